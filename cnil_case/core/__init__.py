@@ -1,0 +1,1 @@
+"""Domain rules and storage. Never imports Qt."""

@@ -1,0 +1,284 @@
+"""The workspace database: engine, SQLite pragmas, start-up migration, storage errors.
+
+A workspace is a SQLite file by default, or any SQLAlchemy URL (PostgreSQL for a team). This is
+the one clearly marked place where SQLite-specific SQL lives (pragmas, integrity checks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import alembic.command
+import alembic.config
+import alembic.script
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cnil_case.core.errors import StorageError
+from cnil_case.core.models import Base
+
+log = logging.getLogger(__name__)
+
+SessionFactory = sessionmaker[Session]
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    """Turn a file path or an SQLAlchemy URL into a URL; a bare path means a SQLite file."""
+    raw = os.fspath(target)
+    if "://" in raw:
+        try:
+            return make_url(raw)
+        except ArgumentError as exc:
+            raise StorageError(f"Database URL {raw!r} is not a valid SQLAlchemy URL.") from exc
+    return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """A user-facing name for the workspace (the file path, or the URL without password)."""
+    if url.get_backend_name() == "sqlite":
+        return str(sqlite_path(url))
+    return url.render_as_string(hide_password=True)
+
+
+def make_engine(target: str | os.PathLike[str] | URL) -> Engine:
+    """Create the engine; for SQLite check that the file can be opened first.
+
+    Raises:
+        StorageError: the folder does not exist, the file is not a database, or the driver is
+            not installed.
+    """
+    url = target if isinstance(target, URL) else to_url(target)
+    if url.get_backend_name() == "sqlite":
+        return _make_sqlite_engine(url)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise StorageError(
+            f"Cannot open {describe(url)}: the database driver is not installed ({exc})."
+        ) from exc
+
+
+# --- SQLite only, from here -------------------------------------------------------------------
+
+
+def sqlite_path(url: URL) -> Path:
+    """The file of a SQLite URL (plain, or ``file:`` URI form with ``?uri=true``)."""
+    return Path(str(url.database).removeprefix("file:"))
+
+
+def _read_only(url: URL) -> bool:
+    path = sqlite_path(url)
+    return url.query.get("mode") == "ro" or (path.exists() and not os.access(path, os.W_OK))
+
+
+def _make_sqlite_engine(url: URL) -> Engine:
+    path = sqlite_path(url)
+    if not path.parent.is_dir():
+        raise StorageError(f"Cannot open {path}: the folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise StorageError(f"Cannot open {path}: it is a folder, not a database file.")
+    engine = create_engine(url, connect_args={"timeout": 5.0, "check_same_thread": False})
+
+    # pysqlite (Python 3.11) opens transactions late and never for DDL; the SQLAlchemy docs
+    # recipe takes over: no implicit BEGIN from the driver, an explicit one from SQLAlchemy. It
+    # also lets the pragmas below run outside any transaction (they are ignored inside one).
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if cursor.execute("PRAGMA query_only").fetchone() == (0,) and not _read_only(url):
+            # WAL lets readers go on while one writer writes; it needs write access.
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+_SQLITE_MESSAGES = {
+    sqlite3.SQLITE_BUSY: "is locked by another program; close it and try again",
+    sqlite3.SQLITE_LOCKED: "is locked by another program; close it and try again",
+    sqlite3.SQLITE_READONLY: "is read-only; check its permissions or open a copy",
+    sqlite3.SQLITE_IOERR: "could not be read or written (disk error)",
+    sqlite3.SQLITE_CORRUPT: "is damaged; restore it from a backup",
+    sqlite3.SQLITE_FULL: "cannot grow: the disk is full",
+    sqlite3.SQLITE_CANTOPEN: "cannot be opened; check that the folder exists and is writable",
+    sqlite3.SQLITE_NOTADB: "is not a cnil-case workspace (not an SQLite database)",
+}
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError | None:
+    """Map a database error to a ``StorageError`` the user can act on, or None for a bug.
+
+    Uses the SQLite primary result code (extended code & 0xFF) where there is one; connection
+    failures on other servers are user errors too.
+    """
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        message = _SQLITE_MESSAGES.get(code & 0xFF)
+        if message:
+            return StorageError(f"The workspace {where} {message}.")
+        return None
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return StorageError(f"The connection to {where} was lost; try again.")
+    if isinstance(exc, DBAPIError) and type(orig).__name__ == "OperationalError":
+        return StorageError(f"Cannot use the workspace {where}: {str(orig).strip().splitlines()[0]}")
+    return None
+
+
+@contextmanager
+def storage_errors(where: str) -> Iterator[None]:
+    """Re-raise database errors that the user can fix as ``StorageError``."""
+    try:
+        yield
+    except DBAPIError as exc:
+        mapped = storage_error(exc, where)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    except sqlite3.Error as exc:
+        mapped = storage_error(exc, where)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _backup_sqlite(engine: Engine, current: str | None) -> Path | None:
+    path = sqlite_path(engine.url)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.stem}.{current or 'unversioned'}.{stamp}.bak{path.suffix}")
+    # The online-backup API copies a consistent snapshot, WAL content included.
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        with target:
+            source.backup(target)
+        target.close()
+    finally:
+        source.close()
+    log.info("backed up %s to %s before migrating", path, backup)
+    return backup
+
+
+# --- end of SQLite-only code -------------------------------------------------------------------
+
+
+def alembic_config() -> alembic.config.Config:
+    cfg = alembic.config.Config()
+    cfg.set_main_option("script_location", "cnil_case.core:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    script = alembic.script.ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine) -> Path | None:
+    """Bring the workspace to the latest schema; return the backup made, if any.
+
+    A new database gets ``create_all`` then ``stamp head``. An older one is first copied to a
+    timestamped backup (SQLite), then upgraded with foreign keys off (a batch rebuild drops and
+    recreates tables; with enforcement on, the drop would cascade to child rows), and checked
+    with ``PRAGMA foreign_key_check`` before commit.
+
+    Raises:
+        StorageError: the database is unusable, or was written by a newer cnil-case.
+    """
+    where = describe(engine.url)
+    with storage_errors(where):
+        current = current_revision(engine)
+        head = head_revision()
+        if current == head:
+            return None
+        script = alembic.script.ScriptDirectory.from_config(alembic_config())
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StorageError(
+                f"The workspace {where} was written by a newer version of cnil-case "
+                f"(schema {current}); update cnil-case to open it."
+            )
+        cfg = alembic_config()
+        if current is None:
+            with engine.connect() as connection:
+                existing = set(inspect(connection).get_table_names())
+            foreign = existing - set(Base.metadata.tables) - {"alembic_version"}
+            if foreign:
+                raise StorageError(
+                    f"The workspace {where} is a database of another program "
+                    f"(tables: {', '.join(sorted(foreign)[:5])}); choose another file."
+                )
+            with engine.begin() as connection:
+                Base.metadata.create_all(connection)
+                cfg.attributes["connection"] = connection
+                alembic.command.stamp(cfg, "head")
+            return None
+        backup = _backup_sqlite(engine, current) if engine.url.get_backend_name() == "sqlite" else None
+        with engine.connect() as connection:
+            is_sqlite = connection.dialect.name == "sqlite"
+            if is_sqlite:
+                # Outside the transaction (a pragma inside one is ignored), before BEGIN.
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            try:
+                with connection.begin():
+                    cfg.attributes["connection"] = connection
+                    alembic.command.upgrade(cfg, "head")
+                    if is_sqlite:
+                        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if problems:
+                            raise StorageError(
+                                f"Migrating {where} would break {len(problems)} links between "
+                                f"records; nothing was changed (backup: {backup})."
+                            )
+            finally:
+                if is_sqlite:
+                    connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+        return backup
+
+
+def session_factory(engine: Engine) -> SessionFactory:
+    # Snapshots are taken before commit, but keeping attributes loaded after commit makes a
+    # returned id or value safe to read once the transaction has ended.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def open_workspace(target: str | os.PathLike[str] | URL) -> tuple[Engine, SessionFactory]:
+    """Create the engine, check the file is usable, migrate, and return a session factory."""
+    engine = make_engine(target)
+    where = describe(engine.url)
+    with storage_errors(where):
+        if engine.url.get_backend_name() == "sqlite":
+            _check_sqlite_file(engine)
+        migrate(engine)
+    return engine, session_factory(engine)
+
+
+def _check_sqlite_file(engine: Engine) -> None:
+    """Open the file once and read its header so a non-database fails here, not later."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+

@@ -1,0 +1,1 @@
+"""Alembic migrations of the workspace schema (script_location ``cnil_case.core:migrations``)."""

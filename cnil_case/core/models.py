@@ -1,0 +1,327 @@
+"""Mapped classes of a workspace: organisations, cases, parties, timeline events, audit log.
+
+Typed SQLAlchemy 2.0 declarative models. Every datetime is timezone-aware and stored as UTC
+(``TZDateTime``); relationships raise on lazy load so queries say what they need; unbounded
+collections (a case's events) are write-only. Enumerations are stored as short strings checked
+by named constraints, so the same schema runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    WriteOnlyMapped,
+    mapped_column,
+    relationship,
+)
+
+
+class TZDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes in, aware UTC datetimes out; naive values are a bug and refused.
+
+    The SQLAlchemy docs' recipe: stored without zone (SQLite has none), always as UTC.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r} refused: every timestamp must be aware")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
+utc_ts = Annotated[dt.datetime, mapped_column(TZDateTime())]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+created_ts = Annotated[dt.datetime, mapped_column(TZDateTime(), default=utcnow)]
+updated_ts = Annotated[dt.datetime, mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)]
+
+
+class Base(DeclarativeBase):
+    # Named constraints: batch migrations can only drop or alter what has a name.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+    type_annotation_map = {dt.datetime: TZDateTime()}
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [member.value for member in cls]
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OriginIntent(StrEnum):
+    """Malicious or accidental (EDPB 9/2022 factor 'type of breach')."""
+
+    UNKNOWN = "unknown"
+    MALICIOUS = "malicious"
+    ACCIDENTAL = "accidental"
+
+
+class OriginSource(StrEnum):
+    UNKNOWN = "unknown"
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class Precision(StrEnum):
+    """How precisely a moment is known; the demo case's press facts are known to the day."""
+
+    EXACT = "exact"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+
+
+class PartyRole(StrEnum):
+    CONTROLLER = "controller"
+    JOINT_CONTROLLER = "joint_controller"
+    PROCESSOR = "processor"
+    SUB_PROCESSOR = "sub_processor"
+    SUPERVISORY_AUTHORITY = "supervisory_authority"
+    OTHER_AUTHORITY = "other_authority"
+
+
+class EventCategory(StrEnum):
+    ATTACK = "attack"
+    DETECTION = "detection"
+    CONTAINMENT = "containment"
+    NOTIFICATION = "notification"
+    COMMUNICATION = "communication"
+    INVESTIGATION = "investigation"
+    LEGAL = "legal"
+    PRESS = "press"
+    OTHER = "other"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+def _in(column: str, enum_type: type[StrEnum]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in enum_type.values())})"
+
+
+class Organisation(Base):
+    """A legal person that can take part in cases: insurer, operator, authority…"""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(300))
+    siren: Mapped[str | None] = mapped_column(String(9))
+    siret: Mapped[str | None] = mapped_column(String(14))
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(50), default="")
+    dpo_name: Mapped[str] = mapped_column(String(200), default="")
+    dpo_email: Mapped[str] = mapped_column(String(200), default="")
+    dpo_phone: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+
+
+class Case(Base):
+    """One breach: what happened, to whom, and how it is handled."""
+
+    __tablename__ = "case_file"
+
+    id: Mapped[intpk]
+    reference: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN.value)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Breach nature (EDPB 9/2022 §2.1): one breach can be of several types at once.
+    nature_confidentiality: Mapped[bool] = mapped_column(Boolean, default=False)
+    nature_integrity: Mapped[bool] = mapped_column(Boolean, default=False)
+    nature_availability: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin_intent: Mapped[str] = mapped_column(String(12), default=OriginIntent.UNKNOWN.value)
+    origin_source: Mapped[str] = mapped_column(String(12), default=OriginSource.UNKNOWN.value)
+    vector: Mapped[str] = mapped_column(Text, default="")
+    # Art. 33(3)(a) asks for the categories of data and of persons; until the taxonomy exists
+    # they are described in plain text.
+    data_description: Mapped[str] = mapped_column(Text, default="")
+    persons_description: Mapped[str] = mapped_column(Text, default="")
+    breach_start: Mapped[dt.datetime | None]
+    breach_start_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    breach_end: Mapped[dt.datetime | None]
+    breach_end_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    discovered_at: Mapped[dt.datetime | None]
+    discovered_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    display_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+    closed_at: Mapped[dt.datetime | None]
+
+    parties: Mapped[list[CaseParty]] = relationship(
+        back_populates="case", lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+    events: WriteOnlyMapped[TimelineEvent] = relationship(
+        back_populates="case", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint(_in("status", CaseStatus), name="status"),
+        CheckConstraint(_in("origin_intent", OriginIntent), name="origin_intent"),
+        CheckConstraint(_in("origin_source", OriginSource), name="origin_source"),
+        CheckConstraint("length(reference) > 0", name="reference_not_empty"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+    )
+
+
+class CaseParty(Base):
+    """An organisation's role in one case, and when it became aware of the breach."""
+
+    __tablename__ = "case_party"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(24))
+    # GDPR Art. 33(1): the 72 hours run from awareness (EDPB 9/2022: "reasonable degree of
+    # certainty"); the note records why this moment was chosen.
+    aware_at: Mapped[dt.datetime | None]
+    aware_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    awareness_note: Mapped[str] = mapped_column(Text, default="")
+    # Regimes that bind this party (a comma-separated list of regime codes; GDPR by default).
+    regimes: Mapped[str] = mapped_column(String(200), default="gdpr")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    case: Mapped[Case] = relationship(back_populates="parties", lazy="raise")
+    organisation: Mapped[Organisation] = relationship(lazy="raise")
+
+    __table_args__ = (
+        CheckConstraint(_in("role", PartyRole), name="role"),
+        CheckConstraint(_in("aware_precision", Precision), name="aware_precision"),
+        UniqueConstraint("case_id", "organisation_id", "role", name="uq_case_party_org_role"),
+    )
+
+
+class TimelineEvent(Base):
+    """A dated fact of the incident, with its source and how precisely its time is known."""
+
+    __tablename__ = "timeline_event"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    occurred_at: Mapped[utc_ts]
+    # The UTC offset (minutes) the source gave, when it gave one; None for a plain UTC time.
+    occurred_offset: Mapped[int | None] = mapped_column(Integer)
+    precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    title: Mapped[str] = mapped_column(String(500))
+    details: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20), default=EventCategory.OTHER.value)
+    actor_party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_party.id", ondelete="SET NULL"), index=True
+    )
+    starred: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Attributes carried over from an imported timeline (JSON object as text), kept verbatim.
+    attributes: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    case: Mapped[Case] = relationship(back_populates="events", lazy="raise")
+    tags: Mapped[list[EventTag]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", passive_deletes=True, order_by="EventTag.tag"
+    )
+
+    __table_args__ = (
+        Index("ix_timeline_event_case_time", "case_id", "occurred_at", "id"),
+        CheckConstraint(_in("precision", Precision), name="precision"),
+        CheckConstraint(_in("category", EventCategory), name="category"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+    )
+
+
+class EventTag(Base):
+    __tablename__ = "event_tag"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("timeline_event.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+
+
+class AuditEntry(Base):
+    """Append-only record of every change: who, when, what, before and after.
+
+    Entries are hash-chained (``hash`` covers the previous entry's hash and this entry's
+    content) so that an edited or removed entry is detectable. ``case_id`` is a plain column, not
+    a foreign key: a deleted case's history must survive it.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[intpk]
+    at: Mapped[utc_ts]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (CheckConstraint(_in("action", AuditAction), name="action"),)

@@ -1,0 +1,323 @@
+"""Organisations of the workspace, and the parties of a case (an organisation in a role).
+
+Organisations are shared by every case of a workspace (the same insurer appears in several
+breaches); a party is that organisation's role in one case, with the moment it became aware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cnil_case.core import audit, identifiers
+from cnil_case.core.cases import check_moment, moment_state
+from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.models import AuditAction, Case, CaseParty, Organisation, PartyRole, Precision, TimelineEvent
+from cnil_case.core.snapshots import Moment, OrganisationInput, OrganisationRow, PartyInput, PartyRow
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+# Regime codes a party can be bound by; the deadline rules that give them meaning come with the
+# regulatory clocks. GDPR binds every party by default.
+REGIMES = ("gdpr", "nis2", "dora", "eprivacy_611_2013", "eidas", "fr_health")
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+def _validate_organisation(data: OrganisationInput) -> OrganisationInput:
+    name = data.name.strip()
+    if not name:
+        raise ValidationError("Name", "must not be empty")
+    country = (data.country.strip() or "FR").upper()
+    if not _COUNTRY.match(country):
+        raise ValidationError("Country", f"{data.country!r} must be a two-letter ISO code such as FR")
+    siren = identifiers.normalise(data.siren)
+    siret = identifiers.normalise(data.siret)
+    if country == "FR":
+        # French registry numbers are checked (Luhn, La Poste exception); foreign or Monaco
+        # codes are kept as typed (REFERENCE.md §9.2: flag, do not reject).
+        if siren:
+            identifiers.check_siren(siren)
+        if siret:
+            identifiers.check_siret(siret)
+            if siren and siret[:9] != siren:
+                raise ValidationError("SIRET", f"{siret} does not start with the SIREN {siren}")
+            siren = siren or siret[:9]
+    for label, value in (("Contact e-mail", data.contact_email), ("DPO e-mail", data.dpo_email)):
+        if value.strip() and not _EMAIL.match(value.strip()):
+            raise ValidationError(label, f"{value.strip()!r} is not an e-mail address")
+    return OrganisationInput(
+        **{
+            **{k: (v.strip() if isinstance(v, str) else v) for k, v in data.__dict__.items()},
+            "name": name,
+            "country": country,
+            "siren": siren,
+            "siret": siret,
+        }
+    )
+
+
+def _organisation_row(org: Organisation) -> OrganisationRow:
+    return OrganisationRow(
+        id=org.id,
+        name=org.name,
+        siren=org.siren or "",
+        siret=org.siret or "",
+        country=org.country,
+        address=org.address,
+        contact_name=org.contact_name,
+        contact_email=org.contact_email,
+        contact_phone=org.contact_phone,
+        dpo_name=org.dpo_name,
+        dpo_email=org.dpo_email,
+        dpo_phone=org.dpo_phone,
+        notes=org.notes,
+    )
+
+
+def _organisation_state(row: OrganisationRow) -> dict[str, Any]:
+    return {k: v for k, v in row.__dict__.items() if k != "id"}
+
+
+def _apply_organisation(org: Organisation, data: OrganisationInput) -> None:
+    for key, value in data.__dict__.items():
+        setattr(org, key, value)
+    org.siren = data.siren or None
+    org.siret = data.siret or None
+
+
+def _load_organisation(session: Session, organisation_id: int) -> Organisation:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        raise NotFoundError(f"Organisation #{organisation_id} does not exist.")
+    return org
+
+
+def create_organisation(session: Session, data: OrganisationInput) -> OrganisationRow:
+    data = _validate_organisation(data)
+    org = Organisation()
+    _apply_organisation(org, data)
+    session.add(org)
+    session.flush()
+    row = _organisation_row(org)
+    audit.record(
+        session,
+        action=AuditAction.CREATE,
+        entity="organisation",
+        entity_id=org.id,
+        case_id=None,
+        summary=f"Organisation {org.name} created",
+        after=_organisation_state(row),
+    )
+    return row
+
+
+def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> OrganisationRow:
+    data = _validate_organisation(data)
+    org = _load_organisation(session, organisation_id)
+    before = _organisation_state(_organisation_row(org))
+    _apply_organisation(org, data)
+    session.flush()
+    row = _organisation_row(org)
+    old, new = audit.changes(before, _organisation_state(row))
+    if new:
+        audit.record(
+            session,
+            action=AuditAction.UPDATE,
+            entity="organisation",
+            entity_id=org.id,
+            case_id=None,
+            summary=f"Organisation {org.name} edited ({', '.join(new)})",
+            before=old,
+            after=new,
+        )
+    return row
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    org = _load_organisation(session, organisation_id)
+    used = session.execute(
+        select(func.count()).select_from(CaseParty).where(CaseParty.organisation_id == organisation_id)
+    ).scalar_one()
+    if used:
+        raise ValidationError("Organisation", f"{org.name} is a party to {used} case(s); remove it from them first")
+    before = _organisation_state(_organisation_row(org))
+    session.delete(org)
+    session.flush()
+    audit.record(
+        session,
+        action=AuditAction.DELETE,
+        entity="organisation",
+        entity_id=organisation_id,
+        case_id=None,
+        summary=f"Organisation {before['name']} deleted",
+        before=before,
+    )
+
+
+def get_organisation(session: Session, organisation_id: int) -> OrganisationRow:
+    return _organisation_row(_load_organisation(session, organisation_id))
+
+
+def list_organisations(session: Session) -> list[OrganisationRow]:
+    return [_organisation_row(o) for o in session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))]
+
+
+# --- parties of a case ------------------------------------------------------------------------
+
+
+def _validate_party(session: Session, case_id: int, data: PartyInput) -> PartyInput:
+    if data.role not in PartyRole.values():
+        raise ValidationError("Role", f"{data.role!r} is not one of {', '.join(PartyRole.values())}")
+    _load_organisation(session, data.organisation_id)
+    check_moment(data.aware, "Aware since")
+    unknown = [r for r in data.regimes if r not in REGIMES]
+    if unknown:
+        raise ValidationError("Regimes", f"unknown regime {unknown[0]!r}; use {', '.join(REGIMES)}")
+    if session.get(Case, case_id) is None:
+        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+    return data
+
+
+def _party_row(party: CaseParty) -> PartyRow:
+    return PartyRow(
+        id=party.id,
+        case_id=party.case_id,
+        organisation_id=party.organisation_id,
+        organisation_name=party.organisation.name,
+        role=party.role,
+        aware=None if party.aware_at is None else Moment(at=party.aware_at.astimezone(dt.UTC), precision=party.aware_precision),
+        awareness_note=party.awareness_note,
+        regimes=tuple(r for r in party.regimes.split(",") if r),
+        notes=party.notes,
+    )
+
+
+def _party_state(row: PartyRow) -> dict[str, Any]:
+    return {
+        "organisation": row.organisation_name,
+        "organisation_id": row.organisation_id,
+        "role": row.role,
+        "aware": moment_state(row.aware),
+        "awareness_note": row.awareness_note,
+        "regimes": list(row.regimes),
+        "notes": row.notes,
+    }
+
+
+def _apply_party(party: CaseParty, data: PartyInput) -> None:
+    party.organisation_id = data.organisation_id
+    party.role = data.role
+    party.aware_at = data.aware.at if data.aware else None
+    party.aware_precision = data.aware.precision if data.aware else Precision.EXACT.value
+    party.awareness_note = data.awareness_note
+    party.regimes = ",".join(dict.fromkeys(data.regimes))
+    party.notes = data.notes
+
+
+def _check_duplicate(session: Session, case_id: int, data: PartyInput, exclude_id: int | None) -> None:
+    query = select(CaseParty.id).where(
+        CaseParty.case_id == case_id,
+        CaseParty.organisation_id == data.organisation_id,
+        CaseParty.role == data.role,
+    )
+    if exclude_id is not None:
+        query = query.where(CaseParty.id != exclude_id)
+    if session.execute(query).first() is not None:
+        raise ValidationError("Role", "this organisation already has that role in the case")
+
+
+def _load_party(session: Session, party_id: int) -> CaseParty:
+    party = session.execute(
+        select(CaseParty)
+        .where(CaseParty.id == party_id)
+        .options(selectinload(CaseParty.organisation))
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if party is None:
+        raise NotFoundError(f"Party #{party_id} does not exist (it may have been removed).")
+    return party
+
+
+def add_party(session: Session, case_id: int, data: PartyInput) -> PartyRow:
+    data = _validate_party(session, case_id, data)
+    _check_duplicate(session, case_id, data, None)
+    party = CaseParty(case_id=case_id)
+    _apply_party(party, data)
+    session.add(party)
+    session.flush()
+    row = _party_row(_load_party(session, party.id))
+    audit.record(
+        session,
+        action=AuditAction.CREATE,
+        entity="party",
+        entity_id=party.id,
+        case_id=case_id,
+        summary=f"Party {row.organisation_name} added as {row.role}",
+        after=_party_state(row),
+    )
+    return row
+
+
+def update_party(session: Session, party_id: int, data: PartyInput) -> PartyRow:
+    party = _load_party(session, party_id)
+    data = _validate_party(session, party.case_id, data)
+    _check_duplicate(session, party.case_id, data, party_id)
+    before = _party_state(_party_row(party))
+    _apply_party(party, data)
+    session.flush()
+    row = _party_row(_load_party(session, party_id))
+    old, new = audit.changes(before, _party_state(row))
+    if new:
+        audit.record(
+            session,
+            action=AuditAction.UPDATE,
+            entity="party",
+            entity_id=party_id,
+            case_id=party.case_id,
+            summary=f"Party {row.organisation_name} edited ({', '.join(new)})",
+            before=old,
+            after=new,
+        )
+    return row
+
+
+def remove_party(session: Session, party_id: int) -> None:
+    """Remove a party from its case; events it was the actor of keep their text, lose the link."""
+    party = _load_party(session, party_id)
+    row = _party_row(party)
+    linked = session.execute(
+        select(func.count()).select_from(TimelineEvent).where(TimelineEvent.actor_party_id == party_id)
+    ).scalar_one()
+    session.delete(party)
+    session.flush()
+    audit.record(
+        session,
+        action=AuditAction.DELETE,
+        entity="party",
+        entity_id=party_id,
+        case_id=row.case_id,
+        summary=f"Party {row.organisation_name} ({row.role}) removed"
+        + (f"; {linked} event(s) no longer name an actor" if linked else ""),
+        before=_party_state(row),
+    )
+
+
+def get_party(session: Session, party_id: int) -> PartyRow:
+    return _party_row(_load_party(session, party_id))
+
+
+def list_parties(session: Session, case_id: int) -> list[PartyRow]:
+    query = (
+        select(CaseParty)
+        .where(CaseParty.case_id == case_id)
+        .options(selectinload(CaseParty.organisation))
+        .order_by(CaseParty.id)
+    )
+    return [_party_row(p) for p in session.scalars(query)]

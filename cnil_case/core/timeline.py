@@ -1,0 +1,284 @@
+"""The incident timeline: dated facts with their source, precision, category, actor and tags.
+
+Views page through a case's events lazily: ``list_ids`` returns the ordered, filtered ids (sorting
+and filtering run in SQL), ``rows`` loads the snapshots of one page of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from cnil_case.core import audit
+from cnil_case.core.cases import check_moment, moment_state
+from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.models import (
+    AuditAction,
+    Case,
+    CaseParty,
+    EventCategory,
+    EventTag,
+    Organisation,
+    TimelineEvent,
+)
+from cnil_case.core.snapshots import EventFilter, EventInput, EventRow, Moment
+
+MAX_TAG = 80
+
+
+def normalise_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    """Trimmed, lower-case, unique, sorted tags; a tag cannot hold a comma (the editor's separator)."""
+    cleaned: set[str] = set()
+    for raw in tags:
+        tag = raw.strip().lower()
+        if not tag:
+            continue
+        if "," in tag:
+            raise ValidationError("Tags", f"{tag!r} contains a comma; separate tags with commas")
+        if len(tag) > MAX_TAG:
+            raise ValidationError("Tags", f"{tag[:20]!r}… is longer than {MAX_TAG} characters")
+        cleaned.add(tag)
+    return tuple(sorted(cleaned))
+
+
+def _validate(session: Session, case_id: int, data: EventInput) -> EventInput:
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("Title", "must not be empty")
+    if len(title) > 500:
+        raise ValidationError("Title", "must be at most 500 characters")
+    if data.category not in EventCategory.values():
+        raise ValidationError("Category", f"{data.category!r} is not one of {', '.join(EventCategory.values())}")
+    check_moment(data.occurred, "Time")
+    if data.actor_party_id is not None:
+        party_case = session.execute(
+            select(CaseParty.case_id).where(CaseParty.id == data.actor_party_id)
+        ).scalar_one_or_none()
+        if party_case != case_id:
+            raise ValidationError("Actor", "is not a party of this case")
+    try:
+        json.dumps(data.attributes)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("Attributes", f"cannot be stored as JSON ({exc})") from exc
+    return EventInput(
+        **{**data.__dict__, "title": title, "tags": normalise_tags(data.tags)}
+    )
+
+
+def _apply(event: TimelineEvent, data: EventInput) -> None:
+    event.occurred_at = data.occurred.at
+    event.occurred_offset = data.occurred.offset
+    event.precision = data.occurred.precision
+    event.title = data.title
+    event.details = data.details
+    event.source = data.source
+    event.category = data.category
+    event.actor_party_id = data.actor_party_id
+    event.starred = data.starred
+    event.attributes = json.dumps(data.attributes, ensure_ascii=False, sort_keys=True)
+    event.tags = [EventTag(tag=tag) for tag in data.tags]
+
+
+def _row(event: TimelineEvent, actor_name: str) -> EventRow:
+    return EventRow(
+        id=event.id,
+        case_id=event.case_id,
+        occurred=Moment(at=event.occurred_at.astimezone(dt.UTC), precision=event.precision, offset=event.occurred_offset),
+        title=event.title,
+        details=event.details,
+        source=event.source,
+        category=event.category,
+        actor_party_id=event.actor_party_id,
+        actor_name=actor_name,
+        tags=tuple(t.tag for t in event.tags),
+        starred=event.starred,
+        attributes=json.loads(event.attributes or "{}"),
+    )
+
+
+def _state(row: EventRow) -> dict[str, Any]:
+    return {
+        "occurred": moment_state(row.occurred),
+        "title": row.title,
+        "details": row.details,
+        "source": row.source,
+        "category": row.category,
+        "actor": row.actor_name or None,
+        "tags": list(row.tags),
+        "starred": row.starred,
+    }
+
+
+def _actor_names(session: Session, party_ids: set[int]) -> dict[int, str]:
+    if not party_ids:
+        return {}
+    query = (
+        select(CaseParty.id, Organisation.name)
+        .join(Organisation, Organisation.id == CaseParty.organisation_id)
+        .where(CaseParty.id.in_(party_ids))
+    )
+    return dict(session.execute(query).tuples().all())
+
+
+def _load(session: Session, event_id: int) -> TimelineEvent:
+    event = session.execute(
+        select(TimelineEvent)
+        .where(TimelineEvent.id == event_id)
+        .options(selectinload(TimelineEvent.tags))
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if event is None:
+        raise NotFoundError(f"Event #{event_id} does not exist (it may have been deleted).")
+    return event
+
+
+def _snapshot(session: Session, event: TimelineEvent) -> EventRow:
+    names = _actor_names(session, {event.actor_party_id} if event.actor_party_id else set())
+    return _row(event, names.get(event.actor_party_id or 0, ""))
+
+
+def add_event(session: Session, case_id: int, data: EventInput, *, audited: bool = True) -> EventRow:
+    """Add one event. ``audited=False`` is for bulk loads that write one summary entry instead."""
+    if session.get(Case, case_id) is None:
+        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+    data = _validate(session, case_id, data)
+    event = TimelineEvent(case_id=case_id)
+    _apply(event, data)
+    session.add(event)
+    session.flush()
+    row = _snapshot(session, event)
+    if audited:
+        audit.record(
+            session,
+            action=AuditAction.CREATE,
+            entity="event",
+            entity_id=event.id,
+            case_id=case_id,
+            summary=f"Event added: {row.title}",
+            after=_state(row),
+        )
+    return row
+
+
+def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
+    event = _load(session, event_id)
+    data = _validate(session, event.case_id, data)
+    before = _state(_snapshot(session, event))
+    _apply(event, data)
+    session.flush()
+    row = _snapshot(session, _load(session, event_id))
+    old, new = audit.changes(before, _state(row))
+    if new:
+        audit.record(
+            session,
+            action=AuditAction.UPDATE,
+            entity="event",
+            entity_id=event_id,
+            case_id=event.case_id,
+            summary=f"Event edited: {row.title} ({', '.join(new)})",
+            before=old,
+            after=new,
+        )
+    return row
+
+
+def set_starred(session: Session, event_id: int, starred: bool) -> EventRow:
+    row = get_event(session, event_id)
+    if row.starred == starred:
+        return row
+    return update_event(session, event_id, EventInput(**{**row.as_input().__dict__, "starred": starred}))
+
+
+def delete_event(session: Session, event_id: int) -> None:
+    event = _load(session, event_id)
+    row = _snapshot(session, event)
+    session.delete(event)
+    session.flush()
+    audit.record(
+        session,
+        action=AuditAction.DELETE,
+        entity="event",
+        entity_id=event_id,
+        case_id=row.case_id,
+        summary=f"Event deleted: {row.title}",
+        before=_state(row),
+    )
+
+
+def get_event(session: Session, event_id: int) -> EventRow:
+    return _snapshot(session, _load(session, event_id))
+
+
+def _filtered(query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]:
+    query = query.where(TimelineEvent.case_id == case_id)
+    if flt.categories:
+        query = query.where(TimelineEvent.category.in_(sorted(flt.categories)))
+    if flt.starred_only:
+        query = query.where(TimelineEvent.starred.is_(True))
+    if flt.tag.strip():
+        tagged = select(EventTag.event_id).where(EventTag.tag == flt.tag.strip().lower())
+        query = query.where(TimelineEvent.id.in_(tagged))
+    if flt.text.strip():
+        # Case-insensitive substring search; accent-insensitive full-text search comes with the
+        # bulk timelines (FTS5 / PostgreSQL tsvector).
+        needle = flt.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{needle}%"
+        query = query.where(
+            or_(
+                func.lower(TimelineEvent.title).like(pattern, escape="\\"),
+                func.lower(TimelineEvent.details).like(pattern, escape="\\"),
+                func.lower(TimelineEvent.source).like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def list_ids(session: Session, case_id: int, flt: EventFilter = EventFilter()) -> list[int]:
+    """The ids of the case's events that pass the filter, in time order (ties by id)."""
+    query = _filtered(select(TimelineEvent.id), case_id, flt)
+    if flt.descending:
+        query = query.order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id.desc())
+    else:
+        query = query.order_by(TimelineEvent.occurred_at, TimelineEvent.id)
+    return list(session.scalars(query))
+
+
+def rows(session: Session, ids: Sequence[int]) -> list[EventRow]:
+    """Snapshots of the given events, in the order of ``ids`` (missing ones are skipped)."""
+    if not ids:
+        return []
+    events = session.scalars(
+        select(TimelineEvent).where(TimelineEvent.id.in_(list(ids))).options(selectinload(TimelineEvent.tags))
+    ).all()
+    names = _actor_names(session, {e.actor_party_id for e in events if e.actor_party_id})
+    by_id = {e.id: _row(e, names.get(e.actor_party_id or 0, "")) for e in events}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count(session: Session, case_id: int) -> int:
+    return session.execute(
+        select(func.count()).select_from(TimelineEvent).where(TimelineEvent.case_id == case_id)
+    ).scalar_one()
+
+
+def tags_in_case(session: Session, case_id: int) -> list[str]:
+    query = (
+        select(distinct(EventTag.tag))
+        .join(TimelineEvent, TimelineEvent.id == EventTag.event_id)
+        .where(TimelineEvent.case_id == case_id)
+        .order_by(EventTag.tag)
+    )
+    return list(session.scalars(query))
+
+
+def first_and_last(session: Session, case_id: int) -> tuple[dt.datetime | None, dt.datetime | None]:
+    query = select(func.min(TimelineEvent.occurred_at), func.max(TimelineEvent.occurred_at)).where(
+        TimelineEvent.case_id == case_id
+    )
+    first, last = session.execute(query).one()
+    return first, last

@@ -1,0 +1,1 @@
+"""Documents built from case snapshots (PDF, CSV, JSON). Never imports Qt."""
