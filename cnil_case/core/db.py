@@ -37,8 +37,11 @@ def to_url(target: str | os.PathLike[str]) -> URL:
     if "://" in raw:
         try:
             return make_url(raw)
-        except ArgumentError as exc:
-            raise StorageError(f"Database URL {raw!r} is not a valid SQLAlchemy URL.") from exc
+        except (ArgumentError, ValueError) as exc:
+            raise StorageError(
+                f"Database URL {raw!r} is not a valid SQLAlchemy URL "
+                "(expected e.g. postgresql+psycopg://user@host/db)."
+            ) from exc
     return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
 
 
@@ -86,7 +89,11 @@ def _make_sqlite_engine(url: URL) -> Engine:
         raise StorageError(f"Cannot open {path}: the folder {path.parent} does not exist.")
     if path.is_dir():
         raise StorageError(f"Cannot open {path}: it is a folder, not a database file.")
-    engine = create_engine(url, connect_args={"timeout": 5.0, "check_same_thread": False})
+    # A writer waits up to 5 s for another program's lock (``?timeout=`` in the URL overrides).
+    connect_args: dict[str, object] = {"check_same_thread": False}
+    if "timeout" not in url.query:
+        connect_args["timeout"] = 5.0
+    engine = create_engine(url, connect_args=connect_args)
 
     # pysqlite (Python 3.11) opens transactions late and never for DDL; the SQLAlchemy docs
     # recipe takes over: no implicit BEGIN from the driver, an explicit one from SQLAlchemy. It

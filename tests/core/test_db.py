@@ -1,0 +1,162 @@
+"""The workspace database: pragmas, migrations with backup, and storage errors users can act on."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import alembic.command
+import alembic.config
+import pytest
+from sqlalchemy import inspect, text
+
+from cnil_case.core import cases, db
+from cnil_case.core.errors import StorageError
+from cnil_case.core.snapshots import CaseInput
+
+MIGRATIONS = Path(db.__file__).parent / "migrations"
+
+
+def test_sqlite_runs_with_foreign_keys_and_wal(engine: db.Engine) -> None:
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_new_workspace_is_stamped_at_head(engine: db.Engine) -> None:
+    assert db.current_revision(engine) == db.head_revision()
+
+
+def test_migration_scripts_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
+    """Run the scripts from an empty file, then ask alembic for drift (``command.check``)."""
+    engine = db.make_engine(tmp_path / "scripted.sqlite")
+    cfg = db.alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        alembic.command.upgrade(cfg, "head")
+        alembic.command.check(cfg)  # raises if models and migrations differ
+
+
+def test_transactions_roll_back_ddl_free_writes(session_factory: db.SessionFactory) -> None:
+    with pytest.raises(RuntimeError), session_factory.begin() as session:
+        cases.create(session, CaseInput(reference="R-1", title="t"))
+        raise RuntimeError("user cancelled")
+    with session_factory() as session:
+        assert cases.list_rows(session) == []
+
+
+def _second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy of our migrations plus a revision that rebuilds case_file in batch mode."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9001_test.py").write_text(
+        '"""test revision"""\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n"
+        "revision = '9001'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('case_file', recreate='always') as batch:\n"
+        "        batch.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
+        "def downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+
+    def config() -> alembic.config.Config:
+        cfg = alembic.config.Config()
+        cfg.set_main_option("script_location", str(scripts))
+        return cfg
+
+    monkeypatch.setattr(db, "alembic_config", config)
+
+
+def test_upgrade_backs_up_then_keeps_every_row(
+    tmp_path: Path, workspace_path: Path, sample_case: dict[str, int], engine: db.Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine.dispose()
+    _second_revision(tmp_path, monkeypatch)
+    engine2 = db.make_engine(workspace_path)
+    backup = db.migrate(engine2)
+    assert backup is not None and backup.exists()
+    assert "0001" in backup.name
+    # The backup is the old schema with the old data.
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT count(*) FROM timeline_event").fetchone() == (3,)
+    with engine2.connect() as connection:
+        assert db.current_revision(engine2) == "9001"
+        assert "extra" in {c["name"] for c in inspect(connection).get_columns("case_file")}
+        # Rebuilding case_file must not cascade-delete its children.
+        assert connection.execute(text("SELECT count(*) FROM timeline_event")).scalar() == 3
+        assert connection.execute(text("SELECT count(*) FROM case_party")).scalar() == 2
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine2.dispose()
+
+
+def test_newer_schema_is_refused(workspace_path: Path, engine: db.Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    engine.dispose()
+    with pytest.raises(StorageError, match="newer version of cnil-case"):
+        db.open_workspace(workspace_path)
+
+
+def test_garbage_file_is_not_a_workspace(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"this is not a database\x00" * 200)
+    with pytest.raises(StorageError) as info:
+        db.open_workspace(path)
+    assert str(path) in str(info.value)
+    assert "not a cnil-case workspace" in str(info.value)
+
+
+def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(StorageError, match="another program .*invoices"):
+        db.open_workspace(path)
+
+
+def test_missing_folder_and_directory_are_named(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        db.open_workspace(tmp_path / "nowhere" / "w.sqlite")
+    with pytest.raises(StorageError, match="is a folder"):
+        db.open_workspace(tmp_path)
+
+
+def test_locked_database_is_a_storage_error(workspace_path: Path, engine: db.Engine) -> None:
+    engine.dispose()
+    holder = sqlite3.connect(workspace_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked, factory = db.open_workspace(f"sqlite:///{workspace_path}?timeout=0.1")
+        with pytest.raises(StorageError, match="locked"), db.storage_errors(str(workspace_path)):
+            with factory.begin() as session:
+                cases.create(session, CaseInput(reference="R-1", title="t"))
+        locked.dispose()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_read_only_database_is_a_storage_error(
+    workspace_path: Path, sample_case: dict[str, int], engine: db.Engine
+) -> None:
+    engine.dispose()
+    ro, factory = db.open_workspace(f"sqlite:///file:{workspace_path}?mode=ro&uri=true")
+    with factory() as session:
+        assert [r.reference for r in cases.list_rows(session)] == ["BRE-2024-001"]
+    with pytest.raises(StorageError, match="read-only"), db.storage_errors(str(workspace_path)):
+        with factory.begin() as session:
+            cases.create(session, CaseInput(reference="R-2", title="t"))
+    ro.dispose()
+
+
+def test_bad_url_is_a_storage_error() -> None:
+    with pytest.raises(StorageError, match="not a valid SQLAlchemy URL"):
+        db.to_url("post gres://user@host/db")
+    with pytest.raises(StorageError, match="driver is not installed"):
+        db.make_engine("nosuchdialect://localhost/db")
+    with pytest.raises(StorageError, match="not a valid"):
+        db.to_url("postgresql://u@h:notaport/db")
