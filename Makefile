@@ -25,6 +25,7 @@ run: $(STAMP)
 	$(BIN)/cnil-case --demo
 
 test: $(TEST_STAMP)
+	$(BIN)/ruff check cnil_case tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
