@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import alembic.command
 import alembic.config
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from cnil_case.core import cases, db
 from cnil_case.core.errors import StorageError
@@ -18,13 +19,21 @@ from cnil_case.core.snapshots import CaseInput
 MIGRATIONS = Path(db.__file__).parent / "migrations"
 
 
-def test_sqlite_runs_with_foreign_keys_and_wal(engine: db.Engine) -> None:
+@pytest.fixture
+def engine(workspace_path: Path) -> Iterator[Engine]:
+    """These tests are about SQLite files: no PostgreSQL variant."""
+    engine, _ = db.open_workspace(workspace_path)
+    yield engine
+    engine.dispose()
+
+
+def test_sqlite_runs_with_foreign_keys_and_wal(engine: Engine) -> None:
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_new_workspace_is_stamped_at_head(engine: db.Engine) -> None:
+def test_new_workspace_is_stamped_at_head(engine: Engine) -> None:
     assert db.current_revision(engine) == db.head_revision()
 
 
@@ -70,7 +79,7 @@ def _second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_upgrade_backs_up_then_keeps_every_row(
-    tmp_path: Path, workspace_path: Path, sample_case: dict[str, int], engine: db.Engine,
+    tmp_path: Path, workspace_path: Path, sample_case: dict[str, int], engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     engine.dispose()
@@ -93,7 +102,7 @@ def test_upgrade_backs_up_then_keeps_every_row(
     engine2.dispose()
 
 
-def test_newer_schema_is_refused(workspace_path: Path, engine: db.Engine) -> None:
+def test_newer_schema_is_refused(workspace_path: Path, engine: Engine) -> None:
     with engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
     engine.dispose()
@@ -125,7 +134,7 @@ def test_missing_folder_and_directory_are_named(tmp_path: Path) -> None:
         db.open_workspace(tmp_path)
 
 
-def test_locked_database_is_a_storage_error(workspace_path: Path, engine: db.Engine) -> None:
+def test_locked_database_is_a_storage_error(workspace_path: Path, engine: Engine) -> None:
     engine.dispose()
     holder = sqlite3.connect(workspace_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -141,7 +150,7 @@ def test_locked_database_is_a_storage_error(workspace_path: Path, engine: db.Eng
 
 
 def test_read_only_database_is_a_storage_error(
-    workspace_path: Path, sample_case: dict[str, int], engine: db.Engine
+    workspace_path: Path, sample_case: dict[str, int], engine: Engine
 ) -> None:
     engine.dispose()
     ro, factory = db.open_workspace(f"sqlite:///file:{workspace_path}?mode=ro&uri=true")
