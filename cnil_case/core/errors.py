@@ -6,6 +6,8 @@ in a dialog, the CLI prints it on one line. Any other exception is a bug.
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 class UserError(Exception):
     """Something the user or their environment can fix."""
@@ -57,6 +59,6 @@ class NonexistentTimeError(TimeError):
 class AmbiguousTimeError(TimeError):
     """The local time happens twice (autumn fall-back); ``candidates`` are both instants."""
 
-    def __init__(self, field: str, message: str, candidates: tuple) -> None:  # type: ignore[type-arg]
+    def __init__(self, field: str, message: str, candidates: tuple[dt.datetime, ...]) -> None:
         super().__init__(field, message)
         self.candidates = candidates
