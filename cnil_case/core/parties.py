@@ -321,3 +321,15 @@ def list_parties(session: Session, case_id: int) -> list[PartyRow]:
         .order_by(CaseParty.id)
     )
     return [_party_row(p) for p in session.scalars(query)]
+
+
+def check_organisation(data: OrganisationInput) -> OrganisationInput:
+    """Validate and normalise an organisation without saving it (SIREN checked, country upper-case).
+
+    Importers use it to compare a document's organisation with the workspace's before deciding
+    to reuse one.
+
+    Raises:
+        ValidationError: naming the field at fault.
+    """
+    return _validate_organisation(data)

@@ -1,0 +1,883 @@
+"""The case document: a whole case as versioned JSON, exported, validated and imported back.
+
+The format is described in ``docs/case-document.md`` and, for other tools, by the JSON Schema in
+``resources/schema/case-document.schema.json``; the validation here is hand-written (no schema
+library at run time) and must accept exactly what the schema accepts, plus the checks a schema
+cannot express (calendar dates, references between items, duplicate keys). A test holds the two
+together.
+
+Items refer to each other by document-local keys ("org-1", "party-2"), never by database ids, so
+a document imports into any workspace. Instants keep the UTC offset the source gave when the
+workspace stores one (timeline events); otherwise they are written in UTC with a ``Z``, which reads
+back as "no offset given", so an export imported and exported again is identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import math
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import cnil_case
+from cnil_case.core import audit, cases, parties, timeline, times
+from cnil_case.core.errors import DocumentError, UserError, ValidationError
+from cnil_case.core.models import (
+    AuditAction,
+    Case,
+    CaseStatus,
+    EventCategory,
+    Organisation,
+    OriginIntent,
+    OriginSource,
+    PartyRole,
+    Precision,
+)
+from cnil_case.core.snapshots import (
+    CaseInput,
+    EventInput,
+    EventRow,
+    Moment,
+    OrganisationInput,
+    OrganisationRow,
+    PartyInput,
+    PartyRow,
+)
+
+FORMAT = "cnil-case/case-document"
+VERSION = 1
+
+# Events are read from the database in pages of this size (an IN list per page).
+_PAGE = 500
+
+
+# --- instants ---------------------------------------------------------------------------------
+
+# RFC 3339 with seconds: an offset (or Z) is required, a bare date or local time is refused.
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+_INSTANT_EXAMPLE = '"2024-02-01T09:30:00+01:00" or "2024-02-01T08:30:00Z"'
+
+
+def format_instant(at: dt.datetime, offset: int | None) -> str:
+    """Write an instant in the UTC offset the source gave (minutes), or in UTC with a ``Z``."""
+    if offset is None:
+        return at.astimezone(dt.UTC).isoformat().removesuffix("+00:00") + "Z"
+    return at.astimezone(dt.timezone(dt.timedelta(minutes=offset))).isoformat()
+
+
+def parse_instant(text: str) -> tuple[dt.datetime, int | None]:
+    """Read an instant written by ``format_instant``: the aware datetime and its offset.
+
+    ``Z`` means "UTC, no offset given" (None); ``+00:00`` means "the source said UTC" (0).
+
+    Raises:
+        ValueError: the text is not a date-time with an offset, or names a day that does not exist.
+    """
+    if not _INSTANT.match(text):
+        raise ValueError(f"{json.dumps(text, ensure_ascii=False)} is not a date-time with offset "
+                         f"(e.g. {_INSTANT_EXAMPLE})")
+    try:
+        at = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"{json.dumps(text, ensure_ascii=False)} is not a valid date-time ({exc})") from exc
+    if text.endswith("Z"):
+        return at, None
+    return at, times.offset_minutes(at)
+
+
+# --- JSON paths -------------------------------------------------------------------------------
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def child(path: str, key: str | int) -> str:
+    """The JSON path of a member (``$.case.title``) or an array item (``$.events[3]``)."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if _IDENTIFIER.match(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+# --- parsing ----------------------------------------------------------------------------------
+
+
+class _Object(dict[str, Any]):
+    """A parsed JSON object that remembers keys it saw twice (``json`` keeps the last silently)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        twice: list[str] = []
+        for key, _value in pairs:
+            if key in seen:
+                twice.append(key)
+            seen.add(key)
+        result.duplicates = tuple(twice)
+    return result
+
+
+class _Invalid(Exception):
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _no_constant(name: str) -> Any:
+    raise _Invalid("", f"is not valid JSON: {name} is not a number in JSON")
+
+
+def loads(text: str, *, source: str) -> dict[str, Any]:
+    """Parse and validate a case document held in a string; ``source`` names it in errors."""
+    if not text.strip():
+        raise DocumentError(source, "", "is empty, not a case document")
+    try:
+        document = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            source, "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from exc
+    except _Invalid as exc:
+        raise DocumentError(source, exc.path, exc.message) from exc
+    except RecursionError as exc:
+        raise DocumentError(source, "", "is not a case document: its JSON is nested too deeply") from exc
+    validate(document, source=source)
+    return document  # type: ignore[no-any-return]
+
+
+def read(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read, parse and validate a case document file.
+
+    Raises:
+        DocumentError: the file cannot be read, is not UTF-8 JSON, or is not a valid case
+            document; the message names the file and the JSON path (or line and column).
+    """
+    source = os.fspath(path)
+    try:
+        raw = Path(source).read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError(source, "", "no such file") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(source, "", "is a folder, not a case document") from exc
+    except OSError as exc:
+        raise DocumentError(source, "", f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        # utf-8-sig: a byte-order mark, as some Windows editors write, is not an error.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DocumentError(source, "", f"is not UTF-8 text (bad byte at line {line})") from exc
+    return loads(text, source=source)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def dumps(document: Mapping[str, Any]) -> str:
+    """The document as UTF-8-ready JSON text: indented, keys in the order the document has them."""
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write(document: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write a document atomically: a temporary file beside the target, then a rename.
+
+    A crash or a full disk leaves either the old file or the new one, never half of one.
+
+    Raises:
+        UserError: the folder does not exist or cannot be written.
+    """
+    target = Path(os.fspath(path))
+    data = dumps(document).encode("utf-8")
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # os.open with 0o666 lets the umask decide the mode, as for any new file the user saves.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if target.exists():
+                os.chmod(temporary, target.stat().st_mode & 0o7777)
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+
+
+# --- validation -------------------------------------------------------------------------------
+
+Check = Callable[[Any, str], None]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One member of a document object: how to check it, whether it must be there."""
+
+    check: Check
+    required: bool = False
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "…"
+        return f"a string ({json.dumps(shown, ensure_ascii=False)})"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}, which is not JSON"
+
+
+def _quote(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _check_duplicates(value: Mapping[str, Any], path: str) -> None:
+    twice = getattr(value, "duplicates", ())
+    if twice:
+        raise _Invalid(child(path, twice[0]), "appears twice in the same object; keep one")
+
+
+def _check_members(value: Any, path: str, fields: Mapping[str, Field], what: str) -> None:
+    if not isinstance(value, dict):
+        raise _Invalid(path, f"expected {what} (a JSON object), got {_describe(value)}")
+    _check_duplicates(value, path)
+    for key in value:
+        if key not in fields:
+            close = difflib.get_close_matches(str(key), list(fields), n=1)
+            hint = f"did you mean {_quote(close[0])}? " if close else ""
+            raise _Invalid(child(path, str(key)), f"unknown key; {hint}allowed here: {', '.join(fields)}")
+    for key, field in fields.items():
+        if key in value:
+            field.check(value[key], child(path, key))
+        elif field.required:
+            raise _Invalid(child(path, key), f"is missing ({what} must have it)")
+
+
+def text(*, max_length: int | None = None, min_length: int = 0) -> Check:
+    def check(value: Any, path: str) -> None:
+        if not isinstance(value, str):
+            raise _Invalid(path, f"expected a string, got {_describe(value)}")
+        if len(value) < min_length:
+            raise _Invalid(path, "must not be empty")
+        if max_length is not None and len(value) > max_length:
+            raise _Invalid(path, f"is {len(value)} characters long; at most {max_length} are allowed")
+        if "\x00" in value:
+            # PostgreSQL cannot store NUL in text; refuse it in every workspace alike.
+            raise _Invalid(path, "contains a NUL character (U+0000), which cannot be stored")
+
+    return check
+
+
+def pattern(regex: str, explanation: str, *, max_length: int | None = None) -> Check:
+    compiled = re.compile(regex)
+    base = text(max_length=max_length)
+
+    def check(value: Any, path: str) -> None:
+        base(value, path)
+        if not compiled.search(value):
+            raise _Invalid(path, f"{_quote(value)} {explanation}")
+
+    return check
+
+
+def choice(values: Sequence[str], noun: str) -> Check:
+    def check(value: Any, path: str) -> None:
+        if not isinstance(value, str):
+            raise _Invalid(path, f"expected a string, got {_describe(value)}")
+        if value not in values:
+            raise _Invalid(path, f"{_quote(value)} is not {noun}; use one of {', '.join(values)}")
+
+    return check
+
+
+def boolean(value: Any, path: str) -> None:
+    if not isinstance(value, bool):
+        raise _Invalid(path, f"expected true or false, got {_describe(value)}")
+
+
+def nullable(check: Check) -> Check:
+    def checked(value: Any, path: str) -> None:
+        if value is not None:
+            check(value, path)
+
+    return checked
+
+
+def array(item: Check, *, unique: bool = False) -> Check:
+    def check(value: Any, path: str) -> None:
+        if not isinstance(value, list):
+            raise _Invalid(path, f"expected an array, got {_describe(value)}")
+        seen: list[Any] = []
+        for index, entry in enumerate(value):
+            item(entry, child(path, index))
+            if unique:
+                if entry in seen:
+                    raise _Invalid(child(path, index), f"{_quote(entry)} is listed twice")
+                seen.append(entry)
+
+    return check
+
+
+def instant(value: Any, path: str) -> None:
+    if not isinstance(value, str):
+        raise _Invalid(path, f"expected a date-time string (e.g. {_INSTANT_EXAMPLE}), got {_describe(value)}")
+    try:
+        parse_instant(value)
+    except ValueError as exc:
+        raise _Invalid(path, str(exc)) from exc
+
+
+MOMENT_FIELDS: dict[str, Field] = {
+    "at": Field(instant, required=True),
+    "precision": Field(choice(Precision.values(), "a precision"), required=True),
+}
+
+
+def moment(value: Any, path: str) -> None:
+    _check_members(value, path, MOMENT_FIELDS, "a moment")
+
+
+def json_value(value: Any, path: str) -> None:
+    """Any JSON value (imported attributes are kept verbatim), with no NaN and no NUL."""
+    if value is None or isinstance(value, bool | int | str):
+        if isinstance(value, str):
+            text()(value, path)
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Invalid(path, f"{value} is not a number in JSON")
+        return
+    if isinstance(value, list):
+        for index, entry in enumerate(value):
+            json_value(entry, child(path, index))
+        return
+    if isinstance(value, dict):
+        _check_duplicates(value, path)
+        for key, entry in value.items():
+            if not isinstance(key, str):
+                raise _Invalid(path, f"has a key {key!r} that is not a string")
+            text()(key, child(path, key))
+            json_value(entry, child(path, key))
+        return
+    raise _Invalid(path, f"expected a JSON value, got {_describe(value)}")
+
+
+def json_object(value: Any, path: str) -> None:
+    if not isinstance(value, dict):
+        raise _Invalid(path, f"expected a JSON object, got {_describe(value)}")
+    json_value(value, path)
+
+
+KEY = pattern(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    "is not a valid key (letters, digits, '.', '_', '-'; e.g. \"party-1\")",
+    max_length=64,
+)
+_NON_BLANK = r"\S"
+_TAG = pattern(r"^[^,]+$", "is not a valid tag (a tag is not empty and holds no comma)", max_length=80)
+
+# The members of each object; the JSON Schema lists the same ones (a test compares them).
+CASE_FIELDS: dict[str, Field] = {
+    "reference": Field(pattern(_NON_BLANK, "is blank; a case needs a reference", max_length=60), required=True),
+    "title": Field(pattern(_NON_BLANK, "is blank; a case needs a title", max_length=300), required=True),
+    "status": Field(choice(CaseStatus.values(), "a case status")),
+    "summary": Field(text()),
+    "nature": Field(array(choice(cases.NATURES, "a breach nature"), unique=True)),
+    "origin_intent": Field(choice(OriginIntent.values(), "an origin (intent)")),
+    "origin_source": Field(choice(OriginSource.values(), "an origin (source)")),
+    "vector": Field(text()),
+    "data_description": Field(text()),
+    "persons_description": Field(text()),
+    "breach_start": Field(nullable(moment)),
+    "breach_end": Field(nullable(moment)),
+    "discovered": Field(nullable(moment)),
+    "display_zone": Field(text(max_length=64, min_length=1)),
+}
+
+ORGANISATION_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "name": Field(pattern(_NON_BLANK, "is blank; an organisation needs a name", max_length=300), required=True),
+    "siren": Field(text(max_length=9)),
+    "siret": Field(text(max_length=14)),
+    "country": Field(pattern(r"^[A-Z]{2}$", "is not a two-letter upper-case ISO country code such as FR")),
+    "address": Field(text()),
+    "contact_name": Field(text(max_length=200)),
+    "contact_email": Field(text(max_length=200)),
+    "contact_phone": Field(text(max_length=50)),
+    "dpo_name": Field(text(max_length=200)),
+    "dpo_email": Field(text(max_length=200)),
+    "dpo_phone": Field(text(max_length=50)),
+    "notes": Field(text()),
+}
+
+PARTY_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "organisation": Field(KEY, required=True),
+    "role": Field(choice(PartyRole.values(), "a party role"), required=True),
+    "aware": Field(nullable(moment)),
+    "awareness_note": Field(text()),
+    "regimes": Field(array(choice(parties.REGIMES, "a regime"), unique=True)),
+    "notes": Field(text()),
+}
+
+EVENT_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "occurred": Field(moment, required=True),
+    "title": Field(pattern(_NON_BLANK, "is blank; an event needs a title", max_length=500), required=True),
+    "details": Field(text()),
+    "source": Field(text()),
+    "category": Field(choice(EventCategory.values(), "an event category")),
+    "actor": Field(nullable(KEY)),
+    "tags": Field(array(_TAG, unique=True)),
+    "starred": Field(boolean),
+    "attributes": Field(json_object),
+}
+
+
+def _check_version(value: Any, path: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(path, f"expected a whole number, got {_describe(value)}")
+    if value > VERSION:
+        raise _Invalid(
+            path,
+            f"the document was written by a newer cnil-case (document version {value}; this "
+            f"cnil-case reads version {VERSION}): update cnil-case to read it",
+        )
+    if value < 1:
+        raise _Invalid(path, f"{value} is not a case-document version (this cnil-case reads version {VERSION})")
+
+
+def _check_format(value: Any, path: str) -> None:
+    if value != FORMAT:
+        shown = _quote(value) if isinstance(value, str) else _describe(value)
+        raise _Invalid(path, f"{shown} is not a cnil-case case document (expected {_quote(FORMAT)})")
+
+
+def members(fields: Mapping[str, Field], what: str) -> Check:
+    def check(value: Any, path: str) -> None:
+        _check_members(value, path, fields, what)
+
+    return check
+
+
+DOCUMENT_FIELDS: dict[str, Field] = {
+    "format": Field(_check_format, required=True),
+    "version": Field(_check_version, required=True),
+    "generator": Field(text(max_length=200)),
+    "exported_at": Field(instant),
+    "case": Field(members(CASE_FIELDS, "the case"), required=True),
+    "organisations": Field(array(members(ORGANISATION_FIELDS, "an organisation"))),
+    "parties": Field(array(members(PARTY_FIELDS, "a party"))),
+    "events": Field(array(members(EVENT_FIELDS, "an event"))),
+}
+
+
+def _check_keys(items: Sequence[Mapping[str, Any]], section: str, noun: str) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for index, item in enumerate(items):
+        key = item["key"]
+        if key in keys:
+            raise _Invalid(
+                child(child(child("$", section), index), "key"),
+                f"{_quote(key)} is already the key of {noun} $.{section}[{keys[key]}]; keys must be unique",
+            )
+        keys[key] = index
+    return keys
+
+
+def _check_reference(value: str | None, path: str, keys: Mapping[str, int], noun: str, section: str) -> None:
+    if value is not None and value not in keys:
+        raise _Invalid(path, f"{_quote(value)} is not the key of {noun} in $.{section}")
+
+
+def _validate(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise _Invalid("$", f"expected a case document (a JSON object), got {_describe(document)}")
+    # Format and version first: a newer document may hold sections this version does not know,
+    # and "written by a newer cnil-case" is the message that helps, not "unknown key".
+    for key in ("format", "version"):
+        if key not in document:
+            raise _Invalid(child("$", key), "is missing: this is not a cnil-case case document")
+        DOCUMENT_FIELDS[key].check(document[key], child("$", key))
+    _check_members(document, "$", DOCUMENT_FIELDS, "a case document")
+    organisations = _check_keys(document.get("organisations", []), "organisations", "organisation")
+    party_keys = _check_keys(document.get("parties", []), "parties", "party")
+    for index, party in enumerate(document.get("parties", [])):
+        path = child(child("$.parties", index), "organisation")
+        _check_reference(party["organisation"], path, organisations, "an organisation", "organisations")
+    _check_keys(document.get("events", []), "events", "event")
+    for index, event in enumerate(document.get("events", [])):
+        path = child(child("$.events", index), "actor")
+        _check_reference(event.get("actor"), path, party_keys, "a party", "parties")
+
+
+def validate(document: Any, *, source: str) -> None:
+    """Check that ``document`` is a case document this version can import.
+
+    Raises:
+        DocumentError: naming ``source`` and the JSON path of the first problem found.
+    """
+    try:
+        _validate(document)
+    except _Invalid as exc:
+        raise DocumentError(source, exc.path, exc.message) from exc
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _moment(value: Moment | None) -> dict[str, str] | None:
+    if value is None:
+        return None
+    return {"at": format_instant(value.at, value.offset), "precision": value.precision}
+
+
+def _organisation(key: str, row: OrganisationRow) -> dict[str, Any]:
+    return {
+        "key": key,
+        "name": row.name,
+        "siren": row.siren,
+        "siret": row.siret,
+        "country": row.country,
+        "address": row.address,
+        "contact_name": row.contact_name,
+        "contact_email": row.contact_email,
+        "contact_phone": row.contact_phone,
+        "dpo_name": row.dpo_name,
+        "dpo_email": row.dpo_email,
+        "dpo_phone": row.dpo_phone,
+        "notes": row.notes,
+    }
+
+
+def _party(key: str, organisation: str, row: PartyRow) -> dict[str, Any]:
+    return {
+        "key": key,
+        "organisation": organisation,
+        "role": row.role,
+        "aware": _moment(row.aware),
+        "awareness_note": row.awareness_note,
+        "regimes": list(row.regimes),
+        "notes": row.notes,
+    }
+
+
+def _event(key: str, actor: str | None, row: EventRow) -> dict[str, Any]:
+    return {
+        "key": key,
+        "occurred": _moment(row.occurred),
+        "title": row.title,
+        "details": row.details,
+        "source": row.source,
+        "category": row.category,
+        "actor": actor,
+        "tags": list(row.tags),
+        "starred": row.starred,
+        "attributes": row.attributes,
+    }
+
+
+def export_case(session: Session, case_id: int) -> dict[str, Any]:
+    """The whole case as a document: the case, the organisations of its parties, its events.
+
+    Keys are numbered in order: organisations by first appearance among the parties, parties as
+    they were added, events in time order. Bookkeeping that belongs to the workspace (database
+    ids, created / updated / closed times, the audit log) is not part of the document.
+
+    Raises:
+        NotFoundError: the case does not exist.
+    """
+    case = cases.get(session, case_id)
+    party_rows = parties.list_parties(session, case_id)
+    organisation_keys: dict[int, str] = {}
+    organisations: list[dict[str, Any]] = []
+    for row in party_rows:
+        if row.organisation_id not in organisation_keys:
+            key = f"org-{len(organisation_keys) + 1}"
+            organisation_keys[row.organisation_id] = key
+            organisations.append(_organisation(key, parties.get_organisation(session, row.organisation_id)))
+    party_keys = {row.id: f"party-{index}" for index, row in enumerate(party_rows, start=1)}
+    events: list[dict[str, Any]] = []
+    ids = timeline.list_ids(session, case_id)
+    for start in range(0, len(ids), _PAGE):
+        for row in timeline.rows(session, ids[start : start + _PAGE]):
+            actor = party_keys.get(row.actor_party_id) if row.actor_party_id is not None else None
+            events.append(_event(f"event-{len(events) + 1}", actor, row))
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"cnil-case {cnil_case.__version__}",
+        "exported_at": format_instant(times.utcnow().replace(microsecond=0), None),
+        "case": {
+            "reference": case.reference,
+            "title": case.title,
+            "status": case.status,
+            "summary": case.summary,
+            "nature": sorted(case.nature),
+            "origin_intent": case.origin_intent,
+            "origin_source": case.origin_source,
+            "vector": case.vector,
+            "data_description": case.data_description,
+            "persons_description": case.persons_description,
+            "breach_start": _moment(case.breach_start),
+            "breach_end": _moment(case.breach_end),
+            "discovered": _moment(case.discovered),
+            "display_zone": case.display_zone,
+        },
+        "organisations": organisations,
+        "parties": [
+            _party(party_keys[row.id], organisation_keys[row.organisation_id], row) for row in party_rows
+        ],
+        "events": events,
+    }
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+class ReferenceTakenError(DocumentError):
+    """The document's case reference is already used in the workspace; ``suggestion`` is free."""
+
+    def __init__(self, source: str, reference: str, suggestion: str) -> None:
+        super().__init__(
+            source,
+            "$.case.reference",
+            f"a case with the reference {_quote(reference)} already exists in this workspace; "
+            f"import the document under another reference, such as {_quote(suggestion)}",
+        )
+        self.reference = reference
+        self.suggestion = suggestion
+
+
+# The field names in the services' ValidationErrors, and the document member each one checks.
+_CASE_LABELS = {
+    "Reference": "reference",
+    "Title": "title",
+    "Breach nature": "nature",
+    "Display time zone": "display_zone",
+    "Start of breach": "breach_start",
+    "End of breach": "breach_end",
+    "Discovery": "discovered",
+}
+_ORGANISATION_LABELS = {
+    "Name": "name",
+    "Country": "country",
+    "SIREN": "siren",
+    "SIRET": "siret",
+    "Contact e-mail": "contact_email",
+    "DPO e-mail": "dpo_email",
+}
+_PARTY_LABELS = {"Role": "role", "Aware since": "aware", "Regimes": "regimes"}
+_EVENT_LABELS = {
+    "Title": "title",
+    "Category": "category",
+    "Time": "occurred",
+    "Actor": "actor",
+    "Tags": "tags",
+    "Attributes": "attributes",
+}
+
+
+@contextmanager
+def _item(source: str, path: str, labels: Mapping[str, str]) -> Iterator[None]:
+    """Report a service's ValidationError at the JSON path of the member it is about."""
+    try:
+        yield
+    except ValidationError as exc:
+        member = labels.get(exc.field)
+        if member is None:
+            raise DocumentError(source, path, str(exc)) from exc
+        raise DocumentError(source, child(path, member), exc.reason) from exc
+
+
+def _read_moment(value: Mapping[str, str] | None) -> Moment | None:
+    if value is None:
+        return None
+    at, offset = parse_instant(value["at"])
+    return Moment(at=at, precision=value["precision"], offset=offset)
+
+
+def _free_reference(session: Session, reference: str) -> str:
+    stem = reference[:55]
+    for number in range(2, 10_000):
+        candidate = f"{stem}-{number}"
+        if session.execute(select(Case.id).where(Case.reference == candidate)).first() is None:
+            return candidate
+    return f"{stem}-{secrets.token_hex(2)}"
+
+
+def _existing_organisation(session: Session, data: OrganisationInput, created: set[int]) -> int | None:
+    """A workspace organisation that is the same legal person: same SIREN, else same name and
+    country with no SIREN on either side. Organisations this import created do not count."""
+    query = select(Organisation.id).order_by(Organisation.id)
+    if data.siren:
+        query = query.where(Organisation.siren == data.siren, Organisation.country == data.country)
+    else:
+        query = query.where(
+            Organisation.siren.is_(None), Organisation.name == data.name, Organisation.country == data.country
+        )
+    for found in session.scalars(query):
+        if found not in created:
+            return found
+    return None
+
+
+def _case_input(data: Mapping[str, Any], reference: str) -> CaseInput:
+    return CaseInput(
+        reference=reference,
+        title=data["title"],
+        summary=data.get("summary", ""),
+        nature=frozenset(data.get("nature", ())),
+        origin_intent=data.get("origin_intent", OriginIntent.UNKNOWN.value),
+        origin_source=data.get("origin_source", OriginSource.UNKNOWN.value),
+        vector=data.get("vector", ""),
+        data_description=data.get("data_description", ""),
+        persons_description=data.get("persons_description", ""),
+        breach_start=_read_moment(data.get("breach_start")),
+        breach_end=_read_moment(data.get("breach_end")),
+        discovered=_read_moment(data.get("discovered")),
+        display_zone=data.get("display_zone", times.DEFAULT_ZONE),
+    )
+
+
+def _organisation_input(data: Mapping[str, Any]) -> OrganisationInput:
+    return OrganisationInput(
+        name=data["name"],
+        siren=data.get("siren", ""),
+        siret=data.get("siret", ""),
+        country=data.get("country", "FR"),
+        address=data.get("address", ""),
+        contact_name=data.get("contact_name", ""),
+        contact_email=data.get("contact_email", ""),
+        contact_phone=data.get("contact_phone", ""),
+        dpo_name=data.get("dpo_name", ""),
+        dpo_email=data.get("dpo_email", ""),
+        dpo_phone=data.get("dpo_phone", ""),
+        notes=data.get("notes", ""),
+    )
+
+
+def import_case(
+    session: Session, document: Mapping[str, Any], *, source: str, reference: str | None = None
+) -> int:
+    """Create a case from a document, in the caller's transaction; return the new case's id.
+
+    Organisations that already exist in the workspace (same SIREN, or same name and country
+    without SIREN) are reused as they are; the others are created. The case and its parties go
+    through the audited services; the events are added in bulk under one audit entry.
+
+    Args:
+        source: names the document in messages and in the audit log (e.g. the file name).
+        reference: import the case under this reference instead of the document's.
+
+    Raises:
+        DocumentError: the document is malformed or holds a value the domain refuses (a bad
+            SIREN, an empty title…): the message gives the JSON path of the offending member.
+            ``ReferenceTakenError`` if the case reference is already used in the workspace.
+        ValidationError: ``reference`` itself is not a valid or free reference.
+    """
+    validate(document, source=source)
+    data = document["case"]
+    chosen = (data["reference"] if reference is None else reference).strip()
+    taken = session.execute(select(Case.id).where(Case.reference == chosen)).scalar_one_or_none()
+    if taken is not None:
+        suggestion = _free_reference(session, chosen)
+        if reference is not None:
+            raise ValidationError(
+                "Reference", f"{chosen!r} is already used in this workspace; choose another, such as {suggestion!r}"
+            )
+        raise ReferenceTakenError(source, chosen, suggestion)
+    if reference is not None:
+        case = cases.create(session, _case_input(data, chosen))
+    else:
+        with _item(source, "$.case", _CASE_LABELS):
+            case = cases.create(session, _case_input(data, chosen))
+
+    organisation_ids: dict[str, int] = {}
+    created: set[int] = set()
+    for index, item in enumerate(document.get("organisations", [])):
+        with _item(source, child("$.organisations", index), _ORGANISATION_LABELS):
+            wanted = parties.check_organisation(_organisation_input(item))
+            found = _existing_organisation(session, wanted, created)
+            if found is None:
+                found = parties.create_organisation(session, wanted).id
+                created.add(found)
+        organisation_ids[item["key"]] = found
+
+    party_ids: dict[str, int] = {}
+    for index, item in enumerate(document.get("parties", [])):
+        with _item(source, child("$.parties", index), _PARTY_LABELS):
+            row = parties.add_party(
+                session,
+                case.id,
+                PartyInput(
+                    organisation_id=organisation_ids[item["organisation"]],
+                    role=item["role"],
+                    aware=_read_moment(item.get("aware")),
+                    awareness_note=item.get("awareness_note", ""),
+                    regimes=tuple(item.get("regimes", ("gdpr",))),
+                    notes=item.get("notes", ""),
+                ),
+            )
+        party_ids[item["key"]] = row.id
+
+    events = document.get("events", [])
+    for index, item in enumerate(events):
+        occurred = _read_moment(item["occurred"])
+        assert occurred is not None  # required by validate()
+        actor = item.get("actor")
+        with _item(source, child("$.events", index), _EVENT_LABELS):
+            timeline.add_event(
+                session,
+                case.id,
+                EventInput(
+                    occurred=occurred,
+                    title=item["title"],
+                    details=item.get("details", ""),
+                    source=item.get("source", ""),
+                    category=item.get("category", EventCategory.OTHER.value),
+                    actor_party_id=None if actor is None else party_ids[actor],
+                    tags=tuple(item.get("tags", ())),
+                    starred=item.get("starred", False),
+                    attributes=dict(item.get("attributes", {})),
+                ),
+                audited=False,
+            )
+    audit.record(
+        session,
+        action=AuditAction.CREATE,
+        entity="event",
+        entity_id=None,
+        case_id=case.id,
+        summary=f"Imported {len(events)} event{'' if len(events) == 1 else 's'} from {source}",
+        after={"events": len(events), "source": source},
+    )
+    if data.get("status", CaseStatus.OPEN.value) == CaseStatus.CLOSED.value:
+        cases.close(session, case.id)
+    return case.id
