@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface: main window, item models, dialogs and background tasks."""

@@ -1,0 +1,151 @@
+"""The GUI's composition root: display check, logging, Qt set-up, workspace, crash handler, window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cnil_case import __version__, paths
+from cnil_case.core import db, errors
+from cnil_case.ui import mainwindow, messages, tasks
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "cnil-case.log"
+APP_FONT = "DejaVu Sans"
+
+
+def display_problem(environ: dict[str, str] | os._Environ[str] | None = None, platform: str | None = None) -> str | None:
+    """Why the GUI cannot start here, or None. Qt itself would abort with a misleading message."""
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
+        return None
+    return (
+        "cnil-case: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop "
+        "session, under `xvfb-run cnil-case`, or with QT_QPA_PLATFORM=offscreen; the headless "
+        "commands (cnil-case cases, export, import) need no display."
+    )
+
+
+def log_path() -> Path:
+    return paths.log_dir() / LOG_FILE
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the user's data directory (once per process)."""
+    path = log_path()
+    root = logging.getLogger()
+    if not any(getattr(h, "cnil_case", False) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.cnil_case = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+    return path
+
+
+def load_fonts() -> None:
+    """Register the bundled DejaVu fonts and make DejaVu Sans the application font.
+
+    The Qt wheels ship no fonts, and a bare system may have none that cover French text.
+    """
+    for font_file in sorted(paths.fonts_dir().glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font_file)) < 0:
+            log.warning("could not load the font %s", font_file)
+    font = QFont(APP_FONT)
+    font.setPointSize(10)
+    QApplication.setFont(font)
+
+
+def install_translator(app: QCoreApplication) -> QTranslator | None:
+    """Load ``resources/i18n/cnil_case_<locale>.qm`` (and Qt's own strings) if there is one."""
+    locale = QLocale.system()
+    translator = QTranslator(app)
+    if translator.load(locale, "cnil_case", "_", str(paths.resource("i18n"))):
+        app.installTranslator(translator)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+        return translator
+    return None
+
+
+class CrashHandler:
+    """The one ``sys.excepthook``: log the traceback, show the crash dialog, keep running."""
+
+    def __init__(self, log_file: Path) -> None:
+        self._log_file = log_file
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unexpected error\n%s", details)
+        if self._showing or QApplication.instance() is None:
+            # An error while the dialog is open (or before Qt is up) is logged only.
+            print(details, file=sys.stderr)
+            return
+        self._showing = True
+        try:
+            parent = QApplication.activeWindow()
+            messages.show_crash(parent if isinstance(parent, QWidget) else None,
+                                f"{kind.__name__}: {exc}", details, str(self._log_file))
+        finally:
+            self._showing = False
+
+
+def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None) -> mainwindow.MainWindow:
+    """The window, wired to its collaborators, not yet shown (tests use this too)."""
+    window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace)
+    if open_case is not None:
+        window.open_case(open_case)
+    return window
+
+
+def run(target: str, *, open_case: int | None = None) -> int:
+    """Start the GUI on a workspace (a file path or an SQLAlchemy URL); return the exit code."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    log_file = setup_logging()
+    log.info("cnil-case %s starting on %s", __version__, target)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("cnil-case")
+    app.setApplicationVersion(__version__)
+    load_fonts()
+    install_translator(app)
+    try:
+        engine, session_factory = db.open_workspace(target)
+    except errors.UserError as exc:
+        print(f"cnil-case: {exc}", file=sys.stderr)
+        log.warning("cannot open the workspace: %s", exc)
+        messages.show_error(None, exc)
+        return 1
+    workspace = db.describe(engine.url)
+    previous_hook = sys.excepthook
+    sys.excepthook = CrashHandler(log_file)
+    runner = tasks.Tasks(session_factory, where=workspace)
+    try:
+        window = build_main_window(runner, workspace=workspace, open_case=open_case)
+        window.show()
+        return app.exec()
+    finally:
+        runner.shutdown()
+        engine.dispose()
+        sys.excepthook = previous_hook

@@ -1,0 +1,99 @@
+"""The right pane for an open case: Overview, Parties, Timeline and History tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from cnil_case.core import cases, errors, snapshots, times
+from cnil_case.ui import historyview, messages, overviewform, partiesview, timelineview
+from cnil_case.ui import tasks as tasks_module
+
+
+class CaseView(QTabWidget):
+    """Loads a case and keeps its tabs in step with each other.
+
+    Signals:
+        case_loaded(object): the ``CaseDetail`` now shown (or None once closed).
+        case_changed(): the case, its parties or its events changed (counts, title…).
+    """
+
+    case_loaded = Signal(object)
+    case_changed = Signal()
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._case: snapshots.CaseDetail | None = None
+        self.overview = overviewform.OverviewForm(tasks=tasks, parent=self)
+        self.parties = partiesview.PartiesView(tasks=tasks, parent=self)
+        self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
+        self.history = historyview.HistoryView(tasks=tasks, parent=self)
+        self.addTab(self.overview, self.tr("&Overview"))
+        self.addTab(self.parties, self.tr("&Parties"))
+        self.addTab(self.timeline, self.tr("&Timeline"))
+        self.addTab(self.history, self.tr("&History"))
+        self.setDocumentMode(True)
+
+        self.overview.saved.connect(self.show_detail)
+        self.parties.changed.connect(self._parties_changed)
+        self.parties.model.loaded.connect(self._share_parties)
+        self.timeline.changed.connect(self._content_changed)
+
+    @property
+    def case(self) -> snapshots.CaseDetail | None:
+        return self._case
+
+    def open_case(self, case_id: int | None) -> None:
+        """Load and show a case; None closes the case view."""
+        if case_id is None:
+            self._show(None)
+            return
+        self._tasks.run_db(lambda s: cases.get(s, case_id), parent=self, success=self._show,
+                           failure=self._not_loaded)
+
+    def _not_loaded(self, exc: errors.UserError) -> None:
+        messages.show_error(self, exc)
+        self._show(None)
+
+    def _show(self, case: snapshots.CaseDetail | None) -> None:
+        self._case = case
+        self.overview.open_case(case)
+        self.parties.open_case(case)
+        self.timeline.open_case(case)
+        if case is None:
+            self.history.model.clear()
+        else:
+            self.history.model.load(case.id, case.display_zone)
+        self.case_loaded.emit(case)
+
+    def show_detail(self, case: snapshots.CaseDetail) -> None:
+        """The open case was saved, closed or reopened: refresh what depends on its fields."""
+        if self._case is None or case.id != self._case.id:
+            return
+        zone_changed = case.display_zone != self._case.display_zone
+        self._case = case
+        if self.overview.case is not case:
+            self.overview.open_case(case)
+        if zone_changed:
+            self.parties.update_case(case)
+            self.timeline.update_case(case)
+            self.history.model.set_zone(case.display_zone)
+        self.history.model.reload()
+        self.case_loaded.emit(case)
+        self.case_changed.emit()
+
+    def _parties_changed(self) -> None:
+        # Actor names on the timeline come from the parties.
+        self.timeline.reload()
+        self._content_changed()
+
+    def _content_changed(self) -> None:
+        self.history.model.reload()
+        self.case_changed.emit()
+
+    def _share_parties(self) -> None:
+        self.timeline.set_parties(self.parties.model.rows())
+
+    def zone(self) -> str:
+        return self._case.display_zone if self._case else times.DEFAULT_ZONE

@@ -1,0 +1,98 @@
+"""Base of the editing dialogs: Save runs through ``tasks`` and the dialog closes only on success.
+
+A refused value (``errors.ValidationError``) is shown in the dialog, naming the field, and the field
+gets the focus; the user's input stays as typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from cnil_case.core import errors
+from cnil_case.ui import momentedit
+from cnil_case.ui import tasks as tasks_module
+
+
+class FormDialog(QDialog):
+    """A dialog holding a form; subclasses build the form and the save op."""
+
+    def __init__(self, parent: QWidget | None, *, tasks: tasks_module.Tasks, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._tasks = tasks
+        self.saved: Any = None
+        self._fields: dict[str, QWidget] = {}
+        self.body = QWidget(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def save_button(self) -> QWidget:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None
+        return button
+
+    def register_field(self, name: str, widget: QWidget) -> None:
+        """Name a widget as the domain names its field, so an error can point at it."""
+        self._fields[name] = widget
+
+    def build_op(self) -> tasks_module.Op[Any]:
+        """Read the form and return the op that saves it; raise ``errors.UserError`` for bad input."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        """Validate what can be checked here, then save through tasks."""
+        self.show_error(None)
+        try:
+            op = self.build_op()
+        except momentedit.FoldCancelled:
+            return
+        except errors.UserError as exc:
+            self.show_error(exc)
+            return
+        self.save_button().setEnabled(False)
+        self._tasks.run_db(op, parent=self, success=self._on_saved, failure=self._on_failed)
+
+    def show_error(self, exc: errors.UserError | None) -> None:
+        if exc is None:
+            self.error.clear()
+            self.error.hide()
+            return
+        self.error.setText(str(exc))
+        self.error.show()
+        if isinstance(exc, errors.ValidationError):
+            widget = self._fields.get(exc.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_saved(self, result: Any) -> None:
+        self.save_button().setEnabled(True)
+        self.saved = result
+        self.accept()
+
+    def _on_failed(self, exc: errors.UserError) -> None:
+        self.save_button().setEnabled(True)
+        self.show_error(exc)
+
+    @classmethod
+    def run(cls, dialog: FormDialog) -> Any:
+        """Show ``dialog`` modally and return what it saved, or None if cancelled."""
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        return saved

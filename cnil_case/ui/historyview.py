@@ -1,0 +1,40 @@
+"""The History tab: the audit log of a case (or the workspace), with the full change below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from cnil_case.ui import historymodel, tableviews
+from cnil_case.ui import tasks as tasks_module
+
+
+class HistoryView(QWidget):
+    """Who changed what and when, newest first; selecting an entry shows before and after."""
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = historymodel.HistoryModel(tasks=tasks, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        tableviews.configure(self.table, stretch=historymodel.CHANGES)
+        tableviews.set_widths(self.table, {historymodel.WHEN: "2024-10-27 02:30:00 (UTC+01:00)", historymodel.WHO: "j.dupont",
+                                           historymodel.ACTION: "Organisation created",
+                                           historymodel.WHAT: "Event added: Almerys announces the"})
+        self.detail = QPlainTextEdit(self)
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Select an entry to see the values before and after the change."))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self.detail.clear)
+
+    def _show_detail(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.model.entry_at(rows[0].row()) if rows else None
+        self.detail.setPlainText(historymodel.details(entry) if entry else "")

@@ -1,0 +1,98 @@
+"""User-facing names of the domain's stored codes (roles, categories, precisions…).
+
+The codes stay English identifiers in the database and documents; only these names are
+translated. ``QT_TRANSLATE_NOOP`` marks them for lupdate; ``name`` translates at display time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "labels"
+
+STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+
+NATURES = {
+    "confidentiality": QT_TRANSLATE_NOOP("labels", "Confidentiality"),
+    "integrity": QT_TRANSLATE_NOOP("labels", "Integrity"),
+    "availability": QT_TRANSLATE_NOOP("labels", "Availability"),
+}
+
+ORIGIN_INTENTS = {
+    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
+    "malicious": QT_TRANSLATE_NOOP("labels", "Malicious"),
+    "accidental": QT_TRANSLATE_NOOP("labels", "Accidental"),
+}
+
+ORIGIN_SOURCES = {
+    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
+    "internal": QT_TRANSLATE_NOOP("labels", "Internal"),
+    "external": QT_TRANSLATE_NOOP("labels", "External"),
+}
+
+PRECISIONS = {
+    "exact": QT_TRANSLATE_NOOP("labels", "Exact (seconds)"),
+    "minute": QT_TRANSLATE_NOOP("labels", "Minute"),
+    "hour": QT_TRANSLATE_NOOP("labels", "Hour"),
+    "day": QT_TRANSLATE_NOOP("labels", "Day"),
+}
+
+# Short forms for table cells.
+PRECISIONS_SHORT = {
+    "exact": QT_TRANSLATE_NOOP("labels", "exact"),
+    "minute": QT_TRANSLATE_NOOP("labels", "minute"),
+    "hour": QT_TRANSLATE_NOOP("labels", "hour"),
+    "day": QT_TRANSLATE_NOOP("labels", "day"),
+}
+
+ROLES = {
+    "controller": QT_TRANSLATE_NOOP("labels", "Controller"),
+    "joint_controller": QT_TRANSLATE_NOOP("labels", "Joint controller"),
+    "processor": QT_TRANSLATE_NOOP("labels", "Processor"),
+    "sub_processor": QT_TRANSLATE_NOOP("labels", "Sub-processor"),
+    "supervisory_authority": QT_TRANSLATE_NOOP("labels", "Supervisory authority"),
+    "other_authority": QT_TRANSLATE_NOOP("labels", "Other authority"),
+}
+
+CATEGORIES = {
+    "attack": QT_TRANSLATE_NOOP("labels", "Attack"),
+    "detection": QT_TRANSLATE_NOOP("labels", "Detection"),
+    "containment": QT_TRANSLATE_NOOP("labels", "Containment"),
+    "notification": QT_TRANSLATE_NOOP("labels", "Notification"),
+    "communication": QT_TRANSLATE_NOOP("labels", "Communication"),
+    "investigation": QT_TRANSLATE_NOOP("labels", "Investigation"),
+    "legal": QT_TRANSLATE_NOOP("labels", "Legal"),
+    "press": QT_TRANSLATE_NOOP("labels", "Press"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+REGIMES = {
+    "gdpr": QT_TRANSLATE_NOOP("labels", "GDPR"),
+    "nis2": QT_TRANSLATE_NOOP("labels", "NIS2"),
+    "dora": QT_TRANSLATE_NOOP("labels", "DORA"),
+    "eprivacy_611_2013": QT_TRANSLATE_NOOP("labels", "ePrivacy (Reg. 611/2013)"),
+    "eidas": QT_TRANSLATE_NOOP("labels", "eIDAS"),
+    "fr_health": QT_TRANSLATE_NOOP("labels", "French health data rules"),
+}
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("labels", "created"),
+    "update": QT_TRANSLATE_NOOP("labels", "edited"),
+    "delete": QT_TRANSLATE_NOOP("labels", "deleted"),
+}
+
+ENTITIES = {
+    "case": QT_TRANSLATE_NOOP("labels", "Case"),
+    "party": QT_TRANSLATE_NOOP("labels", "Party"),
+    "event": QT_TRANSLATE_NOOP("labels", "Event"),
+    "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
+}
+
+
+def name(table: dict[str, str], code: str) -> str:
+    """The translated name of ``code`` in ``table``; an unknown code is shown as stored."""
+    text = table.get(code)
+    return QCoreApplication.translate(_CONTEXT, text) if text else code

@@ -1,0 +1,195 @@
+"""The Overview tab: every field of the open case, editable, saved with Save (Ctrl+S)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnil_case.core import cases, errors, models, snapshots
+from cnil_case.ui import casefields, labels, momentedit
+from cnil_case.ui import tasks as tasks_module
+
+
+class OverviewForm(QWidget):
+    """Edits the open case.
+
+    Signals:
+        saved(object): the case was saved; carries the new ``CaseDetail``.
+        close_requested(): the user pressed Close case.
+        reopen_requested(): the user pressed Reopen case.
+    """
+
+    saved = Signal(object)
+    close_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._case: snapshots.CaseDetail | None = None
+        self._loading = False
+        self.fields = casefields.CaseFields(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("caseStatus")
+        self.close_button = QPushButton(self.tr("Close case"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen case"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self._build_layout()
+
+        self.fields.edited.connect(self._on_edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.close_button.clicked.connect(self.close_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.open_case(None)
+
+    def _build_layout(self) -> None:
+        f = self.fields
+        for text in (f.summary, f.data_description, f.persons_description):
+            text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addSpacing(12)
+        status_row.addWidget(self.close_button)
+        status_row.addWidget(self.reopen_button)
+        status_row.addStretch(1)
+        case_box = QGroupBox(self.tr("Case"), self)
+        case_form = QFormLayout(case_box)
+        case_form.addRow(self.tr("Reference:"), f.reference)
+        case_form.addRow(self.tr("Title:"), f.title)
+        case_form.addRow(self.tr("Status:"), status_row)
+        case_form.addRow(self.tr("Time zone:"), f.zone)
+
+        breach_box = QGroupBox(self.tr("Breach"), self)
+        breach_form = QFormLayout(breach_box)
+        breach_form.addRow(self.tr("Nature:"), f.nature_box)
+        breach_form.addRow(self.tr("Origin:"), f.origin_box)
+        breach_form.addRow(self.tr("Vector:"), f.vector)
+        breach_form.addRow(self.tr("Start:"), f.breach_start)
+        breach_form.addRow(self.tr("End:"), f.breach_end)
+        breach_form.addRow(self.tr("Discovery:"), f.discovered)
+
+        text_box = QGroupBox(self.tr("Description"), self)
+        text_form = QFormLayout(text_box)
+        text_form.addRow(self.tr("Summary:"), f.summary)
+        text_form.addRow(self.tr("Data concerned:"), f.data_description)
+        text_form.addRow(self.tr("Persons concerned:"), f.persons_description)
+
+        # Labels of the three boxes share one width so the fields line up down the page.
+        width = max(self.fontMetrics().horizontalAdvance(self.tr("Persons concerned:")) + 8, 120)
+        for form in (case_form, breach_form, text_form):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    item.widget().setMinimumWidth(width)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(case_box)
+        column.addWidget(breach_box)
+        column.addWidget(text_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    # --- the open case ------------------------------------------------------------------------
+
+    @property
+    def case(self) -> snapshots.CaseDetail | None:
+        return self._case
+
+    def open_case(self, case: snapshots.CaseDetail | None) -> None:
+        """Show a case's saved values (None empties and disables the form)."""
+        self._case = case
+        self._loading = True
+        try:
+            self.fields.set_value(case.as_input() if case else snapshots.CaseInput(reference="", title=""))
+        finally:
+            self._loading = False
+        self._show_error(None)
+        self.setEnabled(case is not None)
+        closed = case is not None and case.status == models.CaseStatus.CLOSED.value
+        if case is None:
+            self.status.clear()
+        elif closed and case.closed_at is not None:
+            self.status.setText(self.tr("{status} since {date}").format(
+                status=labels.name(labels.STATUSES, case.status), date=case.closed_at.date().isoformat()))
+        else:
+            self.status.setText(labels.name(labels.STATUSES, case.status))
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self._set_dirty(False)
+
+    def is_dirty(self) -> bool:
+        return self.save_button.isEnabled()
+
+    def revert(self) -> None:
+        self.open_case(self._case)
+
+    def save(self) -> None:
+        """Save the form through tasks; a refused value is shown and the form keeps the input."""
+        case = self._case
+        if case is None:
+            return
+        self._show_error(None)
+        try:
+            data = self.fields.value(self)
+        except momentedit.FoldCancelled:
+            return
+        except errors.UserError as exc:
+            self._show_error(exc)
+            return
+        case_id = case.id
+        self.save_button.setEnabled(False)
+        self._tasks.run_db(lambda s: cases.update(s, case_id, data), parent=self,
+                           success=self._on_saved, failure=self._on_failed)
+
+    def _on_saved(self, detail: snapshots.CaseDetail) -> None:
+        self.open_case(detail)
+        self.saved.emit(detail)
+
+    def _on_failed(self, exc: errors.UserError) -> None:
+        self._set_dirty(True)
+        self._show_error(exc)
+
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _show_error(self, exc: errors.UserError | None) -> None:
+        self.error.setText("" if exc is None else str(exc))
+        if isinstance(exc, errors.ValidationError):
+            widget = self.fields.fields().get(exc.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,37 @@
+"""Table view set-up shared by every list: fixed row height, no word wrap, whole-row selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def configure(view: QTableView, *, stretch: int | None = None) -> None:
+    """Make ``view`` a compact, read-only, row-selecting table; ``stretch`` fills the width."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    # Fixed row heights: the view never measures rows, which keeps long lists fast.
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    horizontal = view.horizontalHeader()
+    horizontal.setHighlightSections(False)
+    horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if stretch is not None:
+        horizontal.setStretchLastSection(False)
+        horizontal.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def set_widths(view: QTableView, samples: dict[int, str]) -> None:
+    """Size columns to fit a typical value (and their header), so widths follow the font."""
+    metrics = view.fontMetrics()
+    model = view.model()
+    for column, sample in samples.items():
+        header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) if model else ""
+        width = max(metrics.horizontalAdvance(sample) + 14, metrics.horizontalAdvance(str(header or "")) + 14)
+        view.setColumnWidth(column, width)

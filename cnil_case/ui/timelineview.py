@@ -1,0 +1,245 @@
+"""The Timeline tab: a filter bar (category, tag, starred, text) over the lazily loaded table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnil_case.core import models, snapshots, timeline
+from cnil_case.ui import eventdialog, labels, messages, tableviews, timelinemodel
+from cnil_case.ui import tasks as tasks_module
+
+_TEXT_DELAY_MS = 250
+
+
+class TimelineView(QWidget):
+    """Shows, filters and edits the events of the open case.
+
+    Signals:
+        changed(): an event was added, edited, starred or deleted.
+    """
+
+    changed = Signal()
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._parties: list[snapshots.PartyRow] = []
+        self.model = timelinemodel.TimelineModel(tasks=tasks, parent=self)
+
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("All categories"), "")
+        for code in models.EventCategory.values():
+            self.category.addItem(labels.name(labels.CATEGORIES, code), code)
+        self.tag = QComboBox(self)
+        self.tag.setMinimumContentsLength(12)
+        self.tag.addItem(self.tr("All tags"), "")
+        self.starred_only = QCheckBox(self.tr("Starred only"), self)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Find in title, details, source"))
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(_TEXT_DELAY_MS)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        tableviews.configure(self.table, stretch=timelinemodel.TITLE)
+        tableviews.set_widths(self.table, {
+            timelinemodel.STAR: "★", timelinemodel.TIME: "2024-10-27 02:30:00 (UTC+01:00)",
+            timelinemodel.PRECISION: "minute", timelinemodel.CATEGORY: "Investigation",
+            timelinemodel.ACTOR: "Malakoff H.", timelinemodel.TAGS: "uncertain",
+            timelinemodel.SOURCE: "siecledigital",
+        })
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(timelinemodel.TIME, Qt.SortOrder.AscendingOrder)
+        self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.category)
+        bar.addWidget(self.tag)
+        bar.addWidget(self.starred_only)
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self.category.activated.connect(self.apply_filter)
+        self.tag.activated.connect(self.apply_filter)
+        self.starred_only.toggled.connect(self.apply_filter)
+        self.text.textChanged.connect(self._text_timer.start)
+        self._text_timer.timeout.connect(self.apply_filter)
+        self.model.loaded.connect(self._show_count)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.clicked.connect(self._on_click)
+        header.sectionClicked.connect(self._on_header_click)
+        self._delete_shortcut.activated.connect(self.delete_event)
+
+    # --- the open case ------------------------------------------------------------------------
+
+    def open_case(self, case: snapshots.CaseDetail | None) -> None:
+        """Show a case's timeline, unfiltered; None empties the view."""
+        self._reset_filter_widgets()
+        self.model.load(None if case is None else case.id, case.display_zone if case else "Europe/Paris")
+        self._load_tags()
+
+    def update_case(self, case: snapshots.CaseDetail) -> None:
+        """The case was edited: its display zone may have changed."""
+        self.model.set_zone(case.display_zone)
+
+    def set_parties(self, rows: Sequence[snapshots.PartyRow]) -> None:
+        self._parties = list(rows)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._load_tags()
+
+    # --- filter -------------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._text_timer.stop()
+        category = self.category.currentData()
+        flt = snapshots.EventFilter(
+            categories=frozenset({category}) if category else frozenset(),
+            tag=str(self.tag.currentData() or ""),
+            starred_only=self.starred_only.isChecked(),
+            text=self.text.text(),
+        )
+        self.model.set_filter(flt)
+
+    def focus_find(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
+    def _reset_filter_widgets(self) -> None:
+        for widget in (self.category, self.tag, self.starred_only, self.text):
+            widget.blockSignals(True)
+        self.category.setCurrentIndex(0)
+        self.tag.setCurrentIndex(0)
+        self.starred_only.setChecked(False)
+        self.text.clear()
+        for widget in (self.category, self.tag, self.starred_only, self.text):
+            widget.blockSignals(False)
+        self._text_timer.stop()
+
+    def _load_tags(self) -> None:
+        case_id = self.model.case_id
+        if case_id is None:
+            self._set_tags([])
+            return
+        self._tasks.run_db(lambda s: timeline.tags_in_case(s, case_id), parent=self, success=self._set_tags)
+
+    def _set_tags(self, tags: list[str]) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), "")
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        index = self.tag.findData(current) if current else 0
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+        if current and index < 0:
+            # The tag filtered on has disappeared with its last event: show everything again.
+            self.apply_filter()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("Events: %n", "", self.model.rowCount()))
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def current_event(self) -> snapshots.EventRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return self.model.event_at(index.row())
+
+    def select_event(self, event_id: int) -> None:
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, timelinemodel.TITLE))
+
+    def new_event(self) -> None:
+        case_id = self.model.case_id
+        if case_id is None:
+            return
+        saved = eventdialog.EventDialog.ask(self, tasks=self._tasks, case_id=case_id, zone=self.model.zone,
+                                            parties=self._parties)
+        if saved is not None:
+            self._after_change(saved.id)
+
+    def edit_event(self) -> None:
+        event = self.current_event()
+        if event is None or self.model.case_id is None:
+            return
+        saved = eventdialog.EventDialog.ask(self, tasks=self._tasks, case_id=self.model.case_id,
+                                            zone=self.model.zone, parties=self._parties, event=event)
+        if saved is not None:
+            self._after_change(saved.id)
+
+    def delete_event(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        if not messages.confirm(self, self.tr("Delete event"),
+                                self.tr("Delete the event “{title}”? The deletion is recorded in the "
+                                        "case's history.").format(title=event.title)):
+            return
+        event_id = event.id
+        self._tasks.run_db(lambda s: timeline.delete_event(s, event_id), parent=self,
+                           success=lambda _: self._after_change(None))
+
+    def toggle_star(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        event_id, starred = event.id, not event.starred
+        self._tasks.run_db(lambda s: timeline.set_starred(s, event_id, starred), parent=self,
+                           success=lambda row: self._after_change(row.id))
+
+    def _after_change(self, select_id: int | None) -> None:
+        if select_id is not None:
+            def reselect() -> None:
+                self.model.loaded.disconnect(reselect)
+                self.select_event(select_id)
+            self.model.loaded.connect(reselect)
+        self.reload()
+        self.changed.emit()
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_event()
+
+    def _on_click(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() == timelinemodel.STAR:
+            self.toggle_star()
+
+    def _on_header_click(self, section: int) -> None:
+        if section != timelinemodel.TIME:
+            # Only time orders a timeline: keep the indicator there.
+            self.table.horizontalHeader().setSortIndicator(
+                timelinemodel.TIME,
+                Qt.SortOrder.DescendingOrder if self.model.event_filter.descending else Qt.SortOrder.AscendingOrder,
+            )
+            return
+        order = self.table.horizontalHeader().sortIndicatorOrder()
+        self.model.sort(timelinemodel.TIME, order)
+
