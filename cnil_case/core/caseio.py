@@ -158,7 +158,7 @@ def loads(text: str, *, source: str) -> dict[str, Any]:
     except RecursionError as exc:
         raise DocumentError(source, "", "is not a case document: its JSON is nested too deeply") from exc
     validate(document, source=source)
-    return document  # type: ignore[no-any-return]
+    return document
 
 
 def read(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -177,6 +177,11 @@ def read(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise DocumentError(source, "", "is a folder, not a case document") from exc
     except OSError as exc:
         raise DocumentError(source, "", f"cannot be read ({exc.strerror or exc})") from exc
+    return from_bytes(raw, source=source)
+
+
+def from_bytes(raw: bytes, *, source: str) -> dict[str, Any]:
+    """Parse and validate a case document given as the bytes of a file (UTF-8)."""
     try:
         # utf-8-sig: a byte-order mark, as some Windows editors write, is not an error.
         text = raw.decode("utf-8-sig")
@@ -547,6 +552,8 @@ def validate(document: Any, *, source: str) -> None:
         _validate(document)
     except _Invalid as exc:
         raise DocumentError(source, exc.path, exc.message) from exc
+    except RecursionError as exc:
+        raise DocumentError(source, "", "is not a case document: it is nested too deeply") from exc
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -626,9 +633,9 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
     events: list[dict[str, Any]] = []
     ids = timeline.list_ids(session, case_id)
     for start in range(0, len(ids), _PAGE):
-        for row in timeline.rows(session, ids[start : start + _PAGE]):
-            actor = party_keys.get(row.actor_party_id) if row.actor_party_id is not None else None
-            events.append(_event(f"event-{len(events) + 1}", actor, row))
+        for event in timeline.rows(session, ids[start : start + _PAGE]):
+            actor = None if event.actor_party_id is None else party_keys.get(event.actor_party_id)
+            events.append(_event(f"event-{len(events) + 1}", actor, event))
     return {
         "format": FORMAT,
         "version": VERSION,
