@@ -1,0 +1,118 @@
+"""The Viamedis / Almerys demo case: imports once, holds the public facts, round-trips unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import jsonschema
+
+from cnil_case import paths
+from cnil_case.core import audit, caseio, cases, db, demo, parties, timeline, times
+
+
+def _load(session_factory: db.SessionFactory) -> int:
+    with session_factory.begin() as session:
+        return demo.ensure_demo_case(session)
+
+
+def test_demo_imports_once(session_factory: db.SessionFactory) -> None:
+    case_id = _load(session_factory)
+    assert _load(session_factory) == case_id
+    with session_factory() as session:
+        assert [row.reference for row in cases.list_rows(session)] == [demo.REFERENCE]
+        assert audit.history(session, case_id)[0].summary == "Imported 9 events from viamedis-almerys.json"
+
+
+def test_demo_has_its_parties_in_their_roles(session_factory: db.SessionFactory) -> None:
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        rows = parties.list_parties(session, case_id)
+        detail = cases.get(session, case_id)
+    roles = {row.organisation_name.split(" (")[0]: row.role for row in rows}
+    assert roles == {
+        "Viamedis": "processor",
+        "Almerys": "processor",
+        "Malakoff Humanis": "controller",
+        "Aésio": "controller",
+        "MGP": "controller",
+        "CNIL": "supervisory_authority",
+        "ANSSI": "other_authority",
+        "Paris prosecutor": "other_authority",
+        "BL2C": "other_authority",
+    }
+    aware = {row.organisation_name: row.aware for row in rows if row.aware is not None}
+    # Only the operators' awareness is supported by the facts: each announced the attack that day.
+    assert {name: times.display(m.at, "Europe/Paris", m.precision) for name, m in aware.items()} == {
+        "Viamedis": "2024-02-01",
+        "Almerys": "2024-02-05",
+    }
+    assert all(m.precision == "day" for m in aware.values())
+    for row in rows:
+        if row.role == "controller":
+            assert row.aware is None and row.awareness_note.startswith("Not public")
+    assert detail.nature == frozenset({"confidentiality"})
+    assert (detail.origin_intent, detail.origin_source) == ("malicious", "external")
+    assert "not ransomware" in detail.vector.lower()
+    assert "not the number of records actually copied" in detail.persons_description
+    assert "may include duplicates" in detail.persons_description
+    for phrase in ("Not concerned (CNIL)", "fewer than 50 Viamedis invoices", "unconfirmed"):
+        assert phrase in detail.data_description
+
+
+def test_demo_timeline_is_in_order_with_sources_and_day_precision(session_factory: db.SessionFactory) -> None:
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        rows = timeline.rows(session, timeline.list_ids(session, case_id))
+    days = [row.occurred.at.astimezone(times.zone("Europe/Paris")).date() for row in rows]
+    assert days == sorted(days)
+    assert [d.isoformat() for d in days] == [
+        "2024-01-29",
+        "2024-02-01",
+        "2024-02-01",
+        "2024-02-01",
+        "2024-02-05",
+        "2024-02-05",
+        "2024-02-07",
+        "2024-02-09",
+        "2024-02-09",
+    ]
+    for row in rows:
+        assert row.occurred.precision == "day"
+        assert row.occurred.offset == 60  # midnight in Paris, winter time, as the facts are French
+        assert row.occurred.at.astimezone(times.zone("Europe/Paris")).time() == dt.time(0, 0)
+        assert re.search(r"\(https://[^ )]+\)", row.source), row.title  # every fact cites its source
+        assert row.actor_name, row.title
+    by_title = {row.title.split(":")[0]: row for row in rows}
+    assert "derived" in by_title["Viamedis intrusion"].tags
+    almerys = next(row for row in rows if row.title.startswith("Almerys intrusion"))
+    assert "uncertain" in almerys.tags
+    assert "1 Feb 2024" in almerys.details and "3 Feb 2024" in almerys.details
+    assert "econostrum" in almerys.source and "les-enovateurs" in almerys.source
+    assert "CNIL press release" in rows[6].title and rows[6].category == "press"
+
+
+def test_demo_document_is_what_export_writes(session_factory: db.SessionFactory) -> None:
+    """The shipped document is canonical: importing then exporting it gives it back."""
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        exported = caseio.export_case(session, case_id)
+    shipped = json.loads(paths.demo_document().read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(
+        json.loads(paths.case_document_schema().read_text(encoding="utf-8"))
+    ).validate(shipped)
+    for stamp in ("generator", "exported_at"):
+        exported.pop(stamp, None)
+        shipped.pop(stamp, None)
+    assert exported == shipped
+
+
+def test_demo_invents_no_identifiers_or_times() -> None:
+    shipped = json.loads(paths.demo_document().read_text(encoding="utf-8"))
+    assert all(org["siren"] == "" and org["siret"] == "" for org in shipped["organisations"])
+    moments = [e["occurred"] for e in shipped["events"]] + [
+        p["aware"] for p in shipped["parties"] if p["aware"]
+    ] + [shipped["case"]["breach_start"]]
+    assert all(m["precision"] == "day" for m in moments)
+    assert shipped["case"]["discovered"] is None and shipped["case"]["breach_end"] is None
