@@ -88,31 +88,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--demo always uses the demo workspace; leave out --db")
     except SystemExit as exc:  # argparse exits for --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else 2
-    with _file_logging():
-        try:
-            return _dispatch(args)
-        except UserError as exc:
-            return _fail(str(exc))
-        except KeyboardInterrupt:
-            _fail("interrupted")
-            return 130
-        except BrokenPipeError:
-            # The reader went away (`cnil-case export X -o - | head`): nothing left to say.
-            _silence_stdout()
-            return 1
-        except Exception as exc:
-            return _fail(f"unexpected {type(exc).__name__}: {exc} (a bug; {_log_bug(exc, arguments)})")
+    try:
+        if args.command is None:
+            # The window sets up its own logging (ui/app.py) and shows its own errors.
+            return _gui(_target(args), demo_case=args.demo)
+        with _file_logging():
+            return _command(args)
+    except UserError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`cnil-case export X -o - | head`): nothing left to say.
+        _silence_stdout()
+        return 1
+    except Exception as exc:
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (a bug; {_log_bug(exc, arguments)})")
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _target(args: argparse.Namespace) -> str:
+    """The workspace: --demo's own, else --db, else $CNIL_CASE_DB, else the default file."""
     if args.demo:
-        target = str(paths.demo_workspace())
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-    else:
-        target = args.db or os.environ.get("CNIL_CASE_DB") or str(paths.default_workspace())
-    if args.command is None:
-        return _gui(target, demo_case=args.demo)
-    with _workspace(target, with_demo=args.demo) as factory:
+        target = paths.demo_workspace()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return str(target)
+    return args.db or os.environ.get("CNIL_CASE_DB") or str(paths.default_workspace())
+
+
+def _command(args: argparse.Namespace) -> int:
+    with _workspace(_target(args), with_demo=args.demo) as factory:
         if args.command == "cases":
             return _cases(factory, as_json=args.json)
         if args.command == "export":
@@ -197,8 +202,15 @@ def _gui(target: str, *, demo_case: bool) -> int:
     if demo_case:
         with _workspace(target, with_demo=False) as factory, factory.begin() as session:
             open_case = demo.ensure_demo_case(session)
-    from cnil_case.ui import app  # lazy: only the window needs Qt
-
+    try:
+        from cnil_case.ui import app  # lazy: only the window needs Qt
+    except ImportError as exc:
+        # Typically a system library Qt needs is missing (libEGL, libxkbcommon…).
+        raise UserError(
+            f"cannot open the window: Qt could not be loaded ({exc}). Install the system libraries "
+            "Qt needs (on Debian: libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3), or use "
+            "a headless command (cnil-case --help)."
+        ) from exc
     return app.run(target, open_case=open_case)
 
 
