@@ -11,7 +11,7 @@ import dataclasses
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from cnil_case.core import cases, models, snapshots
+from cnil_case.core import cases, models, snapshots, times
 from cnil_case.ui import labels, momentedit, zonecombo
 
 
@@ -117,6 +117,8 @@ class CaseFields(QObject):
             UserError: a moment does not exist in the zone, or the zone is unknown.
             momentedit.FoldCancelled: the user left an ambiguous time unresolved.
         """
+        # The zone first: the moments are read in it.
+        times.zone(self.zone.zone(), "Display time zone")
         return dataclasses.replace(
             self._base,
             reference=self.reference.text(),

@@ -1,0 +1,171 @@
+"""Every item model passes Qt's model tester on a populated instance; paging and fetchMore work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from cnil_case.core import db, snapshots, timeline, times
+from cnil_case.ui import (
+    caselistmodel,
+    historymodel,
+    organisationsmodel,
+    partiesmodel,
+    tasks,
+    timelinemodel,
+)
+
+
+def test_case_list_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = caselistmodel.CaseListModel(tasks=inline_tasks)
+    model.load()
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, caselistmodel.REFERENCE)) == "BRE-2024-001"
+    assert model.data(model.index(0, caselistmodel.PARTIES)) == 2
+    assert model.data(model.index(0, caselistmodel.EVENTS)) == 3
+    qtmodeltester.check(model)
+
+
+def test_organisations_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = organisationsmodel.OrganisationsModel(tasks=inline_tasks)
+    model.load()
+    names = [model.data(model.index(r, organisationsmodel.NAME)) for r in range(model.rowCount())]
+    assert names == ["Mutuelle Exemple", "Opérateur TP"]
+    assert model.data(model.index(0, organisationsmodel.SIREN)) == "732829320"
+    qtmodeltester.check(model)
+
+
+def test_parties_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = partiesmodel.PartiesModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, partiesmodel.ROLE)) == "Controller"
+    assert model.data(model.index(0, partiesmodel.AWARE)) == "2024-02-01 09:00 (UTC+01:00)"
+    assert model.data(model.index(1, partiesmodel.AWARE)) == "unknown"
+    qtmodeltester.check(model)
+
+
+def test_timeline_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = timelinemodel.TimelineModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    assert model.rowCount() == 3
+    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(3)] == [
+        "Intrusion", "Platform disconnected", "CNIL press release"]
+    assert model.data(model.index(1, timelinemodel.TIME)) == "2024-02-01 10:30 (UTC+01:00)"
+    assert model.data(model.index(0, timelinemodel.TIME)) == "2024-01-29"
+    assert model.data(model.index(1, timelinemodel.STAR)) == timelinemodel.STARRED
+    assert model.data(model.index(0, timelinemodel.ACTOR)) == "Opérateur TP"
+    qtmodeltester.check(model)
+
+
+def test_timeline_shown_in_another_zone(inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = timelinemodel.TimelineModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "America/New_York")
+    assert model.data(model.index(1, timelinemodel.TIME)) == "2024-02-01 04:30 (UTC-05:00)"
+
+
+def test_timeline_sort_reverses(inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = timelinemodel.TimelineModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    model.sort(timelinemodel.TIME, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(3)] == [
+        "CNIL press release", "Platform disconnected", "Intrusion"]
+    # A filter re-queries in the current direction.
+    model.set_filter(snapshots.EventFilter(categories=frozenset({"press", "attack"})))
+    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(2)] == ["CNIL press release", "Intrusion"]
+
+
+def _many_events(session_factory: db.SessionFactory, case_id: int, n: int) -> None:
+    start = times.resolve_local(dt.datetime(2024, 3, 1, 8, 0), "Europe/Paris")
+    with session_factory.begin() as session:
+        for i in range(n):
+            timeline.add_event(
+                session, case_id,
+                snapshots.EventInput(occurred=snapshots.Moment(start + dt.timedelta(minutes=i)), title=f"Log line {i}"),
+                audited=False,
+            )
+
+
+def test_timeline_pages_load_on_demand(
+    qtmodeltester: Any, qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory,
+    sample_case: dict[str, int],
+) -> None:
+    _many_events(session_factory, sample_case["case"], 450)
+    model = timelinemodel.TimelineModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    assert model.rowCount() == 453
+    last = model.index(452, timelinemodel.TITLE)
+    # Beyond the first page: a placeholder first, the row once its page arrived.
+    assert model.data(last) == "loading…"
+    with qtbot.waitSignal(model.dataChanged):
+        pass
+    assert model.data(last) == "Log line 449"
+    middle = model.index(250, timelinemodel.TITLE)
+    model.data(middle)
+    qtbot.waitUntil(lambda: model.data(middle) == "Log line 247")
+    assert model.fully_loaded()
+    qtmodeltester.check(model)
+
+
+def test_timeline_row_deleted_meanwhile_shows_disabled(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, sample_case: dict[str, int],
+) -> None:
+    _many_events(session_factory, sample_case["case"], 250)
+    model = timelinemodel.TimelineModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    gone = model.id_at(252)
+    assert gone is not None
+    with session_factory.begin() as session:
+        timeline.delete_event(session, gone)
+    index = model.index(252, timelinemodel.TITLE)
+    model.data(index)
+    qtbot.waitUntil(lambda: model.data(index) == "(deleted)")
+    assert model.flags(index) == Qt.ItemFlag.NoItemFlags
+
+
+def test_history_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
+    model = historymodel.HistoryModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    # 1 case + 2 parties + 3 events, newest first.
+    assert model.rowCount() == 6
+    assert model.data(model.index(0, historymodel.WHAT)) == "Event added: CNIL press release"
+    assert model.data(model.index(5, historymodel.ACTION)) == "Case created"
+    assert model.data(model.index(5, historymodel.WHO)) == "tester"
+    assert "reference: BRE-2024-001" in model.data(model.index(5, historymodel.CHANGES))
+    assert '"title": "Tiers-payant portal intrusion"' in model.data(
+        model.index(5, historymodel.CHANGES), Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
+
+
+def test_history_fetches_in_batches(
+    qtmodeltester: Any, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, sample_case: dict[str, int],
+) -> None:
+    start = times.resolve_local(dt.datetime(2024, 3, 1, 8, 0), "Europe/Paris")
+    with session_factory.begin() as session:
+        for i in range(250):
+            timeline.add_event(session, sample_case["case"], snapshots.EventInput(
+                occurred=snapshots.Moment(start + dt.timedelta(minutes=i)), title=f"Audited {i}"))
+    model = historymodel.HistoryModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    assert model.rowCount() == historymodel.BATCH
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 256
+    assert not model.canFetchMore(QModelIndex())
+    assert model.data(model.index(255, historymodel.ACTION)) == "Case created"
+    qtmodeltester.check(model)
+
+
+def test_history_of_an_edit_shows_before_and_after(
+    inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, sample_case: dict[str, int]
+) -> None:
+    with session_factory.begin() as session:
+        row = timeline.get_event(session, sample_case["event2"])
+        timeline.update_event(session, row.id, snapshots.EventInput(
+            **{**row.as_input().__dict__, "title": "CNIL release"}))
+    model = historymodel.HistoryModel(tasks=inline_tasks)
+    model.load(sample_case["case"], "Europe/Paris")
+    assert model.data(model.index(0, historymodel.CHANGES)) == "title: CNIL press release → CNIL release"
