@@ -649,3 +649,10 @@ def test_random_valid_documents_round_trip(session_factory: db.SessionFactory, d
         exported = caseio.export_case(session, case_id)
         session.rollback()
     assert _without_stamp(exported) == _without_stamp(document)
+
+
+def test_the_documented_example_is_valid() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "case-document.md").read_text(encoding="utf-8")
+    example = json.loads(page.split("```json\n", 1)[1].split("```", 1)[0])
+    caseio.validate(example, source="docs/case-document.md")
+    assert _schema_ok(example)
