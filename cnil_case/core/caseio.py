@@ -65,7 +65,8 @@ _PAGE = 500
 # --- instants ---------------------------------------------------------------------------------
 
 # RFC 3339 with seconds: an offset (or Z) is required, a bare date or local time is refused.
-_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+# Patterns are matched whole (fullmatch): Python's "$" would also accept a trailing newline.
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
 _INSTANT_EXAMPLE = '"2024-02-01T09:30:00+01:00" or "2024-02-01T08:30:00Z"'
 
 
@@ -84,7 +85,7 @@ def parse_instant(text: str) -> tuple[dt.datetime, int | None]:
     Raises:
         ValueError: the text is not a date-time with an offset, or names a day that does not exist.
     """
-    if not _INSTANT.match(text):
+    if not _INSTANT.fullmatch(text):
         raise ValueError(f"{json.dumps(text, ensure_ascii=False)} is not a date-time with offset "
                          f"(e.g. {_INSTANT_EXAMPLE})")
     try:
@@ -98,14 +99,14 @@ def parse_instant(text: str) -> tuple[dt.datetime, int | None]:
 
 # --- JSON paths -------------------------------------------------------------------------------
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def child(path: str, key: str | int) -> str:
     """The JSON path of a member (``$.case.title``) or an array item (``$.events[3]``)."""
     if isinstance(key, int):
         return f"{path}[{key}]"
-    if _IDENTIFIER.match(key):
+    if _IDENTIFIER.fullmatch(key):
         return f"{path}.{key}"
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
@@ -299,13 +300,15 @@ def text(*, max_length: int | None = None, min_length: int = 0) -> Check:
     return check
 
 
-def pattern(regex: str, explanation: str, *, max_length: int | None = None) -> Check:
+def pattern(regex: str, explanation: str, *, whole: bool = True, max_length: int | None = None) -> Check:
+    """A string the regex matches: whole (the schema's ``^…$``), or anywhere in it (``whole=False``)."""
     compiled = re.compile(regex)
+    matches = compiled.fullmatch if whole else compiled.search
     base = text(max_length=max_length)
 
     def check(value: Any, path: str) -> None:
         base(value, path)
-        if not compiled.search(value):
+        if not matches(value):
             raise _Invalid(path, f"{_quote(value)} {explanation}")
 
     return check
@@ -400,17 +403,23 @@ def json_object(value: Any, path: str) -> None:
 
 
 KEY = pattern(
-    r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    r"[A-Za-z0-9][A-Za-z0-9._-]*",
     "is not a valid key (letters, digits, '.', '_', '-'; e.g. \"party-1\")",
     max_length=64,
 )
-_NON_BLANK = r"\S"
-_TAG = pattern(r"^[^,]+$", "is not a valid tag (a tag is not empty and holds no comma)", max_length=80)
+
+
+def line(what: str, *, max_length: int) -> Check:
+    """Text that is not blank (the schema's ``line``)."""
+    return pattern(r"\S", f"is blank; {what}", whole=False, max_length=max_length)
+
+
+_TAG = pattern(r"[^,]+", "is not a valid tag (a tag is not empty and holds no comma)", max_length=80)
 
 # The members of each object; the JSON Schema lists the same ones (a test compares them).
 CASE_FIELDS: dict[str, Field] = {
-    "reference": Field(pattern(_NON_BLANK, "is blank; a case needs a reference", max_length=60), required=True),
-    "title": Field(pattern(_NON_BLANK, "is blank; a case needs a title", max_length=300), required=True),
+    "reference": Field(line("a case needs a reference", max_length=60), required=True),
+    "title": Field(line("a case needs a title", max_length=300), required=True),
     "status": Field(choice(CaseStatus.values(), "a case status")),
     "summary": Field(text()),
     "nature": Field(array(choice(cases.NATURES, "a breach nature"), unique=True)),
@@ -427,10 +436,10 @@ CASE_FIELDS: dict[str, Field] = {
 
 ORGANISATION_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
-    "name": Field(pattern(_NON_BLANK, "is blank; an organisation needs a name", max_length=300), required=True),
+    "name": Field(line("an organisation needs a name", max_length=300), required=True),
     "siren": Field(text(max_length=9)),
     "siret": Field(text(max_length=14)),
-    "country": Field(pattern(r"^[A-Z]{2}$", "is not a two-letter upper-case ISO country code such as FR")),
+    "country": Field(pattern(r"[A-Z]{2}", "is not a two-letter upper-case ISO country code such as FR")),
     "address": Field(text()),
     "contact_name": Field(text(max_length=200)),
     "contact_email": Field(text(max_length=200)),
@@ -454,7 +463,7 @@ PARTY_FIELDS: dict[str, Field] = {
 EVENT_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
     "occurred": Field(moment, required=True),
-    "title": Field(pattern(_NON_BLANK, "is blank; an event needs a title", max_length=500), required=True),
+    "title": Field(line("an event needs a title", max_length=500), required=True),
     "details": Field(text()),
     "source": Field(text()),
     "category": Field(choice(EventCategory.values(), "an event category")),
