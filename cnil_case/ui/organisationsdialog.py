@@ -26,6 +26,7 @@ class OrganisationsDialog(QDialog):
         self.setWindowTitle(self.tr("Organisations"))
         self._tasks = tasks
         self.changed = False
+        self._select_id: int | None = None
         self.model = organisationsmodel.OrganisationsModel(tasks=tasks, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -54,6 +55,7 @@ class OrganisationsDialog(QDialog):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.loaded.connect(self._restore_selection)
         close.rejected.connect(self.reject)
         self.resize(980, 420)
         self.model.load()
@@ -63,14 +65,17 @@ class OrganisationsDialog(QDialog):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def add(self) -> None:
-        if organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks) is not None:
-            self._reload()
+        saved = organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks)
+        if saved is not None:
+            self._reload(saved.id)
 
     def edit(self) -> None:
         row = self.current()
-        if row is not None and organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks,
-                                                                         organisation=row) is not None:
-            self._reload()
+        if row is None:
+            return
+        saved = organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks, organisation=row)
+        if saved is not None:
+            self._reload(saved.id)
 
     def delete(self) -> None:
         row = self.current()
@@ -82,11 +87,17 @@ class OrganisationsDialog(QDialog):
             return
         organisation_id = row.id
         self._tasks.run_db(lambda s: parties.delete_organisation(s, organisation_id), parent=self,
-                           success=lambda _: self._reload())
+                           success=lambda _: self._reload(None))
 
-    def _reload(self) -> None:
+    def _reload(self, select_id: int | None) -> None:
         self.changed = True
+        self._select_id = select_id
         self.model.load()
+
+    def _restore_selection(self) -> None:
+        row = -1 if self._select_id is None else self.model.row_of(self._select_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

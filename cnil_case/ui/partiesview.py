@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from cnil_case.core import parties, snapshots
@@ -35,8 +34,6 @@ class PartiesView(QWidget):
         self.add_button = QPushButton(self.tr("&Add party…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
-        self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -50,7 +47,7 @@ class PartiesView(QWidget):
         self.edit_button.clicked.connect(self.edit_party)
         self.remove_button.clicked.connect(self.remove_party)
         self.table.doubleClicked.connect(self._on_double_click)
-        self._delete_shortcut.activated.connect(self.remove_party)
+        tableviews.on_delete_key(self.table, self.remove_party)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -35,3 +38,26 @@ def set_widths(view: QTableView, samples: dict[int, str]) -> None:
         header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) if model else ""
         width = max(metrics.horizontalAdvance(sample) + 14, metrics.horizontalAdvance(str(header or "")) + 14)
         view.setColumnWidth(column, width)
+
+
+class _DeleteKey(QObject):
+    """Calls back when Delete is pressed in the table it filters."""
+
+    def __init__(self, view: QTableView, callback: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
+            self._callback()
+            return True
+        return False
+
+
+def on_delete_key(view: QTableView, callback: Callable[[], None]) -> None:
+    """Run ``callback`` when Delete is pressed in ``view``.
+
+    A key filter rather than a shortcut: a Delete shortcut on the window would clash with the
+    one of every other table and with text fields.
+    """
+    view.installEventFilter(_DeleteKey(view, callback))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,8 +67,6 @@ class TimelineView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(timelinemodel.TIME, Qt.SortOrder.AscendingOrder)
-        self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         bar = QHBoxLayout()
         bar.addWidget(self.category)
@@ -90,7 +87,7 @@ class TimelineView(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.clicked.connect(self._on_click)
         header.sectionClicked.connect(self._on_header_click)
-        self._delete_shortcut.activated.connect(self.delete_event)
+        tableviews.on_delete_key(self.table, self.delete_event)
 
     # --- the open case ------------------------------------------------------------------------
 
