@@ -21,7 +21,7 @@ import math
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -721,11 +721,16 @@ _EVENT_LABELS = {
 
 
 @contextmanager
-def _item(source: str, path: str, labels: Mapping[str, str]) -> Iterator[None]:
-    """Report a service's ValidationError at the JSON path of the member it is about."""
+def _item(source: str, path: str, labels: Mapping[str, str], *, caller: Collection[str] = ()) -> Iterator[None]:
+    """Report a service's ValidationError at the JSON path of the member it is about.
+
+    Errors about the ``caller`` fields (values the caller passed, not the document's) stay as they are.
+    """
     try:
         yield
     except ValidationError as exc:
+        if exc.field in caller:
+            raise
         member = labels.get(exc.field)
         if member is None:
             raise DocumentError(source, path, str(exc)) from exc
@@ -829,11 +834,8 @@ def import_case(
                 "Reference", f"{chosen!r} is already used in this workspace; choose another, such as {suggestion!r}"
             )
         raise ReferenceTakenError(source, chosen, suggestion)
-    if reference is not None:
+    with _item(source, "$.case", _CASE_LABELS, caller=() if reference is None else ("Reference",)):
         case = cases.create(session, _case_input(data, chosen))
-    else:
-        with _item(source, "$.case", _CASE_LABELS):
-            case = cases.create(session, _case_input(data, chosen))
 
     organisation_ids: dict[str, int] = {}
     created: set[int] = set()

@@ -466,6 +466,12 @@ def test_a_taken_reference_says_how_to_import_under_another(session_factory: db.
         _import(session_factory, _base(), reference="HAND-1-2")
     with pytest.raises(ValidationError, match="Reference: must not be empty"):
         _import(session_factory, _base(), reference=" ")
+    # Under another reference, the document's own errors still name their JSON path.
+    document = _base()
+    document["case"]["display_zone"] = "Mars/Olympus"
+    with pytest.raises(DocumentError) as info:
+        _import(session_factory, document, reference="HAND-9")
+    assert info.value.path == "$.case.display_zone"
 
 
 def test_existing_organisations_are_reused_only_when_they_are_the_same(session_factory: db.SessionFactory) -> None:
