@@ -43,16 +43,21 @@ def log_path() -> Path:
 
 
 def setup_logging() -> Path:
-    """Log to a rotating file in the user's data directory (once per process)."""
+    """Log to a rotating file in the user's data directory; calling it again changes nothing."""
     path = log_path()
     root = logging.getLogger()
-    if not any(getattr(h, "cnil_case", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.cnil_case = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-        if root.level > logging.INFO or root.level == logging.NOTSET:
-            root.setLevel(logging.INFO)
+    for handler in [h for h in root.handlers if getattr(h, "cnil_case", False)]:
+        if Path(getattr(handler, "baseFilename", "")) == path:
+            return path
+        # The data directory moved (CNIL_CASE_HOME changed): log to the new place only.
+        root.removeHandler(handler)
+        handler.close()
+    new = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    new.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    new.cnil_case = True  # type: ignore[attr-defined]
+    root.addHandler(new)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
     return path
 
 

@@ -1,0 +1,159 @@
+"""Start-up: no display, a bad workspace file, the crash handler, fonts; import and export."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cnil_case.core import caseio, cases, db
+from cnil_case.ui import app, mainwindow, messages, tasks
+from tests.ui.conftest import Dialogs
+
+
+@pytest.fixture(autouse=True)
+def _no_log_file_left() -> Iterator[None]:
+    """``run`` adds a file handler to the root logger: remove it so tests stay independent."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "cnil_case", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def test_run_without_display_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.run(str(tmp_path / "w.sqlite")) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "no display" in err and "xvfb-run" in err and "QT_QPA_PLATFORM=offscreen" in err
+    assert not (tmp_path / "w.sqlite").exists()
+
+
+@pytest.mark.parametrize("environ", [{"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"},
+                                     {"QT_QPA_PLATFORM": "offscreen"}])
+def test_a_display_or_platform_is_enough(environ: dict[str, str]) -> None:
+    assert app.display_problem(environ, "linux") is None
+
+
+def test_other_systems_are_not_checked() -> None:
+    assert app.display_problem({}, "win32") is None
+
+
+def test_run_on_a_corrupt_file_shows_the_error(
+    qapp: QApplication, tmp_path: Path, dialogs: Dialogs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "garbage.sqlite"
+    bad.write_bytes(b"this is not a database, just some bytes " * 100)
+    assert app.run(str(bad)) == 1
+    (error,) = dialogs.errors
+    assert str(bad) in str(error) and "not a cnil-case workspace" in str(error)
+    assert str(error) in capsys.readouterr().err
+    assert bad.read_bytes().startswith(b"this is not a database")
+
+
+def test_fonts_are_bundled(qapp: QApplication) -> None:
+    app.load_fonts()
+    assert "DejaVu Sans" in QFontDatabase.families()
+    assert QApplication.font().family() == "DejaVu Sans"
+
+
+def test_crash_handler_logs_and_shows(
+    qapp: QApplication, dialogs: Dialogs, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    handler = app.CrashHandler(tmp_path / "cnil-case.log")
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        with caplog.at_level(logging.ERROR):
+            handler(type(exc), exc, exc.__traceback__)
+    assert dialogs.crashes == ["ValueError: boom"]
+    assert "Traceback" in caplog.text and "boom" in caplog.text
+
+
+def test_bug_in_a_task_reaches_the_crash_dialog(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", app.CrashHandler(tmp_path / "log"))
+
+    def broken(session: Any) -> None:
+        raise KeyError("missing")
+
+    inline_tasks.run_db(broken, parent=QObject(), success=pytest.fail)
+    assert dialogs.crashes == ["KeyError: 'missing'"]
+    # The app goes on: the next task runs.
+    got: list[int] = []
+    inline_tasks.run_db(lambda s: 1, parent=QObject(), success=got.append)
+    assert got == [1]
+
+
+def test_logging_goes_to_the_data_dir() -> None:
+    path = app.setup_logging()
+    logging.getLogger("cnil_case.test").warning("written")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "written" in path.read_text(encoding="utf-8")
+    assert app.setup_logging() == path  # idempotent: one handler only
+    assert sum(getattr(h, "cnil_case", False) for h in logging.getLogger().handlers) == 1
+
+
+def test_export_then_import_a_case_document(
+    window: mainwindow.MainWindow, sample_case: dict[str, int], dialogs: Dialogs, tmp_path: Path,
+    session_factory: db.SessionFactory,
+) -> None:
+    window.open_case(sample_case["case"])
+    dialogs.save_path = tmp_path / "case.json"
+    window.act_export.trigger()
+    document = json.loads(dialogs.save_path.read_text(encoding="utf-8"))
+    assert document["case"]["reference"] == "BRE-2024-001"
+
+    # Importing it again: the reference is taken, the user accepts the suggested one.
+    dialogs.open_path = dialogs.save_path
+    window.act_import.trigger()
+    assert "already exists" in dialogs.confirmations[-1]
+    model = window.case_list.model
+    assert model.rowCount() == 2
+    imported = window.case_view.case
+    assert imported is not None and imported.reference != "BRE-2024-001"
+    assert window.case_view.timeline.model.rowCount() == 3
+    assert window.case_view.parties.model.rowCount() == 2
+    with session_factory() as session:
+        assert cases.get(session, imported.id).title == "Tiers-payant portal intrusion"
+
+
+def test_import_of_a_malformed_document_names_the_problem(
+    window: mainwindow.MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "cnil-case", "version": 999}', encoding="utf-8")
+    dialogs.open_path = bad
+    window.act_import.trigger()
+    (error,) = dialogs.errors
+    assert "bad.json" in str(error)
+    assert window.case_list.model.rowCount() == 0
+
+
+def test_cancelled_file_dialogs_do_nothing(window: mainwindow.MainWindow, sample_case: dict[str, int],
+                                           dialogs: Dialogs) -> None:
+    window.open_case(sample_case["case"])
+    window.act_export.trigger()
+    window.act_import.trigger()
+    assert dialogs.errors == [] and window.case_list.model.rowCount() == 1
+
+
+def test_show_error_seam_is_used_for_storage_errors() -> None:
+    # The seam exists with the signature the tasks helper and app.run call.
+    assert callable(messages.show_error) and callable(caseio.read)
