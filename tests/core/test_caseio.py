@@ -469,9 +469,9 @@ def test_a_taken_reference_says_how_to_import_under_another(session_factory: db.
     # Under another reference, the document's own errors still name their JSON path.
     document = _base()
     document["case"]["display_zone"] = "Mars/Olympus"
-    with pytest.raises(DocumentError) as info:
+    with pytest.raises(DocumentError) as refused:
         _import(session_factory, document, reference="HAND-9")
-    assert info.value.path == "$.case.display_zone"
+    assert refused.value.path == "$.case.display_zone"
 
 
 def test_existing_organisations_are_reused_only_when_they_are_the_same(session_factory: db.SessionFactory) -> None:
@@ -524,7 +524,7 @@ def test_write_is_atomic_and_keeps_the_file_mode(tmp_path: Path) -> None:
 
 # --- property: random valid documents round-trip ----------------------------------------------
 
-_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=40)
+_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=40)
 _STRIPPED = _TEXT.map(str.strip)
 _LINE = _STRIPPED.filter(bool)
 _TAGS = st.lists(st.from_regex(r"[a-zé0-9][a-zé0-9 _-]{0,10}[a-zé0-9]", fullmatch=True), max_size=3, unique=True)
@@ -602,7 +602,7 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
         }
         for n, (index, role) in enumerate(pairs, start=1)
     ]
-    events = [
+    events: list[dict[str, Any]] = [
         {
             "occurred": draw(_moment(with_offset=True)),
             "title": draw(_LINE),
