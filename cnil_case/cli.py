@@ -109,11 +109,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _target(args: argparse.Namespace) -> str:
     """The workspace: --demo's own, else --db, else $CNIL_CASE_DB, else the default file."""
-    if args.demo:
-        target = paths.demo_workspace()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return str(target)
-    return args.db or os.environ.get("CNIL_CASE_DB") or str(paths.default_workspace())
+    chosen = args.db or os.environ.get("CNIL_CASE_DB")
+    if chosen and not args.demo:
+        return str(chosen)
+    try:
+        if args.demo:
+            target = paths.demo_workspace()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return str(target)
+        return str(paths.default_workspace())
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the cnil-case data folder {exc.filename} ({exc.strerror}); "
+            "name a workspace with --db, or set CNIL_CASE_HOME to a folder you can write"
+        ) from exc
 
 
 def _command(args: argparse.Namespace) -> int:

@@ -230,6 +230,16 @@ def test_a_bug_is_logged_and_reported_in_one_line(
     assert "Traceback" in logged and "RuntimeError: boom" in logged and "cases" in logged
 
 
+def test_unwritable_data_folder_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("CNIL_CASE_HOME", str(blocker / "home"))  # a folder inside a file: never creatable
+    code, _, err = _run(capsys, "cases")
+    _assert_one_line_error(code, err, "cannot create the cnil-case data folder", "--db", "CNIL_CASE_HOME")
+
+
 # --- starting the window ----------------------------------------------------------------------
 
 
