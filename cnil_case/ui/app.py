@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,6 +21,8 @@ from cnil_case.ui import mainwindow, messages, tasks
 log = logging.getLogger(__name__)
 
 LOG_FILE = "cnil-case.log"
+# Set by smoke tests of an installed wheel: open the window, load the case, then exit 0.
+EXIT_AFTER_START = "CNIL_CASE_EXIT_AFTER_START"
 APP_FONT = "DejaVu Sans"
 
 
@@ -113,6 +115,18 @@ class CrashHandler:
             self._showing = False
 
 
+def _quit_when_idle(app: QApplication, runner: tasks.Tasks) -> None:
+    """Quit once the start-up loads have been delivered (the event loop must run first)."""
+
+    def check() -> None:
+        if runner.busy:
+            QTimer.singleShot(50, check)
+        else:
+            app.quit()
+
+    QTimer.singleShot(0, check)
+
+
 def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None) -> mainwindow.MainWindow:
     """The window, wired to its collaborators, not yet shown (tests use this too)."""
     window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace)
@@ -149,6 +163,8 @@ def run(target: str, *, open_case: int | None = None) -> int:
     try:
         window = build_main_window(runner, workspace=workspace, open_case=open_case)
         window.show()
+        if os.environ.get(EXIT_AFTER_START):
+            _quit_when_idle(app, runner)
         return app.exec()
     finally:
         runner.shutdown()

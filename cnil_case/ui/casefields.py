@@ -9,7 +9,15 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from cnil_case.core import cases, models, snapshots, times
 from cnil_case.ui import labels, momentedit, zonecombo
@@ -33,6 +41,7 @@ class CaseFields(QObject):
         self.title.setMaxLength(300)
         self.zone = zonecombo.ZoneCombo(owner)
         self.zone.setMinimumContentsLength(24)
+        self.zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.zone.setSizeAdjustPolicy(zonecombo.ZoneCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone.setToolTip(self.tr("Times of this case are typed and shown in this zone"))
         self.nature = {code: QCheckBox(labels.name(labels.NATURES, code), owner) for code in cases.NATURES}
@@ -54,7 +63,8 @@ class CaseFields(QObject):
         origin_layout.addWidget(self.origin_intent)
         origin_layout.addWidget(self.origin_source)
         origin_layout.addStretch(1)
-        self.vector = QLineEdit(owner)
+        self.vector = _text(owner)
+        self.vector.setFixedHeight(owner.fontMetrics().lineSpacing() * 3 + 12)
         self.vector.setPlaceholderText(self.tr("e.g. phished credentials of a professional portal"))
         self.summary = _text(owner)
         self.data_description = _text(owner)
@@ -63,9 +73,9 @@ class CaseFields(QObject):
         self.breach_end = momentedit.MomentEdit(field="End of breach", optional=True, parent=owner)
         self.discovered = momentedit.MomentEdit(field="Discovery", optional=True, parent=owner)
 
-        for line in (self.reference, self.title, self.vector):
+        for line in (self.reference, self.title):
             line.textEdited.connect(self.edited)
-        for text in (self.summary, self.data_description, self.persons_description):
+        for text in (self.vector, self.summary, self.data_description, self.persons_description):
             text.textChanged.connect(self.edited)
         for box in self.nature.values():
             box.toggled.connect(self.edited)
@@ -100,7 +110,7 @@ class CaseFields(QObject):
             box.setChecked(code in data.nature)
         self.origin_intent.setCurrentIndex(max(self.origin_intent.findData(data.origin_intent), 0))
         self.origin_source.setCurrentIndex(max(self.origin_source.findData(data.origin_source), 0))
-        self.vector.setText(data.vector)
+        self.vector.setPlainText(data.vector)
         self.summary.setPlainText(data.summary)
         self.data_description.setPlainText(data.data_description)
         self.persons_description.setPlainText(data.persons_description)
@@ -127,7 +137,7 @@ class CaseFields(QObject):
             nature=frozenset(code for code, box in self.nature.items() if box.isChecked()),
             origin_intent=str(self.origin_intent.currentData()),
             origin_source=str(self.origin_source.currentData()),
-            vector=self.vector.text(),
+            vector=self.vector.toPlainText(),
             data_description=self.data_description.toPlainText(),
             persons_description=self.persons_description.toPlainText(),
             breach_start=self.breach_start.moment(parent),

@@ -37,6 +37,7 @@ class CaseListView(QWidget):
 
         self.filter.textChanged.connect(self.model.load)
         self.model.loaded.connect(self._restore_selection)
+        self.model.loaded.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
     def reload(self) -> None:
@@ -71,6 +72,10 @@ class CaseListView(QWidget):
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+    def _fit_columns(self) -> None:
+        tableviews.fit_to_contents(self.table, {caselistmodel.REFERENCE: max(self.width() // 3, 100),
+                                                caselistmodel.STATUS: 90})
 
     def _restore_selection(self) -> None:
         if self._selected is None:

@@ -33,6 +33,11 @@ class HistoryView(QWidget):
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.model.modelReset.connect(self.detail.clear)
+        self.model.batch_loaded.connect(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        tableviews.fit_to_contents(self.table, {historymodel.WHEN: 280, historymodel.WHO: 140,
+                                                historymodel.ACTION: 180, historymodel.WHAT: 320})
 
     def _show_detail(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -50,6 +50,7 @@ class PartiesView(QWidget):
         tableviews.on_delete_key(self.table, self.remove_party)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.loaded.connect(self._fit_columns)
         self._update_buttons()
 
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
@@ -111,6 +112,10 @@ class PartiesView(QWidget):
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_party()
+
+    def _fit_columns(self) -> None:
+        tableviews.fit_to_contents(self.table, {partiesmodel.ORGANISATION: 260, partiesmodel.ROLE: 200,
+                                                partiesmodel.AWARE: 260, partiesmodel.REGIMES: 160})
 
     def _update_buttons(self) -> None:
         has_case = self._case is not None

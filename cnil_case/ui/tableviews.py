@@ -61,3 +61,15 @@ def on_delete_key(view: QTableView, callback: Callable[[], None]) -> None:
     one of every other table and with text fields.
     """
     view.installEventFilter(_DeleteKey(view, callback))
+
+
+def fit_to_contents(view: QTableView, limits: dict[int, int]) -> None:
+    """Fit columns to what is shown now, each at most ``limits[column]`` pixels wide.
+
+    Called when a model has loaded: the view measures only the rows on screen, so this stays
+    cheap on a long, lazily loaded table.
+    """
+    for column, limit in limits.items():
+        view.resizeColumnToContents(column)
+        if view.columnWidth(column) > limit:
+            view.setColumnWidth(column, limit)

@@ -84,6 +84,7 @@ class TimelineView(QWidget):
         self.text.textChanged.connect(self._text_timer.start)
         self._text_timer.timeout.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._fit_columns)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.clicked.connect(self._on_click)
         header.sectionClicked.connect(self._on_header_click)
@@ -156,6 +157,12 @@ class TimelineView(QWidget):
         if current and index < 0:
             # The tag filtered on has disappeared with its last event: show everything again.
             self.apply_filter()
+
+    def _fit_columns(self) -> None:
+        tableviews.fit_to_contents(self.table, {
+            timelinemodel.TIME: 320, timelinemodel.PRECISION: 100, timelinemodel.CATEGORY: 140,
+            timelinemodel.ACTOR: 150, timelinemodel.TAGS: 130, timelinemodel.SOURCE: 150,
+        })
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("Events: %n", "", self.model.rowCount()))
