@@ -6,6 +6,8 @@ translated. ``QT_TRANSLATE_NOOP`` marks them for lupdate; ``name`` translates at
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "labels"
@@ -92,7 +94,7 @@ ENTITIES = {
 }
 
 
-def name(table: dict[str, str], code: str) -> str:
+def name(table: Mapping[str, object], code: str) -> str:
     """The translated name of ``code`` in ``table``; an unknown code is shown as stored."""
     text = table.get(code)
-    return QCoreApplication.translate(_CONTEXT, text) if text else code
+    return QCoreApplication.translate(_CONTEXT, str(text)) if text else code

@@ -97,8 +97,9 @@ class OverviewForm(QWidget):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    item.widget().setMinimumWidth(width)
+                label = item.widget() if item is not None else None
+                if label is not None:
+                    label.setMinimumWidth(width)
 
         content = QWidget(self)
         column = QVBoxLayout(content)

@@ -8,6 +8,7 @@ placeholder shown meanwhile. A row that no longer exists shows disabled; ``data`
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -137,7 +138,7 @@ class TimelineModel(QAbstractTableModel):
                 continue
             self._in_flight.add(page)
             self._tasks.run_db(
-                lambda s, ids=ids: timeline.rows(s, ids),
+                functools.partial(timeline.rows, ids=ids),
                 parent=self,
                 success=self._page_loaded(generation, page, ids),
             )

@@ -79,6 +79,16 @@ def window(qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path) -> mai
 Filler = Callable[[Any], None]
 
 
+def saved(dialog: formdialog.FormDialog) -> Any:
+    """What the dialog saved so far (read anew: a submit may have changed it)."""
+    return dialog.saved
+
+
+def never(result: object) -> None:
+    """A ``success`` callback for work that must fail."""
+    pytest.fail(f"expected a failure, got {result!r}")
+
+
 @pytest.fixture
 def fill_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[type[formdialog.FormDialog], Filler], list[Any]]:
     """Patch a dialog's ``ask`` seam: build the real dialog, let ``fill`` type into it, press Save.

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from cnil_case.core import caseio, cases, db
 from cnil_case.ui import app, mainwindow, messages, tasks
+from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 
@@ -92,7 +93,7 @@ def test_bug_in_a_task_reaches_the_crash_dialog(
     def broken(session: Any) -> None:
         raise KeyError("missing")
 
-    inline_tasks.run_db(broken, parent=QObject(), success=pytest.fail)
+    inline_tasks.run_db(broken, parent=QObject(), success=conftest.never)
     assert dialogs.crashes == ["KeyError: 'missing'"]
     # The app goes on: the next task runs.
     got: list[int] = []

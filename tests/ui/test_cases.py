@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import cases, db
+from cnil_case.core import cases, db, snapshots
 from cnil_case.ui import casedialog, caselistmodel, historymodel, mainwindow, tasks
-from tests.ui import stubs
+from tests.ui import conftest, stubs
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
@@ -65,7 +65,7 @@ def test_empty_title_keeps_the_dialog_open(
     # The input is intact: typing the title and saving again works.
     qtbot.keyClicks(dialog.fields.title, "Second try")
     dialog.submit()
-    assert dialog.saved is not None and dialog.saved.title == "Second try"
+    assert conftest.saved(dialog).title == "Second try"
 
 
 def test_overview_form_edits_every_field(
@@ -178,14 +178,15 @@ def test_case_list_filter_and_close_view(
     window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], session_factory: db.SessionFactory,
 ) -> None:
     with session_factory.begin() as session:
-        cases.create(session, cases.CaseInput(reference="BRE-2024-002", title="Lost laptop"))  # type: ignore[attr-defined]
+        cases.create(session, snapshots.CaseInput(reference="BRE-2024-002", title="Lost laptop"))
     window.case_list.reload()
     assert window.case_list.model.rowCount() == 2
     qtbot.keyClicks(window.case_list.filter, "laptop")
     assert _case_titles(window) == ["Lost laptop"]
     window.case_list.filter.clear()
     window.case_list.table.selectRow(window.case_list.model.row_of(sample_case["case"]))
-    assert window.case_view.case is not None and window.case_view.case.id == sample_case["case"]
+    opened = window.case_view.case
+    assert opened is not None and opened.id == sample_case["case"]
     assert window.act_close_view.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
     window.act_close_view.trigger()
     assert window.case_view.case is None

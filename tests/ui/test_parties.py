@@ -17,6 +17,7 @@ from cnil_case.ui import (
     partydialog,
     tasks,
 )
+from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
@@ -38,8 +39,8 @@ def test_invalid_siren_names_the_field_and_saves_nothing(
     # Correct the digit: the rest of the input is still there.
     dialog.siren.setText("732 829 320")
     dialog.submit()
-    assert dialog.saved is not None
-    assert (dialog.saved.name, dialog.saved.siren) == ("Mutuelle Exemple", "732829320")
+    organisation = conftest.saved(dialog)
+    assert (organisation.name, organisation.siren) == ("Mutuelle Exemple", "732829320")
 
 
 def test_organisation_with_contacts(qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory) -> None:
@@ -82,7 +83,8 @@ def test_organisations_dialog_lists_edits_and_deletes(
     assert "party to 1 case" in str(dialogs.errors[0])
     fill_dialog(organisationdialog.OrganisationDialog, lambda form: form.name.setText("Unused"))
     dialog.add()
-    assert dialog.current() is not None and dialog.current().name == "Unused"
+    current = dialog.current()
+    assert current is not None and current.name == "Unused"
     dialog.delete()
     assert dialog.model.rowCount() == 2
     assert dialog.changed

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from cnil_case.core import cases, db, errors, parties, snapshots
 from cnil_case.ui import tasks
+from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 
@@ -30,13 +31,13 @@ def test_success_gets_the_result(inline_tasks: tasks.Tasks, sample_case: dict[st
 def test_user_error_goes_to_failure(inline_tasks: tasks.Tasks, qtbot: QtBot, dialogs: Dialogs) -> None:
     owner = QObject()
     failures: list[errors.UserError] = []
-    inline_tasks.run_db(lambda s: cases.get(s, 999), parent=owner, success=pytest.fail, failure=failures.append)
+    inline_tasks.run_db(lambda s: cases.get(s, 999), parent=owner, success=conftest.never, failure=failures.append)
     assert isinstance(failures[0], errors.NotFoundError)
     assert dialogs.errors == []
 
 
 def test_user_error_shown_by_default(inline_tasks: tasks.Tasks, qtbot: QtBot, dialogs: Dialogs) -> None:
-    inline_tasks.run_db(lambda s: cases.get(s, 999), parent=QObject(), success=pytest.fail)
+    inline_tasks.run_db(lambda s: cases.get(s, 999), parent=QObject(), success=conftest.never)
     assert "#999" in str(dialogs.errors[0])
 
 
@@ -47,7 +48,7 @@ def test_bug_goes_to_the_excepthook(inline_tasks: tasks.Tasks, qtbot: QtBot, mon
     def broken(session: Any) -> None:
         raise RuntimeError("a bug")
 
-    inline_tasks.run_db(broken, parent=QObject(), success=pytest.fail)
+    inline_tasks.run_db(broken, parent=QObject(), success=conftest.never)
     assert [str(e) for e in seen] == ["a bug"]
 
 
@@ -111,7 +112,7 @@ def test_database_errors_become_storage_errors(
         parties.create_organisation(session, snapshots.OrganisationInput(name="Blocked"))
 
     try:
-        inline_tasks.run_db(write, parent=QObject(), success=pytest.fail, failure=failures.append)
+        inline_tasks.run_db(write, parent=QObject(), success=conftest.never, failure=failures.append)
     finally:
         other.rollback()
         other.close()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from cnil_case.core import db, timeline
 from cnil_case.ui import eventdialog, mainwindow, timelinemodel, timelineview
+from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
@@ -67,13 +68,14 @@ def test_add_event(
     assert model.data(model.index(2, timelinemodel.TAGS)) == "almerys, portal"
     assert model.data(model.index(2, timelinemodel.STAR)) == timelinemodel.STARRED
     # The new event is selected, the tag is offered by the filter, the history has it.
-    assert view.current_event() is not None and view.current_event().title.startswith("Almerys")
+    current = view.current_event()
+    assert current is not None and current.title.startswith("Almerys")
     assert view.tag.findData("portal") > 0
     history = window.case_view.history.model
     assert history.data(history.index(0, 3)) == "Event added: Almerys closes the professional portal"
     assert window.case_list.model.row_at(0).event_count == 4
     with session_factory() as session:
-        row = timeline.get_event(session, view.current_event().id)
+        row = timeline.get_event(session, current.id)
     assert row.occurred.at == dt.datetime(2024, 2, 5, 13, 20, tzinfo=dt.UTC)
     assert row.occurred.offset == 60
     assert (row.source, row.details, row.category) == (
@@ -94,8 +96,8 @@ def test_spring_forward_gap_is_refused(
     # The user corrects the hour; the title typed is still there.
     dialog.set_local(dt.datetime(2024, 3, 31, 3, 30), "minute")
     dialog.submit()
-    assert dialog.saved is not None and dialog.saved.title == "Backup job"
-    assert dialog.saved.occurred.at == dt.datetime(2024, 3, 31, 1, 30, tzinfo=dt.UTC)
+    assert conftest.saved(dialog).title == "Backup job"
+    assert conftest.saved(dialog).occurred.at == dt.datetime(2024, 3, 31, 1, 30, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(("fold", "utc_hour", "offset"), [(0, 0, 120), (1, 1, 60)])
@@ -156,7 +158,8 @@ def test_edit_event(
         row = timeline.get_event(session, sample_case["event1"])
     assert (row.title, row.category) == ("Viamedis platform disconnected", "detection")
     assert row.occurred.at == dt.datetime(2024, 2, 1, 9, 30, tzinfo=dt.UTC)
-    assert view.current_event() is not None and view.current_event().id == sample_case["event1"]
+    current = view.current_event()
+    assert current is not None and current.id == sample_case["event1"]
 
 
 def test_star_toggle(window: mainwindow.MainWindow, view: timelineview.TimelineView, sample_case: dict[str, int]) -> None:
