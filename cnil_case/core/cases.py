@@ -78,8 +78,9 @@ def _check_unique_reference(session: Session, reference: str, exclude_id: int | 
         raise ValidationError("Reference", f"{reference!r} is already used by another case")
 
 
-def _moment(at: dt.datetime | None, precision: str) -> Moment | None:
-    return None if at is None else Moment(at=at.astimezone(dt.UTC), precision=precision)
+def stored_moment(at: dt.datetime | None, precision: str, offset: int | None) -> Moment | None:
+    """A Moment from its three columns (instant in UTC, precision, offset the source gave)."""
+    return None if at is None else Moment(at=at.astimezone(dt.UTC), precision=precision, offset=offset)
 
 
 def _apply(case: Case, data: CaseInput) -> None:
@@ -102,6 +103,7 @@ def _apply(case: Case, data: CaseInput) -> None:
         column = "discovered_at" if name == "discovered" else name
         setattr(case, column, moment.at if moment else None)
         setattr(case, f"{name}_precision", moment.precision if moment else Precision.EXACT.value)
+        setattr(case, f"{name}_offset", moment.offset if moment else None)
     case.display_zone = data.display_zone
 
 
@@ -126,9 +128,9 @@ def detail(case: Case) -> CaseDetail:
         vector=case.vector,
         data_description=case.data_description,
         persons_description=case.persons_description,
-        breach_start=_moment(case.breach_start, case.breach_start_precision),
-        breach_end=_moment(case.breach_end, case.breach_end_precision),
-        discovered=_moment(case.discovered_at, case.discovered_precision),
+        breach_start=stored_moment(case.breach_start, case.breach_start_precision, case.breach_start_offset),
+        breach_end=stored_moment(case.breach_end, case.breach_end_precision, case.breach_end_offset),
+        discovered=stored_moment(case.discovered_at, case.discovered_precision, case.discovered_offset),
         display_zone=case.display_zone,
         created_at=case.created_at,
         updated_at=case.updated_at,

@@ -83,10 +83,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: TZDateTime()}
 
 
-class StrEnum(str, enum.Enum):
-    def __str__(self) -> str:
-        return self.value
-
+class StrEnum(enum.StrEnum):
     @classmethod
     def values(cls) -> list[str]:
         return [member.value for member in cls]
@@ -198,10 +195,13 @@ class Case(Base):
     persons_description: Mapped[str] = mapped_column(Text, default="")
     breach_start: Mapped[dt.datetime | None]
     breach_start_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    breach_start_offset: Mapped[int | None] = mapped_column(Integer)
     breach_end: Mapped[dt.datetime | None]
     breach_end_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    breach_end_offset: Mapped[int | None] = mapped_column(Integer)
     discovered_at: Mapped[dt.datetime | None]
     discovered_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    discovered_offset: Mapped[int | None] = mapped_column(Integer)
     display_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
@@ -238,6 +238,8 @@ class CaseParty(Base):
     # certainty"); the note records why this moment was chosen.
     aware_at: Mapped[dt.datetime | None]
     aware_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    # The UTC offset (minutes) the source gave for each moment, None for a plain UTC time.
+    aware_offset: Mapped[int | None] = mapped_column(Integer)
     awareness_note: Mapped[str] = mapped_column(Text, default="")
     # Regimes that bind this party (a comma-separated list of regime codes; GDPR by default).
     regimes: Mapped[str] = mapped_column(String(200), default="gdpr")

@@ -6,7 +6,6 @@ breaches); a party is that organisation's role in one case, with the moment it b
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -14,10 +13,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cnil_case.core import audit, identifiers
-from cnil_case.core.cases import check_moment, moment_state
+from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import NotFoundError, ValidationError
-from cnil_case.core.models import AuditAction, Case, CaseParty, Organisation, PartyRole, Precision, TimelineEvent
-from cnil_case.core.snapshots import Moment, OrganisationInput, OrganisationRow, PartyInput, PartyRow
+from cnil_case.core.models import (
+    AuditAction,
+    Case,
+    CaseParty,
+    Organisation,
+    PartyRole,
+    Precision,
+    TimelineEvent,
+)
+from cnil_case.core.snapshots import (
+    OrganisationInput,
+    OrganisationRow,
+    PartyInput,
+    PartyRow,
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -192,7 +204,7 @@ def _party_row(party: CaseParty) -> PartyRow:
         organisation_id=party.organisation_id,
         organisation_name=party.organisation.name,
         role=party.role,
-        aware=None if party.aware_at is None else Moment(at=party.aware_at.astimezone(dt.UTC), precision=party.aware_precision),
+        aware=stored_moment(party.aware_at, party.aware_precision, party.aware_offset),
         awareness_note=party.awareness_note,
         regimes=tuple(r for r in party.regimes.split(",") if r),
         notes=party.notes,
@@ -216,6 +228,7 @@ def _apply_party(party: CaseParty, data: PartyInput) -> None:
     party.role = data.role
     party.aware_at = data.aware.at if data.aware else None
     party.aware_precision = data.aware.precision if data.aware else Precision.EXACT.value
+    party.aware_offset = data.aware.offset if data.aware else None
     party.awareness_note = data.awareness_note
     party.regimes = ",".join(dict.fromkeys(data.regimes))
     party.notes = data.notes

@@ -238,8 +238,9 @@ def _filtered(query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]
     return query
 
 
-def list_ids(session: Session, case_id: int, flt: EventFilter = EventFilter()) -> list[int]:
+def list_ids(session: Session, case_id: int, flt: EventFilter | None = None) -> list[int]:
     """The ids of the case's events that pass the filter, in time order (ties by id)."""
+    flt = flt or EventFilter()
     query = _filtered(select(TimelineEvent.id), case_id, flt)
     if flt.descending:
         query = query.order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id.desc())

@@ -133,3 +133,15 @@ def test_next_reference(session_factory: db.SessionFactory, sample_case: dict[st
     with session_factory() as session:
         assert cases.next_reference(session, dt.date(2024, 5, 1)) == "BRE-2024-002"
         assert cases.next_reference(session, dt.date(2025, 1, 1)) == "BRE-2025-001"
+
+
+def test_moments_keep_the_offset_the_source_gave(session_factory: db.SessionFactory) -> None:
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    start = Moment(dt.datetime(2024, 1, 29, 9, 0, tzinfo=ist), "minute", 330)
+    with session_factory.begin() as session:
+        case_id = cases.create(session, CaseInput(reference="R", title="T", breach_start=start,
+                                                  discovered=Moment(paris(2024, 2, 1), "day"))).id
+    with session_factory() as session:
+        loaded = cases.get(session, case_id)
+    assert loaded.breach_start == Moment(start.at.astimezone(dt.UTC), "minute", 330)
+    assert loaded.discovered is not None and loaded.discovered.offset is None
