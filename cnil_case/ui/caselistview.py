@@ -73,6 +73,17 @@ class CaseListView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
+    def keep_selected(self, case_id: int | None) -> None:
+        """Select ``case_id`` again without opening it (the user chose to stay on it)."""
+        self._selected = case_id
+        row = -1 if case_id is None else self.model.row_of(case_id)
+        blocked = self.table.selectionModel().blockSignals(True)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        self.table.selectionModel().blockSignals(blocked)
+
     def _fit_columns(self) -> None:
         tableviews.fit_to_contents(self.table, {caselistmodel.REFERENCE: max(self.width() // 3, 100),
                                                 caselistmodel.STATUS: 90})

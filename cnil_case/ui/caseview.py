@@ -16,10 +16,12 @@ class CaseView(QTabWidget):
     Signals:
         case_loaded(object): the ``CaseDetail`` now shown (or None once closed).
         case_changed(): the case, its parties or its events changed (counts, title…).
+        switch_refused(object): the user kept unsaved edits; carries the id of the case kept open.
     """
 
     case_loaded = Signal(object)
     case_changed = Signal()
+    switch_refused = Signal(object)
 
     def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +47,26 @@ class CaseView(QTabWidget):
         return self._case
 
     def open_case(self, case_id: int | None) -> None:
-        """Load and show a case; None closes the case view."""
+        """Load and show a case; None closes the case view.
+
+        Unsaved edits of the overview are not dropped silently: the user is asked first.
+        """
+        current = self._case
+        if (current is not None and case_id != current.id and self.overview.is_dirty()
+                and not messages.confirm(self, self.tr("Unsaved changes"),
+                                         self.tr("The overview of {reference} has unsaved changes. "
+                                                 "Discard them?").format(reference=current.reference))):
+            self.switch_refused.emit(current.id)
+            return
         if case_id is None:
             self._show(None)
             return
         self._tasks.run_db(lambda s: cases.get(s, case_id), parent=self, success=self._show,
                            failure=self._not_loaded)
+
+    def discard_edits(self) -> None:
+        """Forget unsaved edits of the overview (its case was deleted)."""
+        self.overview.revert()
 
     def _not_loaded(self, exc: errors.UserError) -> None:
         messages.show_error(self, exc)

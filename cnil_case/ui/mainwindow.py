@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.case_list.model.loaded.connect(self._show_count)
         self.case_view.case_loaded.connect(self._show_case)
         self.case_view.case_changed.connect(self.case_list.reload)
+        self.case_view.switch_refused.connect(self.case_list.keep_selected)
         self.case_view.overview.close_requested.connect(self.commands.close_case)
         self.case_view.overview.reopen_requested.connect(self.commands.reopen_case)
         self.commands.case_created.connect(self.case_list.show_case)
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             self.workspace_pane.refresh()
 
     def _case_deleted(self, _case_id: int) -> None:
+        self.case_view.discard_edits()
         self.case_list.select_case(None)
         self.case_view.open_case(None)
         self.case_list.reload()
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.case_view.overview.is_dirty() and not messages.confirm(
             self, self.tr("Unsaved changes"),
-            self.tr("The overview of the open case has unsaved changes. Quit without saving them?"),
+            self.tr("The overview of the open case has unsaved changes. Close without saving them?"),
         ):
             event.ignore()
             return

@@ -227,3 +227,26 @@ def test_restart_finds_everything(
 def test_standard_shortcuts(window: mainwindow.MainWindow, key: QKeySequence.StandardKey) -> None:
     shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.act_new_case))}
     assert QKeySequence(key).toString() in shortcuts
+
+
+def test_unsaved_overview_is_not_dropped_silently(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], dialogs: Dialogs,
+    session_factory: db.SessionFactory,
+) -> None:
+    with session_factory.begin() as session:
+        other = cases.create(session, snapshots.CaseInput(reference="BRE-2024-002", title="Lost laptop"))
+    window.case_list.reload()
+    window.open_case(sample_case["case"])
+    qtbot.keyClicks(window.case_view.overview.fields.title, " (draft)")
+    # Switching to another case asks; "No" keeps the case, its edits and its selection.
+    dialogs.confirm_answer = False
+    window.case_list.table.selectRow(window.case_list.model.row_of(other.id))
+    assert "unsaved changes" in dialogs.confirmations[-1]
+    assert window.case_view.overview.fields.title.text() == "Tiers-payant portal intrusion (draft)"
+    assert window.case_list.current_case_id() == sample_case["case"]
+    # Closing the window asks too.
+    assert not window.close()
+    dialogs.confirm_answer = True
+    window.case_list.table.selectRow(window.case_list.model.row_of(other.id))
+    opened = window.case_view.case
+    assert opened is not None and opened.id == other.id
