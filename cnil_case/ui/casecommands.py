@@ -12,8 +12,6 @@ from cnil_case.core import caseio, cases, errors, snapshots
 from cnil_case.ui import casedialog, filedialogs, messages
 from cnil_case.ui import tasks as tasks_module
 
-_DOCUMENT_FILTER = "cnil-case document (*.json);;All files (*)"
-
 
 class CaseCommands(QObject):
     """Runs the Case and File menu commands for the window they are given.
@@ -43,6 +41,9 @@ class CaseCommands(QObject):
     def set_case(self, case: snapshots.CaseDetail | None) -> None:
         """The case the commands act on (the one open in the window), or None."""
         self._case = case
+
+    def _document_filter(self) -> str:
+        return self.tr("cnil-case document (*.json);;All files (*)")
 
     # --- new, close, reopen, delete -----------------------------------------------------------
 
@@ -94,7 +95,7 @@ class CaseCommands(QObject):
     # --- case documents -----------------------------------------------------------------------
 
     def import_document(self) -> None:
-        path = filedialogs.ask_open_path(self._window, self.tr("Import case document"), _DOCUMENT_FILTER)
+        path = filedialogs.ask_open_path(self._window, self.tr("Import case document"), self._document_filter())
         if path is None:
             return
         # Reading and checking the file is file work; creating the case is database work.
@@ -126,7 +127,7 @@ class CaseCommands(QObject):
         if case is None:
             return
         path = filedialogs.ask_save_path(self._window, self.tr("Export case document"),
-                                         f"{case.reference}.json", _DOCUMENT_FILTER)
+                                         f"{case.reference}.json", self._document_filter())
         if path is None:
             return
         case_id = case.id

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 920])
+        self.splitter.setSizes([380, 900])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

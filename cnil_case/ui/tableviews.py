@@ -73,3 +73,33 @@ def fit_to_contents(view: QTableView, limits: dict[int, int]) -> None:
         view.resizeColumnToContents(column)
         if view.columnWidth(column) > limit:
             view.setColumnWidth(column, limit)
+
+
+class _MainColumn(QObject):
+    """Gives one column the room the others leave, but never less than ``minimum``."""
+
+    def __init__(self, view: QTableView, column: int, minimum: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = column
+        self._minimum = minimum
+
+    def apply(self) -> None:
+        view = self._view
+        others = sum(view.columnWidth(c) for c in range(view.model().columnCount()) if c != self._column)
+        view.setColumnWidth(self._column, max(self._minimum, view.viewport().width() - others - 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+
+def main_column(view: QTableView, column: int, minimum: int) -> Callable[[], None]:
+    """Make ``column`` take the free width, and scroll sideways rather than squeeze it below
+    ``minimum`` (a stretched section can shrink to nothing). Returns the function that re-fits
+    it, to call when other columns changed width."""
+    view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    fitter = _MainColumn(view, column, minimum)
+    view.viewport().installEventFilter(fitter)
+    return fitter.apply

@@ -56,13 +56,14 @@ class TimelineView(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        tableviews.configure(self.table, stretch=timelinemodel.TITLE)
+        tableviews.configure(self.table)
         tableviews.set_widths(self.table, {
             timelinemodel.STAR: "★", timelinemodel.TIME: "2024-10-27 02:30:00 (UTC+01:00)",
             timelinemodel.PRECISION: "minute", timelinemodel.CATEGORY: "Investigation",
             timelinemodel.ACTOR: "Malakoff H.", timelinemodel.TAGS: "uncertain",
             timelinemodel.SOURCE: "siecledigital",
         })
+        self._fit_title = tableviews.main_column(self.table, timelinemodel.TITLE, minimum=200)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -160,9 +161,10 @@ class TimelineView(QWidget):
 
     def _fit_columns(self) -> None:
         tableviews.fit_to_contents(self.table, {
-            timelinemodel.TIME: 320, timelinemodel.PRECISION: 100, timelinemodel.CATEGORY: 140,
-            timelinemodel.ACTOR: 150, timelinemodel.TAGS: 130, timelinemodel.SOURCE: 150,
+            timelinemodel.TIME: 320, timelinemodel.PRECISION: 90, timelinemodel.CATEGORY: 120,
+            timelinemodel.ACTOR: 130, timelinemodel.TAGS: 110, timelinemodel.SOURCE: 140,
         })
+        self._fit_title()
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("Events: %n", "", self.model.rowCount()))
