@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CNIL_CASE_USER"] = "tester"
 
-import pytest  # noqa: E402
+import pytest
 
 pytest_plugins = ["tests.helpers.fixtures"]
 

@@ -140,9 +140,12 @@ def test_locked_database_is_a_storage_error(workspace_path: Path, engine: Engine
     holder.execute("BEGIN EXCLUSIVE")
     try:
         locked, factory = db.open_workspace(f"sqlite:///{workspace_path}?timeout=0.1")
-        with pytest.raises(StorageError, match="locked"), db.storage_errors(str(workspace_path)):
-            with factory.begin() as session:
-                cases.create(session, CaseInput(reference="R-1", title="t"))
+        with (
+            pytest.raises(StorageError, match="locked"),
+            db.storage_errors(str(workspace_path)),
+            factory.begin() as session,
+        ):
+            cases.create(session, CaseInput(reference="R-1", title="t"))
         locked.dispose()
     finally:
         holder.execute("ROLLBACK")
@@ -156,9 +159,12 @@ def test_read_only_database_is_a_storage_error(
     ro, factory = db.open_workspace(f"sqlite:///file:{workspace_path}?mode=ro&uri=true")
     with factory() as session:
         assert [r.reference for r in cases.list_rows(session)] == ["BRE-2024-001"]
-    with pytest.raises(StorageError, match="read-only"), db.storage_errors(str(workspace_path)):
-        with factory.begin() as session:
-            cases.create(session, CaseInput(reference="R-2", title="t"))
+    with (
+        pytest.raises(StorageError, match="read-only"),
+        db.storage_errors(str(workspace_path)),
+        factory.begin() as session,
+    ):
+        cases.create(session, CaseInput(reference="R-2", title="t"))
     ro.dispose()
 
 

@@ -12,7 +12,7 @@ from cnil_case.core.snapshots import EventFilter, EventInput, Moment
 from tests.helpers.fixtures import paris
 
 
-def _titles(session_factory: db.SessionFactory, case_id: int, flt: EventFilter = EventFilter()) -> list[str]:
+def _titles(session_factory: db.SessionFactory, case_id: int, flt: EventFilter | None = None) -> list[str]:
     with session_factory() as session:
         return [r.title for r in timeline.rows(session, timeline.list_ids(session, case_id, flt))]
 
