@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ["bench.timeline"]
+BENCHMARKS = ["bench.timeline", "bench.startup"]
 
 
 def main() -> int:
