@@ -243,6 +243,20 @@ class CaseParty(Base):
     awareness_note: Mapped[str] = mapped_column(Text, default="")
     # Regimes that bind this party (a comma-separated list of regime codes; GDPR by default).
     regimes: Mapped[str] = mapped_column(String(200), default="gdpr")
+    # GDPR Art. 33(2) sets no hours for a processor's notice to its controllers: the contract
+    # does (REFERENCE.md §1.7). 24 h unless the DPO records the contractual figure.
+    notice_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    # Art. 34 "without undue delay" has no hours either: the DPO's internal target, if any.
+    subject_target_hours: Mapped[int | None] = mapped_column(Integer)
+    # Public holidays of the place where the party acts (holidays' France subdivision code,
+    # None = the national list); used by day, week and month periods (Reg. 1182/71 Art. 3(4)).
+    holiday_calendar: Mapped[str | None] = mapped_column(String(8))
+    # DORA: the initial report is due 4 h after the incident is classified as major.
+    classified_at: Mapped[dt.datetime | None]
+    classified_precision: Mapped[str] = mapped_column(
+        String(8), default=Precision.EXACT.value, server_default=Precision.EXACT.value
+    )
+    classified_offset: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
@@ -254,6 +268,50 @@ class CaseParty(Base):
         CheckConstraint(_in("role", PartyRole), name="role"),
         CheckConstraint(_in("aware_precision", Precision), name="aware_precision"),
         UniqueConstraint("case_id", "organisation_id", "role", name="uq_case_party_org_role"),
+        CheckConstraint("notice_hours >= 0", name="notice_hours"),
+        CheckConstraint("subject_target_hours IS NULL OR subject_target_hours >= 0", name="subject_target"),
+    )
+
+
+class ObligationStatus(StrEnum):
+    """What the people did about a duty; the clock's state (overdue, due soon…) is computed."""
+
+    OPEN = "open"
+    FULFILLED = "fulfilled"
+    NOT_REQUIRED = "not_required"
+
+
+class Obligation(Base):
+    """What was done about one legal duty of one party (towards one recipient party, if any).
+
+    Which duties exist, and when they are due, is computed from the parties and the regime
+    table (``regimes``, ``deadlines``); only what people record is stored here, so changing an
+    awareness time moves every clock without rewriting anything.
+    """
+
+    __tablename__ = "obligation"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("case_party.id", ondelete="CASCADE"), index=True)
+    duty: Mapped[str] = mapped_column(String(40))
+    # Art. 33(2): one notice per controller; 0 when the duty has no recipient party.
+    recipient_party_id: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default=ObligationStatus.OPEN.value)
+    fulfilled_at: Mapped[dt.datetime | None]
+    fulfilled_offset: Mapped[int | None] = mapped_column(Integer)
+    # The recipient's reference number (e.g. the CNIL notification number).
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    # GDPR Art. 33(1): a late notification "shall be accompanied by reasons for the delay".
+    reasons_for_delay: Mapped[str] = mapped_column(Text, default="")
+    not_required_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        CheckConstraint(_in("status", ObligationStatus), name="status"),
+        UniqueConstraint("party_id", "duty", "recipient_party_id", name="uq_obligation_party_duty_recipient"),
     )
 
 

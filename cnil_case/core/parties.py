@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cnil_case.core import audit, identifiers
+from cnil_case.core import audit, identifiers, obligations, periods, regimes, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -34,9 +34,9 @@ from cnil_case.core.snapshots import (
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
-# Regime codes a party can be bound by; the deadline rules that give them meaning come with the
-# regulatory clocks. GDPR binds every party by default.
-REGIMES = ("gdpr", "nis2", "dora", "eprivacy_611_2013", "eidas", "fr_health")
+# Regime codes a party can be bound by (the regime table); GDPR binds every party by default.
+REGIMES = tuple(regime.code for regime in regimes.REGIMES)
+MAX_HOURS = 24 * 366
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -189,12 +189,20 @@ def _validate_party(session: Session, case_id: int, data: PartyInput) -> PartyIn
         raise ValidationError("Role", f"{data.role!r} is not one of {', '.join(PartyRole.values())}")
     _load_organisation(session, data.organisation_id)
     check_moment(data.aware, "Aware since")
+    check_moment(data.classified, "Classified as major")
     unknown = [r for r in data.regimes if r not in REGIMES]
     if unknown:
         raise ValidationError("Regimes", f"unknown regime {unknown[0]!r}; use {', '.join(REGIMES)}")
+    if not 0 <= data.notice_hours <= MAX_HOURS:
+        raise ValidationError("Notice period", f"{data.notice_hours} h must be between 0 and {MAX_HOURS} hours")
+    if data.subject_target_hours is not None and not 0 <= data.subject_target_hours <= MAX_HOURS:
+        raise ValidationError(
+            "Target for informing data subjects", f"{data.subject_target_hours} h must be between 0 and {MAX_HOURS} hours"
+        )
+    holiday_calendar = periods.calendar(data.holiday_calendar or None).subdiv
     if session.get(Case, case_id) is None:
         raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
-    return data
+    return PartyInput(**{**data.__dict__, "holiday_calendar": holiday_calendar})
 
 
 def _party_row(party: CaseParty) -> PartyRow:
@@ -208,6 +216,10 @@ def _party_row(party: CaseParty) -> PartyRow:
         awareness_note=party.awareness_note,
         regimes=tuple(r for r in party.regimes.split(",") if r),
         notes=party.notes,
+        notice_hours=party.notice_hours,
+        subject_target_hours=party.subject_target_hours,
+        holiday_calendar=party.holiday_calendar,
+        classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
     )
 
 
@@ -220,6 +232,10 @@ def _party_state(row: PartyRow) -> dict[str, Any]:
         "awareness_note": row.awareness_note,
         "regimes": list(row.regimes),
         "notes": row.notes,
+        "notice_hours": row.notice_hours,
+        "subject_target_hours": row.subject_target_hours,
+        "holiday_calendar": row.holiday_calendar,
+        "classified": moment_state(row.classified),
     }
 
 
@@ -232,6 +248,12 @@ def _apply_party(party: CaseParty, data: PartyInput) -> None:
     party.awareness_note = data.awareness_note
     party.regimes = ",".join(dict.fromkeys(data.regimes))
     party.notes = data.notes
+    party.notice_hours = data.notice_hours
+    party.subject_target_hours = data.subject_target_hours
+    party.holiday_calendar = data.holiday_calendar
+    party.classified_at = data.classified.at if data.classified else None
+    party.classified_precision = data.classified.precision if data.classified else Precision.EXACT.value
+    party.classified_offset = data.classified.offset if data.classified else None
 
 
 def _check_duplicate(session: Session, case_id: int, data: PartyInput, exclude_id: int | None) -> None:
@@ -283,10 +305,18 @@ def update_party(session: Session, party_id: int, data: PartyInput) -> PartyRow:
     data = _validate_party(session, party.case_id, data)
     _check_duplicate(session, party.case_id, data, party_id)
     before = _party_state(_party_row(party))
+    now = times.utcnow()
+    clocks_before = obligations.due_by_label(obligations.for_case(session, party.case_id, now=now))
     _apply_party(party, data)
     session.flush()
     row = _party_row(_load_party(session, party_id))
     old, new = audit.changes(before, _party_state(row))
+    # An awareness time, a contractual period or a calendar moves clocks: say which, and where to.
+    clocks_moved = obligations.moved(
+        clocks_before, obligations.due_by_label(obligations.for_case(session, party.case_id, now=now))
+    )
+    if clocks_moved:
+        new = {**new, "clocks_moved": clocks_moved}
     if new:
         audit.record(
             session,

@@ -149,6 +149,10 @@ class PartyInput:
     awareness_note: str = ""
     regimes: tuple[str, ...] = ("gdpr",)
     notes: str = ""
+    notice_hours: int = 24  # Art. 33(2): the contractual notice period of a processor
+    subject_target_hours: int | None = None  # Art. 34: the DPO's internal target
+    holiday_calendar: str | None = None  # holidays' France subdivision, None = national
+    classified: Moment | None = None  # DORA: classification as a major incident
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,10 @@ class PartyRow:
     awareness_note: str
     regimes: tuple[str, ...]
     notes: str
+    notice_hours: int = 24
+    subject_target_hours: int | None = None
+    holiday_calendar: str | None = None
+    classified: Moment | None = None
 
     def as_input(self) -> PartyInput:
         return PartyInput(
@@ -171,6 +179,10 @@ class PartyRow:
             awareness_note=self.awareness_note,
             regimes=self.regimes,
             notes=self.notes,
+            notice_hours=self.notice_hours,
+            subject_target_hours=self.subject_target_hours,
+            holiday_calendar=self.holiday_calendar,
+            classified=self.classified,
         )
 
 

@@ -62,7 +62,7 @@ def _second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (scripts / "versions" / "9001_test.py").write_text(
         '"""test revision"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '9001'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9001'\ndown_revision = {db.head_revision()!r}\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('case_file', recreate='always') as batch:\n"
         "        batch.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
@@ -83,14 +83,15 @@ def test_upgrade_backs_up_then_keeps_every_row(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     engine.dispose()
+    head = db.head_revision()
     _second_revision(tmp_path, monkeypatch)
     engine2 = db.make_engine(workspace_path)
     backup = db.migrate(engine2)
     assert backup is not None and backup.exists()
-    assert "0001" in backup.name
+    assert head in backup.name
     # The backup is the old schema with the old data.
     with sqlite3.connect(backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert old.execute("SELECT count(*) FROM timeline_event").fetchone() == (3,)
     with engine2.connect() as connection:
         assert db.current_revision(engine2) == "9001"
@@ -100,6 +101,44 @@ def test_upgrade_backs_up_then_keeps_every_row(
         assert connection.execute(text("SELECT count(*) FROM case_party")).scalar() == 2
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine2.dispose()
+
+
+def test_first_schema_upgrades_to_obligations_keeping_parties(tmp_path: Path) -> None:
+    """0001 → 0002 on a workspace holding a case and a party, as a user's file would."""
+    path = tmp_path / "old.sqlite"
+    engine = db.make_engine(path)
+    cfg = db.alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        alembic.command.upgrade(cfg, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO case_file (id, reference, title, status, summary, nature_confidentiality, "
+            "nature_integrity, nature_availability, origin_intent, origin_source, vector, "
+            "data_description, persons_description, breach_start_precision, breach_end_precision, "
+            "discovered_precision, display_zone, created_at, updated_at) VALUES (1, 'OLD-1', 'Old', "
+            "'open', '', 1, 0, 0, 'unknown', 'unknown', '', '', '', 'exact', 'exact', 'exact', "
+            "'Europe/Paris', '2024-02-01 00:00:00', '2024-02-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO organisation (id, name, country, address, contact_name, contact_email, "
+            "contact_phone, dpo_name, dpo_email, dpo_phone, notes, created_at, updated_at) VALUES "
+            "(1, 'Op', 'FR', '', '', '', '', '', '', '', '', '2024-02-01 00:00:00', '2024-02-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO case_party (id, case_id, organisation_id, role, aware_at, aware_precision, "
+            "awareness_note, regimes, notes, created_at, updated_at) VALUES (1, 1, 1, 'processor', "
+            "'2024-02-01 08:00:00', 'minute', '', 'gdpr', '', '2024-02-01 00:00:00', '2024-02-01 00:00:00')"
+        )
+    backup = db.migrate(engine)
+    assert backup is not None and "0001" in backup.name
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql("SELECT notice_hours, classified_precision FROM case_party").one()
+        assert tuple(row) == (24, "exact")
+        with pytest.raises(Exception, match="CHECK constraint failed"):
+            connection.exec_driver_sql("UPDATE case_party SET notice_hours = -1")
+        cfg.attributes["connection"] = connection
+        alembic.command.check(cfg)
+    engine.dispose()
 
 
 def test_newer_schema_is_refused(workspace_path: Path, engine: Engine) -> None:

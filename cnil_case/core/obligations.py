@@ -1,0 +1,282 @@
+"""Obligations: the clocks of a case or of the whole workspace, and what people record about them.
+
+Clocks are computed on every read (``deadlines``) from the parties and the ``obligation`` rows,
+which hold only what people recorded: fulfilled (when, the recipient's reference, reasons for a
+delay), not required (why), reopened. Every change is audited, with the clocks it moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cnil_case.core import audit, periods
+from cnil_case.core.cases import check_moment, moment_state, stored_moment
+from cnil_case.core.deadlines import (
+    DEFAULT_DUE_SOON,
+    Clock,
+    ClockState,
+    ObligationKey,
+    PartyFacts,
+    Recorded,
+    case_clocks,
+    describe_due,
+    describe_moment,
+    format_duration,
+    urgency,
+)
+from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.models import (
+    AuditAction,
+    Case,
+    CaseParty,
+    CaseStatus,
+    Obligation,
+    ObligationStatus,
+    Organisation,
+)
+from cnil_case.core.regimes import DUTY_BY_CODE
+from cnil_case.core.snapshots import Moment
+
+
+def party_facts(session: Session, case_id: int) -> list[PartyFacts]:
+    query = (
+        select(CaseParty, Organisation.name)
+        .join(Organisation, Organisation.id == CaseParty.organisation_id)
+        .where(CaseParty.case_id == case_id)
+        .order_by(CaseParty.id)
+    )
+    return [
+        PartyFacts(
+            id=party.id,
+            name=name,
+            role=party.role,
+            regimes=tuple(r for r in party.regimes.split(",") if r),
+            aware=stored_moment(party.aware_at, party.aware_precision, party.aware_offset),
+            classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
+            notice_hours=party.notice_hours,
+            subject_target_hours=party.subject_target_hours,
+            holiday_calendar=party.holiday_calendar,
+        )
+        for party, name in session.execute(query)
+    ]
+
+
+def _key(row: Obligation) -> ObligationKey:
+    return ObligationKey(row.party_id, row.duty, row.recipient_party_id)
+
+
+def _recorded(row: Obligation) -> Recorded:
+    return Recorded(
+        status=row.status,
+        fulfilled=stored_moment(row.fulfilled_at, "exact", row.fulfilled_offset),
+        reference=row.reference,
+        reasons_for_delay=row.reasons_for_delay,
+        not_required_reason=row.not_required_reason,
+        notes=row.notes,
+    )
+
+
+def recorded_for_case(session: Session, case_id: int) -> dict[ObligationKey, Recorded]:
+    rows = session.scalars(select(Obligation).where(Obligation.case_id == case_id))
+    return {_key(row): _recorded(row) for row in rows}
+
+
+def for_case(
+    session: Session, case_id: int, *, now: dt.datetime, due_soon: dt.timedelta = DEFAULT_DUE_SOON
+) -> list[Clock]:
+    """Every obligation of the case's parties, in party order then regime-table order."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+    return case_clocks(
+        party_facts(session, case_id),
+        recorded_for_case(session, case_id),
+        case_id=case.id,
+        case_reference=case.reference,
+        zone=case.display_zone,
+        now=now,
+        due_soon=due_soon,
+    )
+
+
+def across_cases(
+    session: Session,
+    *,
+    now: dt.datetime,
+    due_soon: dt.timedelta = DEFAULT_DUE_SOON,
+    include_closed: bool = False,
+) -> list[Clock]:
+    """The dashboard: every obligation of every (open) case, most urgent first."""
+    query = select(Case.id).order_by(Case.id)
+    if not include_closed:
+        query = query.where(Case.status == CaseStatus.OPEN.value)
+    clocks = [
+        clock
+        for case_id in session.scalars(query).all()
+        for clock in for_case(session, case_id, now=now, due_soon=due_soon)
+    ]
+    return sorted(clocks, key=lambda clock: urgency(clock, now))
+
+
+def find_clock(session: Session, key: ObligationKey, *, now: dt.datetime) -> Clock:
+    party = session.get(CaseParty, key.party_id)
+    if party is None:
+        raise NotFoundError(f"Party #{key.party_id} does not exist (it may have been removed).")
+    for clock in for_case(session, party.case_id, now=now):
+        if clock.key == key:
+            return clock
+    duty = DUTY_BY_CODE.get(key.duty)
+    what = duty.article if duty else repr(key.duty)
+    raise ValidationError("Obligation", f"{what} does not bind this party (check its role and regimes)")
+
+
+def _row(session: Session, key: ObligationKey, case_id: int) -> Obligation:
+    row = session.execute(
+        select(Obligation).where(
+            Obligation.party_id == key.party_id,
+            Obligation.duty == key.duty,
+            Obligation.recipient_party_id == key.recipient_party_id,
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        row = Obligation(
+            case_id=case_id, party_id=key.party_id, duty=key.duty, recipient_party_id=key.recipient_party_id,
+            status=ObligationStatus.OPEN.value,
+        )
+        session.add(row)
+    return row
+
+
+def _state(recorded: Recorded) -> dict[str, Any]:
+    return {
+        "status": recorded.status,
+        "fulfilled": moment_state(recorded.fulfilled),
+        "reference": recorded.reference,
+        "reasons_for_delay": recorded.reasons_for_delay,
+        "not_required_reason": recorded.not_required_reason,
+        "notes": recorded.notes,
+    }
+
+
+def label(clock: Clock) -> str:
+    return f"{clock.duty.article} {clock.debtor} → {clock.recipient}"
+
+
+def due_by_label(clocks: list[Clock]) -> dict[str, str | None]:
+    return {label(c): c.due.isoformat() if c.due else None for c in clocks}
+
+
+def moved(before: dict[str, str | None], after: dict[str, str | None]) -> dict[str, list[str | None]]:
+    """The clocks whose deadline changed: label → [old due, new due] (UTC ISO)."""
+    return {name: [before.get(name), due] for name, due in after.items() if before.get(name) != due}
+
+
+def _save(
+    session: Session, clock: Clock, recorded: Recorded, summary: str, *, now: dt.datetime
+) -> Clock:
+    case_id = clock.case_id
+    before_clocks = due_by_label(for_case(session, case_id, now=now))
+    row = _row(session, clock.key, case_id)
+    row.status = recorded.status
+    row.fulfilled_at = recorded.fulfilled.at if recorded.fulfilled else None
+    row.fulfilled_offset = recorded.fulfilled.offset if recorded.fulfilled else None
+    row.reference = recorded.reference
+    row.reasons_for_delay = recorded.reasons_for_delay
+    row.not_required_reason = recorded.not_required_reason
+    row.notes = recorded.notes
+    session.flush()
+    after = find_clock(session, clock.key, now=now)
+    changed = moved(before_clocks, due_by_label(for_case(session, case_id, now=now)))
+    old, new = audit.changes(_state(clock.recorded), _state(recorded))
+    audit.record(
+        session,
+        action=AuditAction.UPDATE if clock.recorded != Recorded() else AuditAction.CREATE,
+        entity="obligation",
+        entity_id=row.id,
+        case_id=case_id,
+        summary=summary,
+        before=old,
+        after={**new, **({"clocks_moved": changed} if changed else {})},
+    )
+    return after
+
+
+def fulfil(
+    session: Session,
+    key: ObligationKey,
+    *,
+    fulfilled: Moment,
+    reference: str = "",
+    reasons_for_delay: str = "",
+    notes: str = "",
+    now: dt.datetime,
+) -> Clock:
+    """Record that a duty was fulfilled (the notification sent, the report filed).
+
+    Raises:
+        ValidationError: the moment is before the clock started, the clock has not started,
+            or the duty is fulfilled late and no reasons for the delay are given (Art. 33(1)).
+    """
+    check_moment(fulfilled, "Fulfilled at")
+    clock = find_clock(session, key, now=now)
+    if clock.start is None and clock.duty.previous is not None:
+        before = DUTY_BY_CODE[clock.duty.previous]
+        raise ValidationError("Fulfilled at", f"record the {before.title.lower()} ({before.article}) first")
+    if clock.start is not None and fulfilled.at < clock.start:
+        raise ValidationError("Fulfilled at", f"is before the clock started ({describe_moment(clock.start, clock.zone)})")
+    if fulfilled.at > now + dt.timedelta(minutes=5):
+        raise ValidationError("Fulfilled at", "is in the future")
+    if clock.due is not None and fulfilled.at > clock.due and not reasons_for_delay.strip():
+        late = format_duration(fulfilled.at - clock.due)
+        raise ValidationError(
+            "Reasons for delay",
+            f"required: this is late by {late} (deadline {describe_due(clock)}); GDPR Art. 33(1): a "
+            "notification made after 72 hours \"shall be accompanied by reasons for the delay\"",
+        )
+    recorded = Recorded(
+        status=ObligationStatus.FULFILLED.value,
+        fulfilled=fulfilled,
+        reference=reference.strip(),
+        reasons_for_delay=reasons_for_delay.strip() if clock.due is not None and fulfilled.at > clock.due else "",
+        notes=notes,
+    )
+    return _save(session, clock, recorded, f"{label(clock)}: fulfilled", now=now)
+
+
+def mark_not_required(session: Session, key: ObligationKey, *, justification: str, now: dt.datetime) -> Clock:
+    """Record that a duty does not apply (e.g. Art. 33(1): unlikely to result in a risk)."""
+    if not justification.strip():
+        raise ValidationError("Justification", "say why this obligation is not required (it is kept in the record)")
+    clock = find_clock(session, key, now=now)
+    recorded = Recorded(
+        status=ObligationStatus.NOT_REQUIRED.value,
+        not_required_reason=justification.strip(),
+        notes=clock.recorded.notes,
+    )
+    return _save(session, clock, recorded, f"{label(clock)}: not required", now=now)
+
+
+def reopen(session: Session, key: ObligationKey, *, now: dt.datetime) -> Clock:
+    clock = find_clock(session, key, now=now)
+    if clock.recorded.status == ObligationStatus.OPEN.value:
+        return clock
+    recorded = Recorded(notes=clock.recorded.notes)
+    return _save(session, clock, recorded, f"{label(clock)}: reopened", now=now)
+
+
+def open_count(clocks: list[Clock]) -> dict[ClockState, int]:
+    counts: dict[ClockState, int] = {}
+    for clock in clocks:
+        counts[clock.state] = counts.get(clock.state, 0) + 1
+    return counts
+
+
+def check_calendar(code: str | None) -> str | None:
+    """Validate a holiday-calendar code for a party (None or "" = national)."""
+    if not code:
+        return None
+    return periods.calendar(code).subdiv
