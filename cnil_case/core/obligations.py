@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, periods
@@ -42,27 +42,31 @@ from cnil_case.core.regimes import DUTY_BY_CODE
 from cnil_case.core.snapshots import Moment
 
 
-def party_facts(session: Session, case_id: int) -> list[PartyFacts]:
-    query = (
+def _facts(party: CaseParty, name: str) -> PartyFacts:
+    return PartyFacts(
+        id=party.id,
+        name=name,
+        role=party.role,
+        regimes=tuple(r for r in party.regimes.split(",") if r),
+        aware=stored_moment(party.aware_at, party.aware_precision, party.aware_offset),
+        classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
+        notice_hours=party.notice_hours,
+        subject_target_hours=party.subject_target_hours,
+        holiday_calendar=party.holiday_calendar,
+    )
+
+
+def _parties_query(case_ids: list[int]) -> Select[tuple[CaseParty, str]]:
+    return (
         select(CaseParty, Organisation.name)
         .join(Organisation, Organisation.id == CaseParty.organisation_id)
-        .where(CaseParty.case_id == case_id)
-        .order_by(CaseParty.id)
+        .where(CaseParty.case_id.in_(case_ids))
+        .order_by(CaseParty.case_id, CaseParty.id)
     )
-    return [
-        PartyFacts(
-            id=party.id,
-            name=name,
-            role=party.role,
-            regimes=tuple(r for r in party.regimes.split(",") if r),
-            aware=stored_moment(party.aware_at, party.aware_precision, party.aware_offset),
-            classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
-            notice_hours=party.notice_hours,
-            subject_target_hours=party.subject_target_hours,
-            holiday_calendar=party.holiday_calendar,
-        )
-        for party, name in session.execute(query)
-    ]
+
+
+def party_facts(session: Session, case_id: int) -> list[PartyFacts]:
+    return [_facts(party, name) for party, name in session.execute(_parties_query([case_id])).tuples()]
 
 
 def _key(row: Obligation) -> ObligationKey:
@@ -85,6 +89,32 @@ def recorded_for_case(session: Session, case_id: int) -> dict[ObligationKey, Rec
     return {_key(row): _recorded(row) for row in rows}
 
 
+def _clocks(
+    session: Session, cases: list[Case], *, now: dt.datetime, due_soon: dt.timedelta
+) -> list[Clock]:
+    """The clocks of several cases, read in two queries whatever their number (the dashboard)."""
+    ids = [case.id for case in cases]
+    facts: dict[int, list[PartyFacts]] = {case_id: [] for case_id in ids}
+    for party, name in session.execute(_parties_query(ids)).tuples():
+        facts[party.case_id].append(_facts(party, name))
+    recorded: dict[int, dict[ObligationKey, Recorded]] = {case_id: {} for case_id in ids}
+    for row in session.scalars(select(Obligation).where(Obligation.case_id.in_(ids))):
+        recorded[row.case_id][_key(row)] = _recorded(row)
+    return [
+        clock
+        for case in cases
+        for clock in case_clocks(
+            facts[case.id],
+            recorded[case.id],
+            case_id=case.id,
+            case_reference=case.reference,
+            zone=case.display_zone,
+            now=now,
+            due_soon=due_soon,
+        )
+    ]
+
+
 def for_case(
     session: Session, case_id: int, *, now: dt.datetime, due_soon: dt.timedelta = DEFAULT_DUE_SOON
 ) -> list[Clock]:
@@ -92,15 +122,7 @@ def for_case(
     case = session.get(Case, case_id)
     if case is None:
         raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
-    return case_clocks(
-        party_facts(session, case_id),
-        recorded_for_case(session, case_id),
-        case_id=case.id,
-        case_reference=case.reference,
-        zone=case.display_zone,
-        now=now,
-        due_soon=due_soon,
-    )
+    return _clocks(session, [case], now=now, due_soon=due_soon)
 
 
 def across_cases(
@@ -111,14 +133,10 @@ def across_cases(
     include_closed: bool = False,
 ) -> list[Clock]:
     """The dashboard: every obligation of every (open) case, most urgent first."""
-    query = select(Case.id).order_by(Case.id)
+    query = select(Case).order_by(Case.id)
     if not include_closed:
         query = query.where(Case.status == CaseStatus.OPEN.value)
-    clocks = [
-        clock
-        for case_id in session.scalars(query).all()
-        for clock in for_case(session, case_id, now=now, due_soon=due_soon)
-    ]
+    clocks = _clocks(session, list(session.scalars(query)), now=now, due_soon=due_soon)
     return sorted(clocks, key=lambda clock: urgency(clock, now))
 
 
