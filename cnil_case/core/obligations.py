@@ -298,3 +298,16 @@ def check_calendar(code: str | None) -> str | None:
     if not code:
         return None
     return periods.calendar(code).subdiv
+
+
+def annotate(session: Session, key: ObligationKey, *, notes: str, now: dt.datetime) -> Clock:
+    """Record notes on an obligation, keeping everything else that was recorded about it.
+
+    ``fulfil`` takes notes and ``mark_not_required`` / ``reopen`` keep them, but an open or
+    not-required obligation can only get its notes here (the case-document import needs it).
+    """
+    clock = find_clock(session, key, now=now)
+    if clock.recorded.notes == notes:
+        return clock
+    recorded = Recorded(**{**clock.recorded.__dict__, "notes": notes})
+    return _save(session, clock, recorded, f"{label(clock)}: notes edited", now=now)
