@@ -31,13 +31,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import cnil_case
-from cnil_case.core import audit, cases, parties, timeline, times
+from cnil_case.core import (
+    audit,
+    cases,
+    deadlines,
+    obligations,
+    parties,
+    periods,
+    regimes,
+    timeline,
+    times,
+)
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
     Case,
     CaseStatus,
     EventCategory,
+    ObligationStatus,
     Organisation,
     OriginIntent,
     OriginSource,
@@ -416,6 +427,50 @@ def line(what: str, *, max_length: int) -> Check:
 
 _TAG = pattern(r"[^,]+", "is not a valid tag (a tag is not empty and holds no comma)", max_length=80)
 
+
+def hours(value: Any, path: str) -> None:
+    """A whole number of hours from 0 to ``parties.MAX_HOURS`` (a year)."""
+    # JSON has one number type: 24.0 is the number 24, and JSON Schema's "integer" accepts it.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Invalid(path, f"expected a whole number of hours, got {_describe(value)}")
+    if isinstance(value, float) and not value.is_integer():
+        raise _Invalid(path, f"{value} is not a whole number of hours")
+    if value < 0:
+        raise _Invalid(path, f"{int(value)} is negative: a number of hours is 0 or more")
+    if value > parties.MAX_HOURS:
+        raise _Invalid(path, f"{int(value)} hours is more than a year; at most {parties.MAX_HOURS} are allowed")
+
+
+# The holiday calendars a party can name (None, the national list, is written null).
+CALENDAR_CODES = tuple(code for code, _label in periods.CALENDARS if code is not None)
+
+
+def holiday_calendar(value: Any, path: str) -> None:
+    if not isinstance(value, str):
+        raise _Invalid(path, f"expected a holiday-calendar code or null, got {_describe(value)}")
+    if value not in CALENDAR_CODES:
+        raise _Invalid(
+            path,
+            f"{_quote(value)} is not a holiday calendar; use null for the national list or one of "
+            f"{', '.join(CALENDAR_CODES)} (Alsace is 6AE: there is no 67 or 68)",
+        )
+
+
+# A fulfilment is stored as an instant: an hour or a day would have to be read as one of its
+# minutes, and a deadline can end inside that hour or day (late or on time would be a guess).
+FULFILMENT_PRECISIONS = (Precision.EXACT.value, Precision.MINUTE.value)
+
+
+def fulfilment(value: Any, path: str) -> None:
+    moment(value, path)
+    if value["precision"] not in FULFILMENT_PRECISIONS:
+        raise _Invalid(
+            child(path, "precision"),
+            f"{_quote(value['precision'])} is too coarse for a fulfilment: give the time it was sent "
+            f"(precision {' or '.join(map(_quote, FULFILMENT_PRECISIONS))}); a deadline can end "
+            "within that hour or day",
+        )
+
 # The members of each object; the JSON Schema lists the same ones (a test compares them).
 CASE_FIELDS: dict[str, Field] = {
     "reference": Field(line("a case needs a reference", max_length=60), required=True),
@@ -456,7 +511,11 @@ PARTY_FIELDS: dict[str, Field] = {
     "role": Field(choice(PartyRole.values(), "a party role"), required=True),
     "aware": Field(nullable(moment)),
     "awareness_note": Field(text()),
+    "classified": Field(nullable(moment)),
     "regimes": Field(array(choice(parties.REGIMES, "a regime"), unique=True)),
+    "notice_hours": Field(hours),
+    "subject_target_hours": Field(nullable(hours)),
+    "holiday_calendar": Field(nullable(holiday_calendar)),
     "notes": Field(text()),
 }
 
@@ -472,6 +531,49 @@ EVENT_FIELDS: dict[str, Field] = {
     "starred": Field(boolean),
     "attributes": Field(json_object),
 }
+
+OBLIGATION_FIELDS: dict[str, Field] = {
+    "party": Field(KEY, required=True),
+    "duty": Field(choice(tuple(regimes.DUTY_BY_CODE), "a duty code"), required=True),
+    "recipient": Field(nullable(KEY)),
+    "status": Field(choice(ObligationStatus.values(), "an obligation status")),
+    "fulfilled": Field(nullable(fulfilment)),
+    "reference": Field(text(max_length=200)),
+    "reasons_for_delay": Field(text()),
+    "not_required_reason": Field(text()),
+    "notes": Field(text()),
+}
+
+
+def _obligation(value: Any, path: str) -> None:
+    """An obligation record: its members, and the ones its status allows (what import can keep)."""
+    _check_members(value, path, OBLIGATION_FIELDS, "an obligation")
+    status = value.get("status", ObligationStatus.OPEN.value)
+    if status == ObligationStatus.FULFILLED.value:
+        if value.get("fulfilled") is None:
+            what = "is null" if "fulfilled" in value else "is missing"
+            raise _Invalid(child(path, "fulfilled"), f"{what}: a fulfilled obligation needs the moment it was fulfilled")
+    else:
+        # Only a fulfilment has a time, a recipient's reference and reasons for a delay; the
+        # services keep none of them otherwise, so accepting them would lose them silently.
+        if value.get("fulfilled") is not None:
+            raise _Invalid(child(path, "fulfilled"), f'must be null unless status is "fulfilled" (status is {_quote(status)})')
+        for member in ("reference", "reasons_for_delay"):
+            if value.get(member, ""):
+                raise _Invalid(
+                    child(path, member), f'is kept only for a fulfilled obligation (status is {_quote(status)}); leave it empty'
+                )
+    if status == ObligationStatus.NOT_REQUIRED.value:
+        if not value.get("not_required_reason", "").strip():
+            what = "is missing" if "not_required_reason" not in value else "is blank"
+            raise _Invalid(
+                child(path, "not_required_reason"), f"{what}: say why this obligation is not required (it is kept in the record)"
+            )
+    elif value.get("not_required_reason", ""):
+        raise _Invalid(
+            child(path, "not_required_reason"),
+            f'is kept only when status is "not_required" (status is {_quote(status)}); leave it empty',
+        )
 
 
 def _check_version(value: Any, path: str) -> None:
@@ -509,6 +611,7 @@ DOCUMENT_FIELDS: dict[str, Field] = {
     "organisations": Field(array(members(ORGANISATION_FIELDS, "an organisation"))),
     "parties": Field(array(members(PARTY_FIELDS, "a party"))),
     "events": Field(array(members(EVENT_FIELDS, "an event"))),
+    "obligations": Field(array(_obligation)),
 }
 
 
@@ -549,6 +652,66 @@ def _validate(document: Any) -> None:
     for index, event in enumerate(document.get("events", [])):
         path = child(child("$.events", index), "actor")
         _check_reference(event.get("actor"), path, party_keys, "a party", "parties")
+    seen: dict[tuple[str, str, str | None], int] = {}
+    for index, item in enumerate(document.get("obligations", [])):
+        _check_obligation(item, index, document.get("parties", []), party_keys, seen)
+
+
+def _roles(roles: Collection[str]) -> str:
+    ordered = [role for role in PartyRole.values() if role in roles]
+    return ordered[0] if len(ordered) == 1 else f"{', '.join(ordered[:-1])} or {ordered[-1]}"
+
+
+def _check_obligation(
+    item: Mapping[str, Any],
+    index: int,
+    party_items: Sequence[Mapping[str, Any]],
+    party_keys: Mapping[str, int],
+    seen: dict[tuple[str, str, str | None], int],
+) -> None:
+    """What the schema cannot say about an obligation: its party owes the duty, to that recipient."""
+    path = child("$.obligations", index)
+    party_key = item["party"]
+    _check_reference(party_key, child(path, "party"), party_keys, "a party", "parties")
+    party = party_items[party_keys[party_key]]
+    duty = regimes.DUTY_BY_CODE[item["duty"]]
+    bound = list(party.get("regimes", regimes.DEFAULT_REGIMES))
+    # The same rule as the clocks (regimes.duties_for): the role owes it, under a regime that binds.
+    if duty not in regimes.duties_for(bound, party["role"]):
+        if party["role"] not in duty.debtors:
+            why = f"{_quote(party_key)} is a {party['role']}, and {duty.article} is owed by a {_roles(duty.debtors)}"
+        else:
+            where = f"$.parties[{party_keys[party_key]}].regimes"
+            why = (
+                f"{_quote(party_key)} is not bound by {_quote(duty.regime)} (its regimes: "
+                f"{', '.join(bound) or 'none'}); add it to {where}"
+            )
+        raise _Invalid(child(path, "duty"), f"{_quote(duty.code)} ({duty.article}) does not bind this party: {why}")
+    recipient = item.get("recipient")
+    if not duty.recipient_roles:
+        if recipient is not None:
+            raise _Invalid(
+                child(path, "recipient"),
+                f"must be null: {duty.article} goes to the {duty.recipient}, not to a party of the case",
+            )
+    else:
+        wanted = _roles(duty.recipient_roles)
+        if recipient is None:
+            raise _Invalid(
+                child(path, "recipient"),
+                f"must name the {wanted} notified: {duty.article} is owed to each {wanted} of the case "
+                "separately (the key of a party in $.parties)",
+            )
+        _check_reference(recipient, child(path, "recipient"), party_keys, "a party", "parties")
+        role = party_items[party_keys[recipient]]["role"]
+        if role not in duty.recipient_roles:
+            raise _Invalid(
+                child(path, "recipient"), f"{_quote(recipient)} is a {role}, and {duty.article} goes to a {wanted}"
+            )
+    identity = (party_key, duty.code, recipient)
+    if identity in seen:
+        raise _Invalid(path, f"records the same obligation as $.obligations[{seen[identity]}]; keep one")
+    seen[identity] = index
 
 
 def validate(document: Any, *, source: str) -> None:
@@ -599,7 +762,11 @@ def _party(key: str, organisation: str, row: PartyRow) -> dict[str, Any]:
         "role": row.role,
         "aware": _moment(row.aware),
         "awareness_note": row.awareness_note,
+        "classified": _moment(row.classified),
         "regimes": list(row.regimes),
+        "notice_hours": row.notice_hours,
+        "subject_target_hours": row.subject_target_hours,
+        "holiday_calendar": row.holiday_calendar,
         "notes": row.notes,
     }
 
@@ -619,12 +786,42 @@ def _event(key: str, actor: str | None, row: EventRow) -> dict[str, Any]:
     }
 
 
+def _obligations(session: Session, case_id: int, party_keys: Mapping[int, str]) -> list[dict[str, Any]]:
+    """What people recorded about the case's obligations, in the order the clocks are listed.
+
+    Obligations nobody recorded anything about are left out (their clocks are computed). So are
+    records of duties that no longer bind the party, because its role or regimes changed since:
+    the clocks ignore them, and the document could not be imported with them.
+    """
+    recorded = obligations.recorded_for_case(session, case_id)
+    items: list[dict[str, Any]] = []
+    for clock in obligations.for_case(session, case_id, now=times.utcnow()):
+        record = recorded.get(clock.key)
+        if record is None or record == deadlines.Recorded():
+            continue
+        recipient = clock.key.recipient_party_id
+        items.append({
+            "party": party_keys[clock.key.party_id],
+            "duty": clock.key.duty,
+            "recipient": party_keys[recipient] if recipient else None,
+            "status": record.status,
+            "fulfilled": _moment(record.fulfilled),
+            "reference": record.reference,
+            "reasons_for_delay": record.reasons_for_delay,
+            "not_required_reason": record.not_required_reason,
+            "notes": record.notes,
+        })
+    return items
+
+
 def export_case(session: Session, case_id: int) -> dict[str, Any]:
-    """The whole case as a document: the case, the organisations of its parties, its events.
+    """The whole case as a document: the case, the organisations of its parties, its events and
+    what was recorded about its obligations.
 
     Keys are numbered in order: organisations by first appearance among the parties, parties as
     they were added, events in time order. Bookkeeping that belongs to the workspace (database
-    ids, created / updated / closed times, the audit log) is not part of the document.
+    ids, created / updated / closed times, the audit log) is not part of the document, nor are
+    the clocks themselves: they are computed from the parties and the records.
 
     Raises:
         NotFoundError: the case does not exist.
@@ -671,6 +868,7 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             _party(party_keys[row.id], organisation_keys[row.organisation_id], row) for row in party_rows
         ],
         "events": events,
+        "obligations": _obligations(session, case_id, party_keys),
     }
 
 
@@ -709,7 +907,15 @@ _ORGANISATION_LABELS = {
     "Contact e-mail": "contact_email",
     "DPO e-mail": "dpo_email",
 }
-_PARTY_LABELS = {"Role": "role", "Aware since": "aware", "Regimes": "regimes"}
+_PARTY_LABELS = {
+    "Role": "role",
+    "Aware since": "aware",
+    "Classified as major": "classified",
+    "Regimes": "regimes",
+    "Notice period": "notice_hours",
+    "Target for informing data subjects": "subject_target_hours",
+    "Holiday calendar": "holiday_calendar",
+}
 _EVENT_LABELS = {
     "Title": "title",
     "Category": "category",
@@ -717,6 +923,12 @@ _EVENT_LABELS = {
     "Actor": "actor",
     "Tags": "tags",
     "Attributes": "attributes",
+}
+_OBLIGATION_LABELS = {
+    "Obligation": "duty",
+    "Fulfilled at": "fulfilled",
+    "Reasons for delay": "reasons_for_delay",
+    "Justification": "not_required_reason",
 }
 
 
@@ -859,8 +1071,12 @@ def import_case(
                     role=item["role"],
                     aware=_read_moment(item.get("aware")),
                     awareness_note=item.get("awareness_note", ""),
-                    regimes=tuple(item.get("regimes", ("gdpr",))),
+                    regimes=tuple(item.get("regimes", regimes.DEFAULT_REGIMES)),
                     notes=item.get("notes", ""),
+                    notice_hours=int(item.get("notice_hours", 24)),
+                    subject_target_hours=_optional_int(item.get("subject_target_hours")),
+                    holiday_calendar=item.get("holiday_calendar"),
+                    classified=_read_moment(item.get("classified")),
                 ),
             )
         party_ids[item["key"]] = row.id
@@ -896,6 +1112,68 @@ def import_case(
         summary=f"Imported {len(events)} event{'' if len(events) == 1 else 's'} from {source}",
         after={"events": len(events), "source": source},
     )
+    _import_obligations(session, document, party_ids, source=source)
     if data.get("status", CaseStatus.OPEN.value) == CaseStatus.CLOSED.value:
         cases.close(session, case.id)
     return case.id
+
+
+def _optional_int(value: float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+# Upstream parties first: a sub-processor's notice starts its processor's clocks, and a
+# processor's notice its controllers' (EDPB 9/2022: the controller is in principle aware once
+# informed). Their records must be in place before the downstream fulfilments are checked.
+_UPSTREAM = {PartyRole.SUB_PROCESSOR.value: 0, PartyRole.PROCESSOR.value: 1}
+_TABLE_ORDER = {duty.code: index for index, duty in enumerate(regimes.DUTIES)}
+
+
+def _import_obligations(
+    session: Session, document: Mapping[str, Any], party_ids: Mapping[str, int], *, source: str
+) -> None:
+    """Record the document's obligations through the services, so their rules hold here too.
+
+    Late fulfilments need reasons (GDPR Art. 33(1)), a fulfilment cannot precede its clock or a
+    chained step its previous one, "not required" needs a justification. The order of the
+    document does not matter: records are made upstream parties first, then in regime-table
+    order (every chained step comes after the step it follows).
+    """
+    roles = {item["key"]: item["role"] for item in document.get("parties", [])}
+    items = list(enumerate(document.get("obligations", [])))
+    items.sort(key=lambda pair: (_UPSTREAM.get(roles[pair[1]["party"]], 2), _TABLE_ORDER[pair[1]["duty"]], pair[0]))
+    # The real current time: a fulfilment recorded in the document is in the past, and one in
+    # the future is refused as it is in the form.
+    now = times.utcnow()
+    for index, item in items:
+        path = child("$.obligations", index)
+        recipient = item.get("recipient")
+        key = deadlines.ObligationKey(
+            party_ids[item["party"]], item["duty"], 0 if recipient is None else party_ids[recipient]
+        )
+        status = item.get("status", ObligationStatus.OPEN.value)
+        notes = item.get("notes", "")
+        with _item(source, path, _OBLIGATION_LABELS):
+            if status == ObligationStatus.FULFILLED.value:
+                fulfilled = _read_moment(item["fulfilled"])
+                assert fulfilled is not None  # required by validate()
+                reasons = item.get("reasons_for_delay", "")
+                clock = obligations.fulfil(
+                    session, key, fulfilled=fulfilled, reference=item.get("reference", ""),
+                    reasons_for_delay=reasons, notes=notes, now=now,
+                )
+                if reasons.strip() and not clock.recorded.reasons_for_delay:
+                    # The service keeps reasons only for a late fulfilment; dropping them quietly
+                    # would lose what the document says.
+                    deadline = deadlines.describe_due(clock)
+                    raise DocumentError(
+                        source,
+                        child(path, "reasons_for_delay"),
+                        f"this fulfilment is not late (deadline: {deadline}): reasons for a delay are "
+                        "kept only for a late one (GDPR Art. 33(1)); leave it empty",
+                    )
+                continue
+            if status == ObligationStatus.NOT_REQUIRED.value:
+                obligations.mark_not_required(session, key, justification=item["not_required_reason"], now=now)
+            if notes:
+                obligations.annotate(session, key, notes=notes, now=now)

@@ -13,9 +13,20 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
 from cnil_case import paths
-from cnil_case.core import audit, caseio, cases, db, parties, timeline
+from cnil_case.core import (
+    audit,
+    caseio,
+    cases,
+    db,
+    deadlines,
+    obligations,
+    parties,
+    regimes,
+    timeline,
+)
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
 from cnil_case.core.snapshots import CaseInput, EventInput, Moment, OrganisationInput, PartyInput
 
@@ -51,6 +62,10 @@ def _import(factory: db.SessionFactory, document: dict[str, Any], **kwargs: Any)
 
 def _offset(minutes: int) -> dt.timezone:
     return dt.timezone(dt.timedelta(minutes=minutes))
+
+
+# When the fixtures record fulfilments: after every one of them.
+NOW = dt.datetime(2024, 6, 1, 12, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -99,14 +114,30 @@ def full_case(session_factory: db.SessionFactory) -> int:
             PartyInput(
                 organisation_id=org.id,
                 role="controller",
-                aware=Moment(dt.datetime(2024, 4, 3, 8, 15, tzinfo=dt.UTC), "minute"),
+                aware=Moment(dt.datetime(2024, 4, 3, 8, 15, tzinfo=dt.UTC), "minute", 120),
                 awareness_note="Alerte du sous-traitant",
                 regimes=("nis2", "gdpr"),
                 notes="x",
+                subject_target_hours=96,
+                holiday_calendar="57",
+                classified=Moment(dt.datetime(2024, 4, 3, 9, 0, tzinfo=dt.UTC), "hour", 330),
             ),
         )
-        parties.add_party(session, case.id, PartyInput(organisation_id=org.id, role="joint_controller", regimes=()))
-        processor = parties.add_party(session, case.id, PartyInput(organisation_id=foreign.id, role="sub_processor"))
+        joint = parties.add_party(session, case.id, PartyInput(organisation_id=org.id, role="joint_controller", regimes=()))
+        processor = parties.add_party(
+            session, case.id, PartyInput(organisation_id=foreign.id, role="sub_processor", notice_hours=0)
+        )
+        main_processor = parties.add_party(
+            session,
+            case.id,
+            PartyInput(
+                organisation_id=foreign.id,
+                role="processor",
+                aware=Moment(dt.datetime(2024, 4, 2, 6, 0, tzinfo=dt.UTC), "day"),
+                notice_hours=48,
+                holiday_calendar="6AE",
+            ),
+        )
         moments = [
             Moment(dt.datetime(2024, 4, 1, 10, 0, tzinfo=_offset(330)), "minute", 330),
             Moment(dt.datetime(2024, 4, 1, 10, 0, tzinfo=_offset(-210)), "exact", -210),
@@ -132,8 +163,33 @@ def full_case(session_factory: db.SessionFactory) -> int:
                     else {},
                 ),
             )
+        _record_every_status(session, controller=controller.id, joint=joint.id, sub=processor.id, main=main_processor.id)
         cases.close(session, case.id)
         return case.id
+
+
+def _record_every_status(session: Session, *, controller: int, joint: int, sub: int, main: int) -> None:
+    """Fulfilled on time and late (with seconds, odd offsets), not required, open with notes."""
+    key = deadlines.ObligationKey
+    at = dt.datetime(2024, 4, 2, 6, 0, 30, tzinfo=dt.UTC)
+    obligations.fulfil(session, key(sub, "gdpr_33_2_sub", main), fulfilled=Moment(at, "exact", -210),
+                       reference="  ST-1  ", notes="par téléphone", now=NOW)
+    obligations.fulfil(session, key(main, "gdpr_33_2", controller), fulfilled=Moment(at + dt.timedelta(hours=49), "minute", 60),
+                       reasons_for_delay="Week-end <b>", now=NOW)
+    obligations.mark_not_required(session, key(main, "gdpr_33_2", joint), justification="Informed by the controller",
+                                  now=NOW)
+    obligations.annotate(session, key(main, "gdpr_33_2", joint), notes="see Art. 26 arrangement", now=NOW)
+    obligations.fulfil(session, key(controller, "gdpr_33_1"), fulfilled=Moment(dt.datetime(2024, 4, 5, 9, 0, tzinfo=dt.UTC), "exact"),
+                       reference="CNIL-2024-042", now=NOW)
+    obligations.mark_not_required(session, key(controller, "gdpr_34"), justification="Art. 34(3)(a): chiffré", now=NOW)
+    obligations.annotate(session, key(controller, "nis2_early_warning"), notes="Significant? ask ANSSI", now=NOW)
+    # Reopened with notes: open, and still worth keeping.
+    obligations.fulfil(session, key(controller, "nis2_notification"), fulfilled=Moment(dt.datetime(2024, 4, 4, tzinfo=dt.UTC)),
+                       notes="sent by mistake", now=NOW)
+    obligations.reopen(session, key(controller, "nis2_notification"), now=NOW)
+    # Recorded, then reopened without notes: nothing left to export.
+    obligations.mark_not_required(session, key(controller, "nis2_final"), justification="x", now=NOW)
+    obligations.reopen(session, key(controller, "nis2_final"), now=NOW)
 
 
 def test_sample_case_round_trips_through_a_file(
@@ -174,6 +230,30 @@ def test_full_case_round_trips_losslessly(
     assert first["parties"][0]["regimes"] == ["nis2", "gdpr"]
     assert first["parties"][1]["regimes"] == []
     assert first["organisations"][1]["siret"] == "MONACOCONFO001"
+    controller, _joint, sub, main = first["parties"]
+    assert controller["aware"] == {"at": "2024-04-03T10:15:00+02:00", "precision": "minute"}
+    assert controller["classified"] == {"at": "2024-04-03T14:30:00+05:30", "precision": "hour"}
+    assert (controller["notice_hours"], controller["subject_target_hours"], controller["holiday_calendar"]) == (24, 96, "57")
+    assert (sub["notice_hours"], sub["subject_target_hours"], sub["classified"]) == (0, None, None)
+    assert (main["notice_hours"], main["holiday_calendar"]) == (48, "6AE")
+    blank = {"recipient": None, "status": "open", "fulfilled": None, "reference": "", "reasons_for_delay": "",
+             "not_required_reason": "", "notes": ""}
+    # In the order of the clocks: party, then regime table, then recipient.
+    assert first["obligations"] == [
+        {**blank, "party": "party-1", "duty": "gdpr_33_1", "status": "fulfilled",
+         "fulfilled": {"at": "2024-04-05T09:00:00Z", "precision": "exact"}, "reference": "CNIL-2024-042"},
+        {**blank, "party": "party-1", "duty": "gdpr_34", "status": "not_required",
+         "not_required_reason": "Art. 34(3)(a): chiffré"},
+        {**blank, "party": "party-1", "duty": "nis2_early_warning", "notes": "Significant? ask ANSSI"},
+        {**blank, "party": "party-1", "duty": "nis2_notification", "notes": "sent by mistake"},
+        {**blank, "party": "party-3", "duty": "gdpr_33_2_sub", "recipient": "party-4", "status": "fulfilled",
+         "fulfilled": {"at": "2024-04-02T02:30:30-03:30", "precision": "exact"}, "reference": "ST-1",
+         "notes": "par téléphone"},
+        {**blank, "party": "party-4", "duty": "gdpr_33_2", "recipient": "party-1", "status": "fulfilled",
+         "fulfilled": {"at": "2024-04-04T08:00:30+01:00", "precision": "exact"}, "reasons_for_delay": "Week-end <b>"},
+        {**blank, "party": "party-4", "duty": "gdpr_33_2", "recipient": "party-2", "status": "not_required",
+         "not_required_reason": "Informed by the controller", "notes": "see Art. 26 arrangement"},
+    ]
     text = (tmp_path / "full.json").read_text(encoding="utf-8")
     assert "<script>" in text and "数据" in text  # written as is, not escaped
 
@@ -446,6 +526,217 @@ def test_domain_errors_at_import_name_the_json_path_and_change_nothing(
         assert audit.history(session, None) == []
 
 
+# --- obligations -------------------------------------------------------------------------------
+
+
+def _with_obligations() -> dict[str, Any]:
+    """The base document with a controller, the processor's settings and one record of each kind."""
+    document = _base()
+    document["organisations"].append({"key": "org-3", "name": "Mutuelle"})
+    document["parties"][0].update(aware={"at": "2024-01-31T10:00:00+01:00", "precision": "minute"}, notice_hours=48)
+    document["parties"].append({"key": "party-3", "organisation": "org-3", "role": "controller",
+                                "aware": {"at": "2024-02-01T09:00:00+01:00", "precision": "minute"}})
+    document["obligations"] = [
+        # Due Fri 2 Feb 10:00 (48 contractual hours): on time.
+        {"party": "party-1", "duty": "gdpr_33_2", "recipient": "party-3", "status": "fulfilled",
+         "fulfilled": {"at": "2024-02-01T08:30:00+01:00", "precision": "minute"}, "reference": "AR-1"},
+        # Due Sun 4 Feb 09:00: a day late, with the reasons Art. 33(1) asks for.
+        {"party": "party-3", "duty": "gdpr_33_1", "status": "fulfilled",
+         "fulfilled": {"at": "2024-02-05T09:00:00+01:00", "precision": "minute"},
+         "reasons_for_delay": "Scope unknown until the forensic report"},
+        {"party": "party-3", "duty": "gdpr_34", "status": "not_required",
+         "not_required_reason": "Art. 34(3)(a): the data were encrypted"},
+        {"party": "party-3", "duty": "gdpr_33_4", "notes": "Waiting for the forensic report"},
+    ]
+    return document
+
+
+# (id, mutation, JSON path, part of the message, does the JSON Schema catch it too?)
+OBLIGATIONS_MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str, str, bool]] = [
+    ("unknown duty code", _set(["obligations", 0, "duty"], "gdpr_99"), "$.obligations[0].duty",
+     '"gdpr_99" is not a duty code; use one of gdpr_33_1, gdpr_33_4, gdpr_33_2,', True),
+    ("duty of another role", _set(["obligations", 1, "party"], "party-1"), "$.obligations[1].duty",
+     '"gdpr_33_1" (GDPR Art. 33(1)) does not bind this party: "party-1" is a processor, and GDPR Art. 33(1) '
+     "is owed by a controller or joint_controller", False),
+    ("duty of a regime that does not bind", _set(["obligations", 1, "duty"], "nis2_early_warning"),
+     "$.obligations[1].duty", '"party-3" is not bound by "nis2" (its regimes: gdpr); add it to $.parties[2].regimes',
+     False),
+    ("no regimes at all", _set(["parties", 2, "regimes"], []), "$.obligations[1].duty",
+     '"party-3" is not bound by "gdpr" (its regimes: none)', False),
+    ("recipient for a duty without recipients", _set(["obligations", 1, "recipient"], "party-1"),
+     "$.obligations[1].recipient",
+     "must be null: GDPR Art. 33(1) goes to the supervisory authority (Art. 55), not to a party of the case", False),
+    ("recipient of the wrong role", _set(["obligations", 0, "recipient"], "party-2"), "$.obligations[0].recipient",
+     '"party-2" is a supervisory_authority, and GDPR Art. 33(2) goes to a controller or joint_controller', False),
+    ("recipient missing", _delete(["obligations", 0, "recipient"]), "$.obligations[0].recipient",
+     "must name the controller or joint_controller notified: GDPR Art. 33(2) is owed to each", False),
+    ("unknown recipient", _set(["obligations", 0, "recipient"], "party-9"), "$.obligations[0].recipient",
+     '"party-9" is not the key of a party in $.parties', False),
+    ("unknown party", _set(["obligations", 2, "party"], "party-9"), "$.obligations[2].party",
+     '"party-9" is not the key of a party in $.parties', False),
+    ("recorded twice", lambda d: d["obligations"].append(dict(d["obligations"][2])), "$.obligations[4]",
+     "records the same obligation as $.obligations[2]; keep one", False),
+    ("fulfilled without a moment", _delete(["obligations", 1, "fulfilled"]), "$.obligations[1].fulfilled",
+     "is missing: a fulfilled obligation needs the moment it was fulfilled", True),
+    ("fulfilled with a null moment", _set(["obligations", 1, "fulfilled"], None), "$.obligations[1].fulfilled",
+     "is null: a fulfilled obligation needs the moment it was fulfilled", True),
+    ("fulfilment known to the day", _set(["obligations", 1, "fulfilled", "precision"], "day"),
+     "$.obligations[1].fulfilled.precision", '"day" is too coarse for a fulfilment', True),
+    ("open with a fulfilment", _set(["obligations", 3, "fulfilled"], {"at": "2024-02-06T10:00:00Z", "precision": "exact"}),
+     "$.obligations[3].fulfilled", 'must be null unless status is "fulfilled" (status is "open")', True),
+    ("reference when not fulfilled", _set(["obligations", 2, "reference"], "X-1"), "$.obligations[2].reference",
+     'is kept only for a fulfilled obligation (status is "not_required")', True),
+    ("reasons when not fulfilled", _set(["obligations", 3, "reasons_for_delay"], "late"),
+     "$.obligations[3].reasons_for_delay", "is kept only for a fulfilled obligation", True),
+    ("not required without a reason", _delete(["obligations", 2, "not_required_reason"]),
+     "$.obligations[2].not_required_reason", "is missing: say why this obligation is not required", True),
+    ("not required with a blank reason", _set(["obligations", 2, "not_required_reason"], " \n"),
+     "$.obligations[2].not_required_reason", "is blank: say why", True),
+    ("a reason when required", _set(["obligations", 1, "not_required_reason"], "x"),
+     "$.obligations[1].not_required_reason", 'is kept only when status is "not_required" (status is "fulfilled")', True),
+    ("unknown status", _set(["obligations", 3, "status"], "sent"), "$.obligations[3].status",
+     '"sent" is not an obligation status; use one of open, fulfilled, not_required', True),
+    ("misspelt member", _set(["obligations", 3, "fullfilled"], None), "$.obligations[3].fullfilled",
+     'unknown key; did you mean "fulfilled"?', True),
+    ("obligations not a list", _set(["obligations"], {}), "$.obligations", "expected an array, got an object", True),
+    ("unknown holiday calendar", _set(["parties", 0, "holiday_calendar"], "67"), "$.parties[0].holiday_calendar",
+     '"67" is not a holiday calendar; use null for the national list or one of 57, 6AE, 971', True),
+    ("holiday calendar by name", _set(["parties", 0, "holiday_calendar"], "Alsace"), "$.parties[0].holiday_calendar",
+     '"Alsace" is not a holiday calendar', True),
+    ("negative notice hours", _set(["parties", 0, "notice_hours"], -1), "$.parties[0].notice_hours",
+     "-1 is negative: a number of hours is 0 or more", True),
+    ("negative target hours", _set(["parties", 2, "subject_target_hours"], -72), "$.parties[2].subject_target_hours",
+     "-72 is negative", True),
+    ("fractional hours", _set(["parties", 0, "notice_hours"], 1.5), "$.parties[0].notice_hours",
+     "1.5 is not a whole number of hours", True),
+    ("hours as text", _set(["parties", 0, "notice_hours"], "24"), "$.parties[0].notice_hours",
+     'expected a whole number of hours, got a string ("24")', True),
+    ("hours as a boolean", _set(["parties", 0, "notice_hours"], True), "$.parties[0].notice_hours",
+     "expected a whole number of hours, got true", True),
+    ("more than a year of hours", _set(["parties", 0, "notice_hours"], 9000), "$.parties[0].notice_hours",
+     "9000 hours is more than a year; at most 8784 are allowed", True),
+    ("classified without offset", _set(["parties", 2, "classified"], {"at": "2024-02-01T10:00:00", "precision": "minute"}),
+     "$.parties[2].classified.at", "is not a date-time with offset", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message", "schema_rejects"),
+    [pytest.param(*row[1:], id=row[0]) for row in OBLIGATIONS_MALFORMED],
+)
+def test_malformed_obligations_and_party_settings_name_the_json_path(
+    mutation: Callable[[dict[str, Any]], None], path: str, message: str, schema_rejects: bool
+) -> None:
+    document = _with_obligations()
+    mutation(document)
+    with pytest.raises(DocumentError) as info:
+        caseio.validate(document, source="case.json")
+    assert info.value.path == path
+    assert message in info.value.reason, info.value.reason
+    assert _schema_ok(document) is not schema_rejects
+
+
+def test_obligation_document_is_valid_and_integral_hours_may_be_written_as_decimals() -> None:
+    document = _with_obligations()
+    caseio.validate(document, source="case.json")
+    assert _schema_ok(document)
+    document["parties"][0]["notice_hours"] = 48.0  # JSON has one kind of number; the schema agrees
+    caseio.validate(document, source="case.json")
+    assert _schema_ok(document)
+
+
+def test_obligations_import_through_the_services_and_export_back(
+    session_factory: db.SessionFactory, other_factory: db.SessionFactory
+) -> None:
+    document = _with_obligations()
+    document["parties"][0]["notice_hours"] = 48.0
+    document["obligations"].reverse()  # the document's order does not matter
+    case_id = _import(session_factory, document)
+    exported = _export(session_factory, case_id)
+    blank = {"recipient": None, "status": "open", "fulfilled": None, "reference": "", "reasons_for_delay": "",
+             "not_required_reason": "", "notes": ""}
+    assert exported["parties"][0]["notice_hours"] == 48
+    # Written in the clocks' order; a fulfilment reads back as an exact instant in its own offset.
+    assert exported["obligations"] == [
+        {**blank, "party": "party-1", "duty": "gdpr_33_2", "recipient": "party-3", "status": "fulfilled",
+         "fulfilled": {"at": "2024-02-01T08:30:00+01:00", "precision": "exact"}, "reference": "AR-1"},
+        {**blank, "party": "party-3", "duty": "gdpr_33_1", "status": "fulfilled",
+         "fulfilled": {"at": "2024-02-05T09:00:00+01:00", "precision": "exact"},
+         "reasons_for_delay": "Scope unknown until the forensic report"},
+        {**blank, "party": "party-3", "duty": "gdpr_33_4", "notes": "Waiting for the forensic report"},
+        {**blank, "party": "party-3", "duty": "gdpr_34", "status": "not_required",
+         "not_required_reason": "Art. 34(3)(a): the data were encrypted"},
+    ]
+    with session_factory() as session:
+        clocks = {c.duty.code: c for c in obligations.for_case(session, case_id, now=NOW)}
+        summaries = [row.summary for row in audit.history(session, case_id)]
+    assert clocks["gdpr_33_1"].state is deadlines.ClockState.FULFILLED_LATE
+    assert clocks["gdpr_33_2"].state is deadlines.ClockState.FULFILLED_ON_TIME
+    assert clocks["gdpr_34"].state is deadlines.ClockState.NOT_REQUIRED
+    assert sum(": fulfilled" in s for s in summaries) == 2  # through the audited services
+    # And once more through a second workspace: nothing changes.
+    again = _export(other_factory, _import(other_factory, exported))
+    assert _without_stamp(again) == _without_stamp(exported)
+
+
+def test_a_controller_without_awareness_is_late_from_its_processors_notice(session_factory: db.SessionFactory) -> None:
+    """EDPB 9/2022: aware once informed by the processor, so the notice is recorded first."""
+    document = _with_obligations()
+    document["parties"][2]["aware"] = None
+    document["obligations"].reverse()  # the controller's own record comes first in the file
+    case_id = _import(session_factory, document)
+    with session_factory() as session:
+        clock = next(c for c in obligations.for_case(session, case_id, now=NOW) if c.duty.code == "gdpr_33_1")
+    assert clock.start == dt.datetime(2024, 2, 1, 7, 30, tzinfo=dt.UTC)  # the notice, 08:30 in Paris
+    assert clock.due == dt.datetime(2024, 2, 4, 7, 30, tzinfo=dt.UTC)
+    assert clock.state is deadlines.ClockState.FULFILLED_LATE
+
+
+def _fulfilled_at(index: int, at: str) -> Callable[[dict[str, Any]], None]:
+    return _set(["obligations", index, "fulfilled"], {"at": at, "precision": "minute"})
+
+
+def _chained_first(document: dict[str, Any]) -> None:
+    del document["obligations"][1]
+    document["obligations"][2].update(status="fulfilled", fulfilled={"at": "2024-02-03T10:00:00Z", "precision": "minute"})
+
+
+# (id, mutation, JSON path, part of the message): what the obligations service refuses.
+OBLIGATIONS_REFUSED_AT_IMPORT: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
+    ("late without reasons", _delete(["obligations", 1, "reasons_for_delay"]), "$.obligations[1].reasons_for_delay",
+     "required: this is late by 1 d 00 h 00 min (deadline Sun 2024-02-04 09:00 (UTC+01:00)); GDPR Art. 33(1)"),
+    ("late with blank reasons", _set(["obligations", 1, "reasons_for_delay"], "  "), "$.obligations[1].reasons_for_delay",
+     "required: this is late by 1 d 00 h 00 min"),
+    ("reasons when on time", _set(["obligations", 0, "reasons_for_delay"], "Week-end"),
+     "$.obligations[0].reasons_for_delay",
+     "this fulfilment is not late (deadline: Fri 2024-02-02 10:00 (UTC+01:00)): reasons for a delay are kept only "
+     "for a late one"),
+    ("before the clock started", _fulfilled_at(1, "2024-02-01T08:59:00+01:00"), "$.obligations[1].fulfilled",
+     "is before the clock started (Thu 2024-02-01 09:00 (UTC+01:00))"),
+    ("in the future", _fulfilled_at(1, "2999-01-01T00:00:00Z"), "$.obligations[1].fulfilled", "is in the future"),
+    ("a chained step before the first", _chained_first, "$.obligations[2].fulfilled",
+     "record the notify the supervisory authority (GDPR Art. 33(1)) first"),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message"), [pytest.param(*row[1:], id=row[0]) for row in OBLIGATIONS_REFUSED_AT_IMPORT]
+)
+def test_obligation_rules_hold_at_import(
+    session_factory: db.SessionFactory, mutation: Callable[[dict[str, Any]], None], path: str, message: str
+) -> None:
+    document = _with_obligations()
+    mutation(document)
+    caseio.validate(document, source="case.json")  # well formed: only the domain refuses it
+    with pytest.raises(DocumentError) as info:
+        _import(session_factory, document)
+    assert info.value.path == path
+    assert message in info.value.reason, info.value.reason
+    assert str(info.value).startswith(f"case.json, at {path}: ")
+    with session_factory() as session:
+        assert cases.list_rows(session) == []
+
+
 def test_a_taken_reference_says_how_to_import_under_another(session_factory: db.SessionFactory) -> None:
     first = _import(session_factory, _base())
     with pytest.raises(caseio.ReferenceTakenError) as info:
@@ -531,6 +822,7 @@ _TAGS = st.lists(st.from_regex(r"[a-zé0-9][a-zé0-9 _-]{0,10}[a-zé0-9]", fullm
 _WHEN = st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1), timezones=st.just(dt.UTC))
 _OFFSET = st.one_of(st.none(), st.integers(min_value=-12 * 60, max_value=14 * 60))
 _PRECISION = st.sampled_from(["exact", "minute", "hour", "day"])
+_HOURS = st.integers(0, parties.MAX_HOURS)
 
 
 def _luhn_complete(digits: str) -> str:
@@ -595,9 +887,13 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
             "key": f"party-{n}",
             "organisation": f"org-{used.index(index) + 1}",
             "role": role,
-            "aware": draw(st.none() | _moment(with_offset=False)),
+            "aware": draw(st.none() | _moment(with_offset=True)),
             "awareness_note": draw(_TEXT),
+            "classified": draw(st.none() | _moment(with_offset=True)),
             "regimes": draw(st.lists(st.sampled_from(parties.REGIMES), unique=True, max_size=3)),
+            "notice_hours": draw(_HOURS),
+            "subject_target_hours": draw(st.none() | _HOURS),
+            "holiday_calendar": draw(st.sampled_from([None, *caseio.CALENDAR_CODES])),
             "notes": draw(_TEXT),
         }
         for n, (index, role) in enumerate(pairs, start=1)
@@ -618,8 +914,8 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
     ]
     # Export lists events by instant; equal instants keep their order (stable sort, then by id).
     events.sort(key=lambda e: caseio.parse_instant(e["occurred"]["at"])[0])
-    start = draw(st.none() | _moment(with_offset=False))
-    end = draw(st.none() | _moment(with_offset=False))
+    start = draw(st.none() | _moment(with_offset=True))
+    end = draw(st.none() | _moment(with_offset=True))
     if start and end and caseio.parse_instant(end["at"])[0] < caseio.parse_instant(start["at"])[0]:
         start, end = end, start
     return {
@@ -640,13 +936,42 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
             "persons_description": draw(_TEXT),
             "breach_start": start,
             "breach_end": end,
-            "discovered": draw(st.none() | _moment(with_offset=False)),
+            "discovered": draw(st.none() | _moment(with_offset=True)),
             "display_zone": draw(st.sampled_from(["Europe/Paris", "UTC", "Asia/Kolkata", "America/St_Johns"])),
         },
         "organisations": [{"key": f"org-{n}", **organisations[index]} for n, index in enumerate(used, start=1)],
         "parties": party_items,
         "events": [{"key": f"event-{n}", **event} for n, event in enumerate(events, start=1)],
+        "obligations": draw(_records(party_items)),
     }
+
+
+@st.composite
+def _records(draw: st.DrawFn, party_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records that need no clock to be valid (not required, open with notes), in export order.
+
+    Fulfilments depend on the clocks (late ones need reasons): the full case covers them.
+    """
+    records: list[dict[str, Any]] = []
+    for party in party_items:
+        for duty in regimes.duties_for(party["regimes"], party["role"]):
+            recipients = [p["key"] for p in party_items if p["role"] in duty.recipient_roles] if duty.recipient_roles else [None]
+            for recipient in recipients:
+                status = draw(st.sampled_from([None, "open", "not_required"]))
+                if status is None:
+                    continue
+                records.append({
+                    "party": party["key"],
+                    "duty": duty.code,
+                    "recipient": recipient,
+                    "status": status,
+                    "fulfilled": None,
+                    "reference": "",
+                    "reasons_for_delay": "",
+                    "not_required_reason": draw(_LINE) if status == "not_required" else "",
+                    "notes": draw(_TEXT.filter(bool) if status == "open" else _TEXT),
+                })
+    return records
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
