@@ -1,4 +1,5 @@
-"""The ``cnil-case`` command: the window by default, headless sub-commands for cases and documents.
+"""The ``cnil-case`` command: the window by default, headless sub-commands for cases, documents
+and deadlines.
 
 This is the composition root without Qt: it picks the workspace, opens (and migrates) it, runs
 one command in one transaction and turns user errors into one line on stderr. Only the GUI
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import cnil_case
 from cnil_case import paths
-from cnil_case.core import caseio, cases, db, demo
+from cnil_case.core import caseio, cases, db, deadlines, demo, obligations, parties, times
 from cnil_case.core.errors import UserError
 
 PROG = "cnil-case"
@@ -75,7 +76,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file", metavar="FILE", help="the case document; - for stdin")
     importer.add_argument("--reference", metavar="NEW", help="import under this reference instead of the document's")
+
+    clocks = commands.add_parser(
+        "deadlines", parents=[common], help="every legal deadline of a case, with its computation",
+        description=(
+            "Print every obligation of the case's parties (GDPR Art. 33 and 34, and the other regimes "
+            "that bind them): its clock start, deadline, state and the steps of the computation, in "
+            "the case's order (party, then regime table). See docs/deadlines.md."
+        ),
+    )
+    clocks.add_argument("case", metavar="CASE", help="the case's reference or id")
+    clocks.add_argument("--json", action="store_true", help="print one JSON object instead (fields in docs/deadlines.md)")
+    clocks.add_argument(
+        "--at", metavar="ISO-8601", type=_instant_argument, default=None,
+        help="evaluate the states at this instant instead of now; it needs an offset or Z, "
+        "e.g. 2024-04-01T11:00:00+02:00",
+    )
+    clocks.add_argument(
+        "--due-soon-hours", metavar="N", type=_hours_argument, default=DUE_SOON_HOURS,
+        help=f"an open deadline less than N hours away is due soon (default {DUE_SOON_HOURS})",
+    )
     return parser
+
+
+DUE_SOON_HOURS = int(deadlines.DEFAULT_DUE_SOON.total_seconds() // 3600)
+
+
+def _instant_argument(text: str) -> dt.datetime:
+    """``--at``: an ISO 8601 date-time with an offset; a local time would be ambiguous."""
+    example = "e.g. 2024-04-01T11:00:00+02:00, or 2024-04-01T09:00:00Z for UTC"
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time ({example})") from None
+    if value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has no UTC offset, so it could mean several instants: add one ({example})"
+        )
+    return value.astimezone(dt.UTC)
+
+
+def _hours_argument(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of hours") from None
+    if not 0 <= value <= parties.MAX_HOURS:
+        raise argparse.ArgumentTypeError(f"{value} must be between 0 and {parties.MAX_HOURS} hours")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -131,6 +179,8 @@ def _command(args: argparse.Namespace) -> int:
             return _cases(factory, as_json=args.json)
         if args.command == "export":
             return _export(factory, args.case, args.output)
+        if args.command == "deadlines":
+            return _deadlines(factory, args.case, as_json=args.json, at=args.at, due_soon_hours=args.due_soon_hours)
         return _import(factory, args.file, args.reference)
 
 
@@ -203,6 +253,153 @@ def _import(factory: db.SessionFactory, file: str, reference: str | None) -> int
         raise UserError(f"{exc} (--reference {exc.suggestion})") from exc
     print(f"{imported.id}\t{imported.reference}")
     return 0
+
+
+def _deadlines(
+    factory: db.SessionFactory, case: str, *, as_json: bool, at: dt.datetime | None, due_soon_hours: int
+) -> int:
+    # Whole seconds: the instant printed as evaluated_at is exactly the one the states used.
+    now = at if at is not None else times.utcnow().replace(microsecond=0)
+    with factory() as session:
+        case_id = cases.find(session, case)
+        detail = cases.get(session, case_id)
+        party_keys = {row.id: f"party-{n}" for n, row in enumerate(parties.list_parties(session, case_id), start=1)}
+        clocks = obligations.for_case(
+            session, case_id, now=now, due_soon=dt.timedelta(hours=due_soon_hours)
+        )
+    if as_json:
+        report = {
+            "case": {"reference": detail.reference, "id": detail.id, "title": detail.title, "zone": detail.display_zone},
+            "evaluated_at": _local_iso(now, detail.display_zone),
+            "due_soon_hours": due_soon_hours,
+            "obligations": [_clock_json(clock, now, party_keys) for clock in clocks],
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{detail.reference} · {_one_line(detail.title)}")
+    print(
+        f"Deadlines at {deadlines.describe_moment(now, detail.display_zone)}, shown in {detail.display_zone}; "
+        f"due soon: less than {due_soon_hours} h left."
+    )
+    if not clocks:
+        print("\nNo obligations: no party of this case owes a duty under the regimes that bind it.")
+    for clock in clocks:
+        print()
+        print("\n".join(_clock_lines(clock, now)))
+    return 0
+
+
+def _local_iso(moment: dt.datetime | None, zone: str) -> str | None:
+    """An instant in the case's zone, ISO 8601 with its offset (e.g. 2024-04-01T11:00:00+02:00)."""
+    return None if moment is None else moment.astimezone(times.zone(zone)).isoformat()
+
+
+def _utc_iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(dt.UTC).isoformat().removesuffix("+00:00") + "Z"
+
+
+def _whole_minutes(delta: dt.timedelta) -> int:
+    """Whole minutes, toward zero: -90.5 min is -90, as "overdue by 1 h 30 min" says."""
+    minutes = abs(delta) // dt.timedelta(minutes=1)
+    return -minutes if delta < dt.timedelta(0) else minutes
+
+
+def _last_day(clock: deadlines.Clock) -> str | None:
+    """The last day of a day-based period: its deadline is the midnight that ends that day."""
+    if clock.due is None or not clock.end_of_day:
+        return None
+    return (clock.due.astimezone(times.zone(clock.zone)) - dt.timedelta(seconds=1)).date().isoformat()
+
+
+def _clock_json(clock: deadlines.Clock, now: dt.datetime, party_keys: dict[int, str]) -> dict[str, object]:
+    recorded = clock.recorded
+    remaining = clock.remaining(now)
+    elapsed = clock.elapsed(now)
+    recipient = clock.key.recipient_party_id
+    return {
+        "party": clock.debtor,
+        "party_key": party_keys.get(clock.key.party_id),
+        "party_role": clock.debtor_role,
+        "recipient": clock.recipient,
+        "recipient_key": party_keys.get(recipient) if recipient else None,
+        "regime": clock.duty.regime,
+        "duty": clock.duty.code,
+        "article": clock.duty.article,
+        "title": clock.duty.title,
+        "phase": clock.duty.phase,
+        "state": clock.state.value,
+        "clock_start": _local_iso(clock.start, clock.zone),
+        "clock_start_basis": clock.start_basis,
+        "due": _local_iso(clock.due, clock.zone),
+        "due_utc": _utc_iso(clock.due),
+        "outer": _local_iso(clock.outer, clock.zone),
+        "end_of_day": clock.end_of_day,
+        "last_day": _last_day(clock),
+        # Only an open obligation has time left (or overdue); a closed one says how it ended.
+        "remaining_minutes": _whole_minutes(remaining) if remaining is not None and clock.is_open else None,
+        # What a duty without a period ("without undue delay", "sans délai") is watched by.
+        "elapsed_minutes": _whole_minutes(elapsed) if elapsed is not None and clock.is_open else None,
+        "fulfilled_at": _local_iso(recorded.fulfilled.at if recorded.fulfilled else None, clock.zone),
+        "reference": recorded.reference,
+        "reasons_for_delay": recorded.reasons_for_delay,
+        "not_required_reason": recorded.not_required_reason,
+        "notes": recorded.notes,
+        "explanation": list(clock.explanation),
+    }
+
+
+def _state_text(clock: deadlines.Clock, now: dt.datetime) -> str:
+    state = deadlines.ClockState
+    remaining = clock.remaining(now)
+    recorded = clock.recorded
+    if clock.state is state.WAITING:
+        return "waiting (the clock has not started)"
+    if clock.state is state.NOT_REQUIRED:
+        reason = _one_line(recorded.not_required_reason)
+        return "not required" + (f": {reason}" if reason else "")
+    if clock.state in (state.FULFILLED_LATE, state.FULFILLED_ON_TIME):
+        if clock.due is None or recorded.fulfilled is None:
+            return "fulfilled (no fixed deadline)"
+        margin = deadlines.format_duration(clock.due - recorded.fulfilled.at)
+        if clock.state is state.FULFILLED_LATE:
+            return f"fulfilled late, by {margin}"
+        return f"fulfilled on time, {margin} before the deadline"
+    if remaining is None:
+        elapsed = clock.elapsed(now)
+        since = f", {deadlines.format_duration(elapsed)} since the clock started" if elapsed is not None else ""
+        return f"running, no fixed deadline{since}"
+    if clock.state is state.OVERDUE:
+        return f"overdue by {deadlines.format_duration(remaining)}"
+    label = "due soon" if clock.state is state.DUE_SOON else "running"
+    return f"{label}, {deadlines.format_duration(remaining)} left"
+
+
+def _clock_lines(clock: deadlines.Clock, now: dt.datetime) -> list[str]:
+    """One obligation as a block of text: what, state, start, deadline, then the computation."""
+    duty = clock.duty
+    lines = [f"{duty.article} · {duty.title} · {clock.debtor} → {clock.recipient}"]
+    lines.append(f"  state: {_state_text(clock, now)}")
+    if clock.start is None:
+        lines.append(f"  clock start: not yet, {clock.start_basis}")
+    else:
+        lines.append(f"  clock start: {clock.start_basis}, {deadlines.describe_moment(clock.start, clock.zone)}")
+    if clock.due is not None:
+        due = f"  due: {deadlines.describe_due(clock)}"
+        if clock.outer is not None:
+            due += f"   outer limit (Reg. 1182/71): {deadlines.describe_moment(clock.outer, clock.zone)}"
+        lines.append(due)
+    elif clock.start is not None:
+        lines.append("  due: no fixed deadline (the law sets no period)")
+    recorded = clock.recorded
+    if recorded.fulfilled is not None:
+        reference = f", reference {_one_line(recorded.reference)}" if recorded.reference else ""
+        lines.append(f"  fulfilled: {deadlines.describe_moment(recorded.fulfilled.at, clock.zone)}{reference}")
+    if recorded.reasons_for_delay:
+        lines.append(f"  reasons for the delay: {_one_line(recorded.reasons_for_delay)}")
+    if recorded.notes:
+        lines.append(f"  notes: {_one_line(recorded.notes)}")
+    lines.extend(f"  - {line}" for line in clock.explanation)
+    return lines
 
 
 def _gui(target: str, *, demo_case: bool) -> int:

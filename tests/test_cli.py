@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import subprocess
@@ -40,7 +41,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, out) == (0, f"cnil-case {cnil_case.__version__}\n")
     code, out, _ = _run(capsys, "--help")
     assert code == 0
-    for word in ("--db", "--demo", "cases", "export", "import"):
+    for word in ("--db", "--demo", "cases", "export", "import", "deadlines"):
         assert word in out
 
 
@@ -140,6 +141,315 @@ def test_demo_workspace_is_separate(capsys: pytest.CaptureFixture[str], workspac
     assert f"\t{demo.REFERENCE}\topen\t" in out
     assert paths.demo_workspace().exists()
     assert not paths.default_workspace().exists()
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+# A case built to check the clocks by hand, across the spring DST change (Paris, 31 March 2024):
+# - Mutuelle Alpha, a controller, aware Fri 29 Mar 2024 10:00 (UTC+01:00);
+# - Mutuelle Gamma, a controller whose awareness is unknown: its clocks start at the processor's
+#   notice (EDPB 9/2022), recorded Thu 28 Mar 18:00, 2 h 30 min late, with reasons;
+# - Opérateur Beta, their processor, aware Tue 26 Mar 15:30 with 48 contractual hours;
+# - the CNIL, which owes nothing.
+DEADLINE_CASE: dict[str, Any] = {
+    "format": "cnil-case/case-document",
+    "version": 1,
+    "case": {"reference": "DL-2024-1", "title": "Clocks across the spring DST change", "display_zone": "Europe/Paris"},
+    "organisations": [
+        {"key": "alpha", "name": "Mutuelle Alpha"},
+        {"key": "gamma", "name": "Mutuelle Gamma"},
+        {"key": "beta", "name": "Opérateur Beta"},
+        {"key": "cnil", "name": "CNIL"},
+    ],
+    "parties": [
+        {"key": "a", "organisation": "alpha", "role": "controller",
+         "aware": {"at": "2024-03-29T10:00:00+01:00", "precision": "minute"}},
+        {"key": "g", "organisation": "gamma", "role": "controller", "aware": None},
+        {"key": "b", "organisation": "beta", "role": "processor", "notice_hours": 48,
+         "aware": {"at": "2024-03-26T15:30:00+01:00", "precision": "minute"}},
+        {"key": "sa", "organisation": "cnil", "role": "supervisory_authority", "regimes": []},
+    ],
+    "obligations": [
+        {"party": "g", "duty": "gdpr_33_1", "status": "fulfilled",
+         "fulfilled": {"at": "2024-03-29T16:00:00+01:00", "precision": "minute"}, "reference": "CNIL-2024-0042"},
+        {"party": "b", "duty": "gdpr_33_2", "recipient": "g", "status": "fulfilled",
+         "fulfilled": {"at": "2024-03-28T18:00:00+01:00", "precision": "minute"}, "reference": "AR-G-1",
+         "reasons_for_delay": "Scope confirmed by the forensic team only on 28 March"},
+        {"party": "a", "duty": "gdpr_34", "status": "not_required",
+         "not_required_reason": "Art. 34(3)(a): the exported file was encrypted"},
+    ],
+}
+RUNNING = "2024-03-31T12:00:00+02:00"  # 23 h before Alpha's Art. 33(1) deadline
+DUE_SOON = "2024-04-01T00:00:00+02:00"  # 11 h before it
+OVERDUE = "2024-04-01T12:30:00+02:00"  # 1 h 30 min after it
+
+
+@pytest.fixture
+def deadline_db(capsys: pytest.CaptureFixture[str], tmp_path: Path, workspace_path: Path) -> str:
+    """The case above, imported the way a reviewer would: ``cnil-case import``."""
+    document = tmp_path / "deadlines.json"
+    document.write_text(json.dumps(DEADLINE_CASE), encoding="utf-8")
+    assert _run(capsys, "--db", str(workspace_path), "import", str(document)) == (0, "1\tDL-2024-1\n", "")
+    return str(workspace_path)
+
+
+def _deadlines_json(capsys: pytest.CaptureFixture[str], db_path: str, *argv: str) -> dict[str, Any]:
+    code, out, err = _run(capsys, "--db", db_path, "deadlines", "DL-2024-1", "--json", *argv)
+    assert (code, err) == (0, "")
+    report: dict[str, Any] = json.loads(out)
+    return report
+
+
+def _by_duty(report: dict[str, Any]) -> dict[tuple[str, str, str | None], dict[str, Any]]:
+    return {(o["party_key"], o["duty"], o["recipient_key"]): o for o in report["obligations"]}
+
+
+_NOTHING_RECORDED = {"fulfilled_at": None, "reference": "", "reasons_for_delay": "", "not_required_reason": "",
+                     "notes": ""}
+
+
+def test_deadlines_json_gives_every_clock_computed_by_hand(capsys: pytest.CaptureFixture[str], deadline_db: str) -> None:
+    report = _deadlines_json(capsys, deadline_db, "--at", RUNNING)
+    assert report["case"] == {"reference": "DL-2024-1", "id": 1, "title": "Clocks across the spring DST change",
+                              "zone": "Europe/Paris"}
+    assert (report["evaluated_at"], report["due_soon_hours"]) == ("2024-03-31T12:00:00+02:00", 12)
+    # The case's order: party, then regime table, then recipient. The CNIL owes nothing.
+    assert [(o["party_key"], o["duty"], o["recipient_key"]) for o in report["obligations"]] == [
+        ("party-1", "gdpr_33_1", None), ("party-1", "gdpr_33_4", None), ("party-1", "gdpr_34", None),
+        ("party-2", "gdpr_33_1", None), ("party-2", "gdpr_33_4", None), ("party-2", "gdpr_34", None),
+        ("party-3", "gdpr_33_2", "party-1"), ("party-3", "gdpr_33_2", "party-2"),
+    ]
+    clocks = _by_duty(report)
+    alpha = clocks["party-1", "gdpr_33_1", None]
+    explanation = alpha.pop("explanation")
+    # 72 real hours from Fri 10:00 (UTC+01:00) across the change to summer time: Mon 11:00 (UTC+02:00),
+    # 09:00 UTC; counted from the end of the hour of awareness (Reg. 1182/71 Art. 3(1)), 12:00.
+    assert alpha == {
+        "party": "Mutuelle Alpha", "party_key": "party-1", "party_role": "controller",
+        "recipient": "supervisory authority (Art. 55)", "recipient_key": None,
+        "regime": "gdpr", "duty": "gdpr_33_1", "article": "GDPR Art. 33(1)",
+        "title": "Notify the supervisory authority", "phase": "initial", "state": "running",
+        "clock_start": "2024-03-29T10:00:00+01:00", "clock_start_basis": "awareness of Mutuelle Alpha",
+        "due": "2024-04-01T11:00:00+02:00", "due_utc": "2024-04-01T09:00:00Z", "outer": "2024-04-01T12:00:00+02:00",
+        "end_of_day": False, "last_day": None, "remaining_minutes": 23 * 60,
+        "elapsed_minutes": 49 * 60,  # Fri 10:00 to Sun 12:00 on the wall clock, but one hour was skipped
+        **_NOTHING_RECORDED,
+    }
+    assert "Clocks change during the period (UTC+01:00 → UTC+02:00): due Mon 2024-04-01 11:00 (UTC+02:00)" in explanation
+    assert explanation[-1] == "Due Mon 2024-04-01 11:00 (UTC+02:00): 23 h 00 min left."
+
+    # The processor's 48 contractual hours: Tue 15:30 → Thu 15:30; outer limit from 16:00, Thu 16:00.
+    notice_alpha = clocks["party-3", "gdpr_33_2", "party-1"]
+    assert {k: notice_alpha[k] for k in ("party", "party_role", "recipient", "state", "clock_start", "due", "due_utc",
+                                         "outer", "remaining_minutes")} == {
+        "party": "Opérateur Beta", "party_role": "processor", "recipient": "Mutuelle Alpha", "state": "overdue",
+        "clock_start": "2024-03-26T15:30:00+01:00", "due": "2024-03-28T15:30:00+01:00",
+        "due_utc": "2024-03-28T14:30:00Z", "outer": "2024-03-28T16:00:00+01:00",
+        "remaining_minutes": -(2 * 24 * 60 + 19 * 60 + 30),
+    }
+    assert "48 h is the contractual notice period recorded for Opérateur Beta." in notice_alpha["explanation"]
+
+    # Sent Thu 18:00: 2 h 30 min late, with the reasons Art. 33(1) asks for.
+    notice_gamma = clocks["party-3", "gdpr_33_2", "party-2"]
+    assert {k: notice_gamma[k] for k in ("state", "due", "fulfilled_at", "reference", "reasons_for_delay",
+                                         "remaining_minutes", "elapsed_minutes")} == {
+        "state": "fulfilled_late", "due": "2024-03-28T15:30:00+01:00", "fulfilled_at": "2024-03-28T18:00:00+01:00",
+        "reference": "AR-G-1", "reasons_for_delay": "Scope confirmed by the forensic team only on 28 March",
+        "remaining_minutes": None, "elapsed_minutes": None,
+    }
+    assert notice_gamma["explanation"][-1].endswith(
+        "late by 2 h 30 min. Reasons for the delay: Scope confirmed by the forensic team only on 28 March."
+    )
+
+    # Gamma's awareness is unknown: its clocks start at the notice, Thu 18:00 (UTC+01:00), and end
+    # 72 real hours later on Sunday evening, summer time: 19:00 (UTC+02:00); outer limit 20:00.
+    gamma = clocks["party-2", "gdpr_33_1", None]
+    assert gamma["clock_start_basis"].startswith("Mutuelle Gamma informed by its processor (Art. 33(2) notice recorded")
+    assert {k: gamma[k] for k in ("state", "clock_start", "due", "due_utc", "outer", "fulfilled_at", "reference",
+                                  "remaining_minutes")} == {
+        "state": "fulfilled_on_time", "clock_start": "2024-03-28T18:00:00+01:00", "due": "2024-03-31T19:00:00+02:00",
+        "due_utc": "2024-03-31T17:00:00Z", "outer": "2024-03-31T20:00:00+02:00",
+        "fulfilled_at": "2024-03-29T16:00:00+01:00", "reference": "CNIL-2024-0042", "remaining_minutes": None,
+    }
+    # Its complementary notification runs from the initial one: Fri 16:00 + 72 h = Mon 17:00 (UTC+02:00).
+    complementary = clocks["party-2", "gdpr_33_4", None]
+    assert {k: complementary[k] for k in ("phase", "state", "clock_start", "due", "outer", "remaining_minutes")} == {
+        "phase": "complementary", "state": "running", "clock_start": "2024-03-29T16:00:00+01:00",
+        "due": "2024-04-01T17:00:00+02:00", "outer": "2024-04-01T18:00:00+02:00", "remaining_minutes": 29 * 60,
+    }
+    # Art. 34 has no hours in the law: no deadline, the time elapsed instead.
+    subjects = clocks["party-2", "gdpr_34", None]
+    assert {k: subjects[k] for k in ("state", "due", "due_utc", "outer", "remaining_minutes", "elapsed_minutes")} == {
+        "state": "running", "due": None, "due_utc": None, "outer": None, "remaining_minutes": None,
+        "elapsed_minutes": 2 * 24 * 60 + 17 * 60,
+    }
+    assert clocks["party-1", "gdpr_33_4", None] | {"explanation": []} == {
+        "party": "Mutuelle Alpha", "party_key": "party-1", "party_role": "controller",
+        "recipient": "supervisory authority", "recipient_key": None, "regime": "gdpr", "duty": "gdpr_33_4",
+        "article": "GDPR Art. 33(4)", "title": "Complementary notification", "phase": "complementary",
+        "state": "waiting", "clock_start": None, "clock_start_basis": clocks["party-1", "gdpr_33_4", None]["clock_start_basis"],
+        "due": None, "due_utc": None, "outer": None, "end_of_day": False, "last_day": None,
+        "remaining_minutes": None, "elapsed_minutes": None, **_NOTHING_RECORDED, "explanation": [],
+    }
+    not_required = clocks["party-1", "gdpr_34", None]
+    assert (not_required["state"], not_required["not_required_reason"]) == (
+        "not_required", "Art. 34(3)(a): the exported file was encrypted"
+    )
+
+
+@pytest.mark.parametrize(
+    ("at", "extra", "state", "remaining", "evaluated"),
+    [
+        pytest.param(RUNNING, (), "running", 23 * 60, "2024-03-31T12:00:00+02:00", id="running"),
+        pytest.param(DUE_SOON, (), "due_soon", 11 * 60, "2024-04-01T00:00:00+02:00", id="due soon"),
+        pytest.param(RUNNING, ("--due-soon-hours", "24"), "due_soon", 23 * 60, "2024-03-31T12:00:00+02:00",
+                     id="due soon with a wider threshold"),
+        pytest.param("2024-04-01T09:00:00Z", (), "overdue", 0, "2024-04-01T11:00:00+02:00", id="at the deadline"),
+        pytest.param(OVERDUE, (), "overdue", -90, "2024-04-01T12:30:00+02:00", id="overdue"),
+        pytest.param("2024-04-01T10:29:30+00:00", (), "overdue", -89, "2024-04-01T12:29:30+02:00",
+                     id="minutes toward zero"),
+    ],
+)
+def test_deadlines_at_an_instant_changes_the_state(
+    capsys: pytest.CaptureFixture[str], deadline_db: str, at: str, extra: tuple[str, ...], state: str,
+    remaining: int, evaluated: str,
+) -> None:
+    report = _deadlines_json(capsys, deadline_db, "--at", at, *extra)
+    alpha = _by_duty(report)["party-1", "gdpr_33_1", None]
+    assert (alpha["state"], alpha["remaining_minutes"], alpha["due"]) == (state, remaining, "2024-04-01T11:00:00+02:00")
+    assert report["evaluated_at"] == evaluated
+    assert report["due_soon_hours"] == (24 if extra else 12)
+
+
+def test_deadlines_text_shows_each_obligation_with_its_computation(
+    capsys: pytest.CaptureFixture[str], deadline_db: str
+) -> None:
+    code, out, err = _run(capsys, "--db", deadline_db, "deadlines", "DL-2024-1", "--at", OVERDUE)
+    assert (code, err) == (0, "")
+    header, *blocks = out.split("\n\n")
+    assert header == (
+        "DL-2024-1 · Clocks across the spring DST change\n"
+        "Deadlines at Mon 2024-04-01 12:30 (UTC+02:00), shown in Europe/Paris; due soon: less than 12 h left."
+    )
+    assert len(blocks) == 8
+    alpha = blocks[0].splitlines()
+    assert alpha[:4] == [
+        "GDPR Art. 33(1) · Notify the supervisory authority · Mutuelle Alpha → supervisory authority (Art. 55)",
+        "  state: overdue by 1 h 30 min",
+        "  clock start: awareness of Mutuelle Alpha, Fri 2024-03-29 10:00 (UTC+01:00)",
+        "  due: Mon 2024-04-01 11:00 (UTC+02:00)   outer limit (Reg. 1182/71): Mon 2024-04-01 12:00 (UTC+02:00)",
+    ]
+    assert all(line.startswith("  - ") for line in alpha[4:])
+    assert alpha[-1] == "  - Overdue by 1 h 30 min (deadline Mon 2024-04-01 11:00 (UTC+02:00))."
+    assert blocks[1].splitlines()[1:3] == [
+        "  state: waiting (the clock has not started)",
+        "  clock start: not yet, starts when the notify the supervisory authority (GDPR Art. 33(1)) is sent",
+    ]
+    assert blocks[2].splitlines()[1] == "  state: not required: Art. 34(3)(a): the exported file was encrypted"
+    assert blocks[3].splitlines()[1:5] == [
+        "  state: fulfilled on time, 2 d 02 h 00 min before the deadline",
+        "  clock start: Mutuelle Gamma informed by its processor (Art. 33(2) notice recorded; EDPB 9/2022: the "
+        "controller is in principle aware once the processor has informed it), Thu 2024-03-28 18:00 (UTC+01:00)",
+        "  due: Sun 2024-03-31 19:00 (UTC+02:00)   outer limit (Reg. 1182/71): Sun 2024-03-31 20:00 (UTC+02:00)",
+        "  fulfilled: Fri 2024-03-29 16:00 (UTC+01:00), reference CNIL-2024-0042",
+    ]
+    assert blocks[4].splitlines()[1] == "  state: due soon, 4 h 30 min left"
+    assert blocks[5].splitlines()[1:4] == [
+        "  state: running, no fixed deadline, 3 d 17 h 30 min since the clock started",
+        "  clock start: Mutuelle Gamma informed by its processor (Art. 33(2) notice recorded; EDPB 9/2022: the "
+        "controller is in principle aware once the processor has informed it), Thu 2024-03-28 18:00 (UTC+01:00)",
+        "  due: no fixed deadline (the law sets no period)",
+    ]
+    assert blocks[6].splitlines()[:4] == [
+        "GDPR Art. 33(2) · Notify the controller · Opérateur Beta → Mutuelle Alpha",
+        "  state: overdue by 3 d 20 h 00 min",  # Thu 14:30 UTC to Mon 10:30 UTC
+        "  clock start: awareness of Opérateur Beta, Tue 2024-03-26 15:30 (UTC+01:00)",
+        "  due: Thu 2024-03-28 15:30 (UTC+01:00)   outer limit (Reg. 1182/71): Thu 2024-03-28 16:00 (UTC+01:00)",
+    ]
+    assert blocks[7].splitlines()[:6] == [
+        "GDPR Art. 33(2) · Notify the controller · Opérateur Beta → Mutuelle Gamma",
+        "  state: fulfilled late, by 2 h 30 min",
+        "  clock start: awareness of Opérateur Beta, Tue 2024-03-26 15:30 (UTC+01:00)",
+        "  due: Thu 2024-03-28 15:30 (UTC+01:00)   outer limit (Reg. 1182/71): Thu 2024-03-28 16:00 (UTC+01:00)",
+        "  fulfilled: Thu 2024-03-28 18:00 (UTC+01:00), reference AR-G-1",
+        "  reasons for the delay: Scope confirmed by the forensic team only on 28 March",
+    ]
+    # The text and the JSON tell the same computation.
+    report = _deadlines_json(capsys, deadline_db, "--at", OVERDUE)
+    for block, obligation in zip(blocks, report["obligations"], strict=True):
+        assert [line.removeprefix("  - ") for line in block.splitlines() if line.startswith("  - ")] == obligation[
+            "explanation"
+        ]
+
+
+def test_deadlines_by_id_and_now_by_default(capsys: pytest.CaptureFixture[str], deadline_db: str) -> None:
+    report = _deadlines_json(capsys, deadline_db)
+    evaluated = dt.datetime.fromisoformat(report["evaluated_at"])
+    assert abs(dt.datetime.now(dt.UTC) - evaluated) < dt.timedelta(minutes=5)
+    assert evaluated.microsecond == 0
+    assert _by_duty(report)["party-1", "gdpr_33_1", None]["state"] == "overdue"
+    code, out, _ = _run(capsys, "--db", deadline_db, "deadlines", "1", "--at", RUNNING)
+    assert code == 0 and out.startswith("DL-2024-1 · ")
+
+
+def test_a_case_without_obligations_says_so(capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    document = tmp_path / "empty.json"
+    document.write_text(json.dumps({"format": "cnil-case/case-document", "version": 1,
+                                    "case": {"reference": "E-1", "title": "Nobody yet"}}), encoding="utf-8")
+    assert _run(capsys, "--db", str(workspace_path), "import", str(document))[0] == 0
+    code, out, _ = _run(capsys, "--db", str(workspace_path), "deadlines", "E-1", "--at", RUNNING)
+    assert code == 0
+    assert out.endswith("\n\nNo obligations: no party of this case owes a duty under the regimes that bind it.\n")
+    code, out, _ = _run(capsys, "--db", str(workspace_path), "deadlines", "E-1", "--json")
+    assert json.loads(out)["obligations"] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["--at", "2024-04-01T11:00:00"], "'2024-04-01T11:00:00' has no UTC offset", id="local time"),
+        pytest.param(["--at", "2024-04-01"], "has no UTC offset", id="a date"),
+        pytest.param(["--at", "tomorrow"], "'tomorrow' is not an ISO 8601 date-time", id="not a date"),
+        pytest.param(["--at", "2024-02-30T10:00:00Z"], "is not an ISO 8601 date-time", id="no such day"),
+        pytest.param(["--due-soon-hours", "-1"], "-1 must be between 0 and 8784 hours", id="negative threshold"),
+        pytest.param(["--due-soon-hours", "1.5"], "'1.5' is not a whole number of hours", id="fractional threshold"),
+        pytest.param([], "the following arguments are required: CASE", id="no case"),
+    ],
+)
+def test_deadlines_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], workspace_path: Path, argv: list[str], message: str
+) -> None:
+    case = [] if not argv else ["DL-2024-1"]
+    code, out, err = _run(capsys, "--db", str(workspace_path), "deadlines", *case, *argv)
+    assert (code, out) == (2, "")
+    assert "usage: cnil-case deadlines" in err and message in err, err
+
+
+def test_deadlines_of_an_unknown_case_is_one_line(capsys: pytest.CaptureFixture[str], deadline_db: str) -> None:
+    for argv in (["NOPE-1"], ["NOPE-1", "--json"], ["99"]):
+        code, out, err = _run(capsys, "--db", deadline_db, "deadlines", *argv)
+        assert out == ""
+        _assert_one_line_error(code, err, "No case has the reference or id", repr(argv[0]))
+
+
+def test_demo_deadlines_show_the_operators_notices_overdue_and_the_insurers_waiting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, "--demo", "deadlines", demo.REFERENCE, "--json", "--at", "2026-01-01T00:00:00Z")
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    notices = [o for o in report["obligations"] if o["duty"] == "gdpr_33_2"]
+    # Each operator owes a notice to each insurer; nothing public says when (or whether) it was sent.
+    assert [(o["party"], o["recipient"], o["state"], o["due"]) for o in notices] == [
+        (operator, insurer, "overdue", due)
+        for operator, due in (("Viamedis", "2024-02-02T00:00:00+01:00"), ("Almerys", "2024-02-06T00:00:00+01:00"))
+        for insurer in ("Malakoff Humanis", "Aésio", "MGP")
+    ]
+    assert all(o["fulfilled_at"] is None and o["reference"] == "" for o in report["obligations"])
+    insurers = [o for o in report["obligations"] if o["party_role"] == "controller"]
+    assert [o["duty"] for o in insurers] == ["gdpr_33_1", "gdpr_33_4", "gdpr_34"] * 3
+    assert {o["state"] for o in insurers} == {"waiting"}
+    assert len(report["obligations"]) == 15  # the authorities owe nothing
 
 
 # --- workspaces that cannot be used -----------------------------------------------------------
@@ -316,6 +626,10 @@ def test_headless_commands_never_import_qt(workspace_path: Path) -> None:
         f"code = cli.main(['cases', '--db', {str(workspace_path)!r}])\n"
         "assert code == 0, code\n"
         f"code = cli.main(['--demo', 'export', {demo.REFERENCE!r}, '-o', '-'])\n"
+        "assert code == 0, code\n"
+        f"code = cli.main(['--demo', 'deadlines', {demo.REFERENCE!r}])\n"
+        "assert code == 0, code\n"
+        f"code = cli.main(['--demo', 'deadlines', {demo.REFERENCE!r}, '--json'])\n"
         "assert code == 0, code\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "assert not loaded, loaded\n"
