@@ -133,6 +133,10 @@ def test_installed_command_runs_from_site_packages(installed: Installed) -> None
     result = installed.run(installed.command, "--demo", "cases")
     assert result.returncode == 0, result.stderr
     assert "DEMO-VIAMEDIS-ALMERYS-2024" in result.stdout
+    # The deadlines need the regime table and the holiday calendars, nothing from the checkout.
+    result = installed.run(installed.command, "--demo", "deadlines", "DEMO-VIAMEDIS-ALMERYS-2024", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "gdpr_33_2" in result.stdout
 
     where = installed.run(
         installed.python, "-c",

@@ -786,7 +786,24 @@ def _event(key: str, actor: str | None, row: EventRow) -> dict[str, Any]:
     }
 
 
-def _obligations(session: Session, case_id: int, party_keys: Mapping[int, str]) -> list[dict[str, Any]]:
+def _obligation_keys(party_rows: Sequence[PartyRow]) -> Iterator[deadlines.ObligationKey]:
+    """Every obligation of the case, in the clocks' order: party, regime table, recipient.
+
+    The same enumeration as ``deadlines.case_clocks``, without computing any period.
+    """
+    for party in party_rows:
+        for duty in regimes.duties_for(party.regimes, party.role):
+            if not duty.recipient_roles:
+                yield deadlines.ObligationKey(party.id, duty.code)
+                continue
+            for recipient in party_rows:
+                if recipient.role in duty.recipient_roles:
+                    yield deadlines.ObligationKey(party.id, duty.code, recipient.id)
+
+
+def _obligations(
+    session: Session, case_id: int, party_rows: Sequence[PartyRow], party_keys: Mapping[int, str]
+) -> list[dict[str, Any]]:
     """What people recorded about the case's obligations, in the order the clocks are listed.
 
     Obligations nobody recorded anything about are left out (their clocks are computed). So are
@@ -795,15 +812,14 @@ def _obligations(session: Session, case_id: int, party_keys: Mapping[int, str]) 
     """
     recorded = obligations.recorded_for_case(session, case_id)
     items: list[dict[str, Any]] = []
-    for clock in obligations.for_case(session, case_id, now=times.utcnow()):
-        record = recorded.get(clock.key)
+    for key in _obligation_keys(party_rows):
+        record = recorded.get(key)
         if record is None or record == deadlines.Recorded():
             continue
-        recipient = clock.key.recipient_party_id
         items.append({
-            "party": party_keys[clock.key.party_id],
-            "duty": clock.key.duty,
-            "recipient": party_keys[recipient] if recipient else None,
+            "party": party_keys[key.party_id],
+            "duty": key.duty,
+            "recipient": party_keys[key.recipient_party_id] if key.recipient_party_id else None,
             "status": record.status,
             "fulfilled": _moment(record.fulfilled),
             "reference": record.reference,
@@ -868,7 +884,7 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             _party(party_keys[row.id], organisation_keys[row.organisation_id], row) for row in party_rows
         ],
         "events": events,
-        "obligations": _obligations(session, case_id, party_keys),
+        "obligations": _obligations(session, case_id, party_rows, party_keys),
     }
 
 

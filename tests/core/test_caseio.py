@@ -692,6 +692,19 @@ def test_a_controller_without_awareness_is_late_from_its_processors_notice(sessi
     assert clock.state is deadlines.ClockState.FULFILLED_LATE
 
 
+def test_records_of_duties_that_no_longer_bind_are_not_exported(
+    session_factory: db.SessionFactory, other_factory: db.SessionFactory
+) -> None:
+    case_id = _import(session_factory, _with_obligations())
+    with session_factory.begin() as session:
+        controller = parties.list_parties(session, case_id)[2]
+        # The controller is no longer bound by the GDPR: its records stay in the workspace, unused.
+        parties.update_party(session, controller.id, PartyInput(**{**controller.as_input().__dict__, "regimes": ()}))
+    exported = _export(session_factory, case_id)
+    assert [(o["party"], o["duty"]) for o in exported["obligations"]] == [("party-1", "gdpr_33_2")]
+    assert _export(other_factory, _import(other_factory, exported))["obligations"] == exported["obligations"]
+
+
 def _fulfilled_at(index: int, at: str) -> Callable[[dict[str, Any]], None]:
     return _set(["obligations", index, "fulfilled"], {"at": at, "precision": "minute"})
 

@@ -61,6 +61,19 @@ def test_demo_has_its_parties_in_their_roles(session_factory: db.SessionFactory)
         assert phrase in detail.data_description
 
 
+def test_demo_parties_have_default_clock_settings_and_no_recorded_obligation() -> None:
+    """The facts say nothing of contracts, targets, regional holidays or DORA, nor of a notification date."""
+    shipped = json.loads(paths.demo_document().read_text(encoding="utf-8"))
+    for party in shipped["parties"]:
+        assert (party["notice_hours"], party["subject_target_hours"], party["holiday_calendar"], party["classified"]) == (
+            24, None, None, None
+        )
+        authority = party["role"] in ("supervisory_authority", "other_authority")
+        assert party["regimes"] == ([] if authority else ["gdpr"])
+    # REFERENCE.md §10.6: no dates were found for the Art. 33 notifications.
+    assert shipped["obligations"] == []
+
+
 def test_demo_timeline_is_in_order_with_sources_and_day_precision(session_factory: db.SessionFactory) -> None:
     case_id = _load(session_factory)
     with session_factory() as session:
