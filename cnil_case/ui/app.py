@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, paths
 from cnil_case.core import db, errors
-from cnil_case.ui import mainwindow, messages, tasks
+from cnil_case.ui import mainwindow, messages, preferences, tasks
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,8 @@ def _quit_when_idle(app: QApplication, runner: tasks.Tasks) -> None:
 
 def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None) -> mainwindow.MainWindow:
     """The window, wired to its collaborators, not yet shown (tests use this too)."""
-    window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace)
+    window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace,
+                                   preferences=preferences.Preferences.for_user())
     if open_case is not None:
         window.open_case(open_case)
     return window

@@ -1,12 +1,20 @@
-"""The right pane for an open case: Overview, Parties, Timeline and History tabs."""
+"""The right pane for an open case: Overview, Parties, Obligations, Timeline and History tabs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cnil_case.core import cases, errors, snapshots, times
-from cnil_case.ui import historyview, messages, overviewform, partiesview, timelineview
+from cnil_case.core import cases, deadlines, errors, snapshots, times
+from cnil_case.ui import (
+    historyview,
+    messages,
+    obligationsview,
+    overviewform,
+    partiesview,
+    timelineview,
+)
+from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -17,22 +25,29 @@ class CaseView(QTabWidget):
         case_loaded(object): the ``CaseDetail`` now shown (or None once closed).
         case_changed(): the case, its parties or its events changed (counts, title…).
         switch_refused(object): the user kept unsaved edits; carries the id of the case kept open.
+        clocks_changed(): deadlines may have moved (a party, an obligation or the case changed).
     """
 
     case_loaded = Signal(object)
     case_changed = Signal()
     switch_refused = Signal(object)
+    clocks_changed = Signal()
 
-    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, *, tasks: tasks_module.Tasks, preferences: preferences_module.Preferences,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._case: snapshots.CaseDetail | None = None
+        # A clock to show once its case is open (the dashboard or a notification asked for it).
+        self._pending: tuple[int, deadlines.ObligationKey] | None = None
         self.overview = overviewform.OverviewForm(tasks=tasks, parent=self)
         self.parties = partiesview.PartiesView(tasks=tasks, parent=self)
+        self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
+        self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
@@ -40,6 +55,7 @@ class CaseView(QTabWidget):
         self.overview.saved.connect(self.show_detail)
         self.parties.changed.connect(self._parties_changed)
         self.parties.model.loaded.connect(self._share_parties)
+        self.obligations.changed.connect(self._obligations_changed)
         self.timeline.changed.connect(self._content_changed)
 
     @property
@@ -56,6 +72,7 @@ class CaseView(QTabWidget):
                 and not messages.confirm(self, self.tr("Unsaved changes"),
                                          self.tr("The overview of {reference} has unsaved changes. "
                                                  "Discard them?").format(reference=current.reference))):
+            self._pending = None
             self.switch_refused.emit(current.id)
             return
         if case_id is None:
@@ -72,10 +89,26 @@ class CaseView(QTabWidget):
         messages.show_error(self, exc)
         self._show(None)
 
+    def show_clock(self, case_id: int, key: deadlines.ObligationKey) -> None:
+        """Show the Obligations tab with this clock selected, once ``case_id`` is open.
+
+        The caller opens the case (through the case list, which keeps its selection in step).
+        """
+        if self._case is not None and self._case.id == case_id:
+            self.setCurrentWidget(self.obligations)
+            self.obligations.select_clock(key)
+            return
+        self._pending = (case_id, key)
+
     def _show(self, case: snapshots.CaseDetail | None) -> None:
         self._case = case
+        pending, self._pending = self._pending, None
         self.overview.open_case(case)
         self.parties.open_case(case)
+        self.obligations.open_case(case)
+        if case is not None and pending is not None and pending[0] == case.id:
+            self.setCurrentWidget(self.obligations)
+            self.obligations.select_clock(pending[1])
         self.timeline.open_case(case)
         if case is None:
             self.history.model.clear()
@@ -95,14 +128,23 @@ class CaseView(QTabWidget):
             self.parties.update_case(case)
             self.timeline.update_case(case)
             self.history.model.set_zone(case.display_zone)
+        # The zone words the deadlines; closing the case takes its clocks off the dashboard.
+        self.obligations.update_case(case)
         self.history.model.reload()
         self.case_loaded.emit(case)
         self.case_changed.emit()
+        self.clocks_changed.emit()
 
     def _parties_changed(self) -> None:
-        # Actor names on the timeline come from the parties.
+        # Actor names on the timeline come from the parties; awareness times start the clocks.
         self.timeline.reload()
+        self.obligations.refresh()
         self._content_changed()
+        self.clocks_changed.emit()
+
+    def _obligations_changed(self) -> None:
+        self.history.model.reload()
+        self.clocks_changed.emit()
 
     def _content_changed(self) -> None:
         self.history.model.reload()

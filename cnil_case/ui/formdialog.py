@@ -47,6 +47,16 @@ class FormDialog(QDialog):
         assert button is not None
         return button
 
+    def fit_to_width(self, width: int) -> None:
+        """Take ``width`` and the height the form needs at that width.
+
+        ``adjustSize`` would measure wrapped labels at the narrow width of the size hint, leaving
+        gaps once the dialog is widened.
+        """
+        self.setMinimumWidth(width)
+        height = self.heightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
+
     def register_field(self, name: str, widget: QWidget) -> None:
         """Name a widget as the domain names its field, so an error can point at it."""
         self._fields[name] = widget

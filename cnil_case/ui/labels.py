@@ -71,13 +71,31 @@ CATEGORIES = {
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
+# The names of ``regimes.REGIMES``, marked for translation (a test keeps them in step).
 REGIMES = {
     "gdpr": QT_TRANSLATE_NOOP("labels", "GDPR"),
     "nis2": QT_TRANSLATE_NOOP("labels", "NIS2"),
     "dora": QT_TRANSLATE_NOOP("labels", "DORA"),
-    "eprivacy_611_2013": QT_TRANSLATE_NOOP("labels", "ePrivacy (Reg. 611/2013)"),
+    "eprivacy_611_2013": QT_TRANSLATE_NOOP("labels", "ePrivacy (611/2013)"),
     "eidas": QT_TRANSLATE_NOOP("labels", "eIDAS"),
-    "fr_health": QT_TRANSLATE_NOOP("labels", "French health data rules"),
+    "fr_health": QT_TRANSLATE_NOOP("labels", "French health IS incidents"),
+}
+
+CLOCK_STATES = {
+    "waiting": QT_TRANSLATE_NOOP("labels", "Waiting"),
+    "running": QT_TRANSLATE_NOOP("labels", "Running"),
+    "due_soon": QT_TRANSLATE_NOOP("labels", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("labels", "Overdue"),
+    "fulfilled_on_time": QT_TRANSLATE_NOOP("labels", "Fulfilled on time"),
+    "fulfilled_late": QT_TRANSLATE_NOOP("labels", "Fulfilled late"),
+    "not_required": QT_TRANSLATE_NOOP("labels", "Not required"),
+}
+
+PHASES = {
+    "initial": QT_TRANSLATE_NOOP("labels", "Initial"),
+    "complementary": QT_TRANSLATE_NOOP("labels", "Complementary"),
+    "intermediate": QT_TRANSLATE_NOOP("labels", "Intermediate"),
+    "final": QT_TRANSLATE_NOOP("labels", "Final"),
 }
 
 ACTIONS = {
@@ -91,6 +109,7 @@ ENTITIES = {
     "party": QT_TRANSLATE_NOOP("labels", "Party"),
     "event": QT_TRANSLATE_NOOP("labels", "Event"),
     "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
+    "obligation": QT_TRANSLATE_NOOP("labels", "Obligation"),
 }
 
 

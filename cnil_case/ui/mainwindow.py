@@ -1,51 +1,78 @@
-"""The main window: the case list on the left, the open case on the right, menus and status bar.
+"""The main window: the case list on the left, the open case (or the deadlines dashboard) on the
+right, a notification banner on top, menus and status bar.
 
 It builds and wires only; the commands live in the views and in ``CaseCommands``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+import time
 
-from cnil_case.core import snapshots
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from cnil_case.core import deadlines, snapshots
 from cnil_case.ui import (
+    banner,
     casecommands,
     caselistview,
     caseview,
+    dashboardmodel,
     messages,
+    notifier,
     organisationsdialog,
+    settingsdialog,
     workspacepane,
 )
+from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
+
+# Countdowns move by the minute: the clocks are read again every minute...
+REFRESH_MS = 60_000
+# ...and when the window comes back to the front, unless they were read moments ago.
+ACTIVATION_GAP_S = 10.0
 
 
 class MainWindow(QMainWindow):
     """One workspace: its cases, and the case being worked on."""
 
-    def __init__(self, *, tasks: tasks_module.Tasks, workspace: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tasks: tasks_module.Tasks,
+        workspace: str,
+        preferences: preferences_module.Preferences | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._workspace = workspace
+        self.preferences = preferences or preferences_module.Preferences.for_user(self)
+        self._last_refresh = 0.0
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self._init_panes()
         self._init_actions()
         self._init_menus()
         self._init_status_bar()
+        self._init_timer()
         self._connect_signals()
+        # Shows the workspace pane, which reads the history and the clocks.
         self._show_case(None)
         self.case_list.reload()
-        self.workspace_pane.refresh()
 
     # --- building -----------------------------------------------------------------------------
 
     def _init_panes(self) -> None:
         self.case_list = caselistview.CaseListView(tasks=self._tasks, parent=self)
-        self.case_view = caseview.CaseView(tasks=self._tasks, parent=self)
-        self.workspace_pane = workspacepane.WorkspacePane(tasks=self._tasks, parent=self)
+        self.case_view = caseview.CaseView(tasks=self._tasks, preferences=self.preferences, parent=self)
+        self.workspace_pane = workspacepane.WorkspacePane(tasks=self._tasks, preferences=self.preferences,
+                                                          parent=self)
+        self.dashboard = self.workspace_pane.dashboard
         self.commands = casecommands.CaseCommands(tasks=self._tasks, window=self)
+        self.notifier = notifier.Notifier(preferences=self.preferences, parent=self)
+        self.banner = banner.Banner(self)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.workspace_pane)
         self.right.addWidget(self.case_view)
@@ -55,7 +82,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -80,6 +113,12 @@ class MainWindow(QMainWindow):
         self.act_delete_event = self._action(self.tr("&Delete event…"))
         self.act_star = self._action(self.tr("&Star / unstar"), "Ctrl+D")
         self.act_find = self._action(self.tr("&Find in timeline"), key.Find)
+        self.act_dashboard = self._action(self.tr("&Deadlines dashboard"), "Ctrl+Shift+D")
+        self.act_refresh_clocks = self._action(self.tr("&Refresh deadlines"), key.Refresh)
+        preferences_key = QKeySequence(key.Preferences)
+        # Not every platform defines a Preferences key (Linux desktops often don't): Ctrl+, then.
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+," if preferences_key.isEmpty() else key.Preferences)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.case_actions = [self.act_export, self.act_save, self.act_close_view, self.act_close_case,
                              self.act_reopen_case, self.act_delete_case, self.act_new_event,
                              self.act_edit_event, self.act_delete_event, self.act_star, self.act_find]
@@ -108,6 +147,11 @@ class MainWindow(QMainWindow):
         timeline_menu.addAction(self.act_star)
         timeline_menu.addSeparator()
         timeline_menu.addAction(self.act_find)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_dashboard)
+        view_menu.addAction(self.act_refresh_clocks)
+        tools_menu = bar.addMenu(self.tr("T&ools"))
+        tools_menu.addAction(self.act_settings)
 
     def _init_status_bar(self) -> None:
         self.workspace_label = QLabel(self.tr("Workspace: {path}").format(path=self._workspace), self)
@@ -118,6 +162,12 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.workspace_label)
+
+    def _init_timer(self) -> None:
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setObjectName("clockTimer")
+        self.clock_timer.setInterval(REFRESH_MS)
+        self.clock_timer.start()
 
     def _connect_signals(self) -> None:
         timeline = self.case_view.timeline
@@ -133,6 +183,16 @@ class MainWindow(QMainWindow):
         self.commands.case_deleted.connect(self._case_deleted)
         self.commands.message.connect(self._show_message)
         self._tasks.busy_changed.connect(self._show_busy)
+
+        self.clock_timer.timeout.connect(self.refresh_clocks)
+        self.case_view.clocks_changed.connect(self.dashboard.refresh)
+        self.commands.case_created.connect(self.dashboard.refresh)
+        self.preferences.changed.connect(self.refresh_clocks)
+        self.dashboard.model.read.connect(self._watch_clocks)
+        self.dashboard.clock_activated.connect(self._open_clock)
+        self.notifier.announced.connect(self._announce)
+        self.notifier.open_requested.connect(self._open_announcement)
+        self.banner.open_requested.connect(self._open_announcement)
 
         self.act_import.triggered.connect(self.commands.import_document)
         self.act_export.triggered.connect(self.commands.export_document)
@@ -151,6 +211,9 @@ class MainWindow(QMainWindow):
         self.act_star.triggered.connect(timeline.toggle_star)
         self.act_find.triggered.connect(self._show_timeline)
         self.act_find.triggered.connect(timeline.focus_find)
+        self.act_dashboard.triggered.connect(self.show_dashboard)
+        self.act_refresh_clocks.triggered.connect(self.refresh_clocks)
+        self.act_settings.triggered.connect(self._edit_settings)
 
     # --- small reactions that only change what is shown ---------------------------------------
 
@@ -160,6 +223,46 @@ class MainWindow(QMainWindow):
 
     def close_case_view(self) -> None:
         self.case_list.select_case(None)
+
+    def show_dashboard(self) -> None:
+        """Close the case view (asking about unsaved edits) and show the deadlines dashboard."""
+        self.close_case_view()
+        if self.case_view.case is None:
+            self.workspace_pane.show_dashboard()
+            self.dashboard.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh_clocks(self) -> None:
+        """Read the clocks again, off the GUI thread: the dashboard and the open case's tab."""
+        self._last_refresh = time.monotonic()
+        self.dashboard.refresh()
+        if self.case_view.case is not None:
+            self.case_view.obligations.refresh()
+
+    def _watch_clocks(self, reading: dashboardmodel.Reading) -> None:
+        self.notifier.observe(reading.open_case_clocks(), reading.now)
+
+    def _announce(self, announcement: notifier.Announcement) -> None:
+        if not self.notifier.uses_tray:
+            self.banner.show_announcement(announcement)
+        self._show_message(f"{announcement.title}: {announcement.text}")
+
+    def _open_announcement(self, announcement: notifier.Announcement) -> None:
+        if announcement.case_id is not None and announcement.key is not None:
+            self.open_clock(announcement.case_id, announcement.key)
+        else:
+            self.show_dashboard()
+
+    def _open_clock(self, clock: deadlines.Clock) -> None:
+        self.open_clock(clock.case_id, clock.key)
+
+    def open_clock(self, case_id: int, key: deadlines.ObligationKey) -> None:
+        """Open a case on its Obligations tab with one clock selected."""
+        self.case_view.show_clock(case_id, key)
+        if self.case_view.case is None or self.case_view.case.id != case_id:
+            self.case_list.show_case(case_id)
+
+    def _edit_settings(self) -> None:
+        settingsdialog.SettingsDialog.ask(self, preferences=self.preferences)
 
     def _show_case(self, case: snapshots.CaseDetail | None) -> None:
         self.commands.set_case(case)
@@ -196,6 +299,13 @@ class MainWindow(QMainWindow):
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and time.monotonic() - self._last_refresh > ACTIVATION_GAP_S):
+            # Back from another window (or from sleep): the countdowns may be stale.
+            self.refresh_clocks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.case_view.overview.is_dirty() and not messages.confirm(

@@ -1,4 +1,6 @@
-"""Add or edit a party: an organisation in a role in the case, and when it became aware."""
+"""Add or edit a party: an organisation in a role in the case, when it became aware, and the
+settings its deadlines depend on (regimes, contractual notice period, internal target, holiday
+calendar, DORA classification)."""
 
 from __future__ import annotations
 
@@ -10,14 +12,39 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
-from cnil_case.core import errors, models, parties, snapshots
+from cnil_case.core import errors, models, parties, periods, regimes, snapshots
 from cnil_case.ui import formdialog, labels, momentedit, organisationdialog
 from cnil_case.ui import tasks as tasks_module
+
+# The domain checks the range (and says so in the dialog); the spin boxes only stop absurd input.
+_HOURS_LIMIT = 99_999
+_PROCESSORS = frozenset(regimes.PROCESSORS | regimes.SUB_PROCESSORS)
+_DORA = "dora"
+_WIDTH = 720
+
+
+def _hint(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets side by side at their natural width, as one form field."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
 
 
 class PartyDialog(formdialog.FormDialog):
@@ -55,8 +82,42 @@ class PartyDialog(formdialog.FormDialog):
         self.awareness_note.setTabChangesFocus(True)
         self.awareness_note.setFixedHeight(60)
         self.awareness_note.setPlaceholderText(self.tr("Why this moment: what the party knew, and from whom"))
-        self.regimes = {code: QCheckBox(labels.name(labels.REGIMES, code), self) for code in parties.REGIMES}
-        self.regimes["gdpr"].setChecked(True)
+        self.regimes: dict[str, QCheckBox] = {}
+        for regime in regimes.REGIMES:
+            box = QCheckBox(labels.name(labels.REGIMES, regime.code), self)
+            box.setToolTip(regime.law)
+            box.setChecked(regime.code in regimes.DEFAULT_REGIMES)
+            self.regimes[regime.code] = box
+        self.notice_hours = QSpinBox(self)
+        self.notice_hours.setRange(0, _HOURS_LIMIT)
+        self.notice_hours.setSuffix(self.tr(" h"))
+        self.notice_hours.setValue(snapshots.PartyInput.notice_hours)
+        self.notice_hours.setToolTip(self.tr(
+            "GDPR Art. 33(2): the processor notifies the controller “without undue delay”. There are no "
+            "hours in the GDPR: the contract sets them; 24 h by default."))
+        self.target_set = QCheckBox(self.tr("Set a target:"), self)
+        self.target_hours = QSpinBox(self)
+        self.target_hours.setRange(0, _HOURS_LIMIT)
+        self.target_hours.setSuffix(self.tr(" h"))
+        self.target_hours.setValue(72)
+        target_tip = self.tr(
+            "GDPR Art. 34(1): data subjects are informed “without undue delay”, with no hours in the law. "
+            "An internal target, counted from awareness, gives this duty a deadline on the dashboard.")
+        self.target_set.setToolTip(target_tip)
+        self.target_hours.setToolTip(target_tip)
+        self.holiday_calendar = QComboBox(self)
+        for calendar_code, calendar_label in periods.CALENDARS:
+            self.holiday_calendar.addItem(calendar_label, calendar_code)
+        self.holiday_calendar.setToolTip(self.tr(
+            "Public holidays where this party acts. Used by periods in days, weeks or months (e.g. NIS2's "
+            "final report, one month): under Reg. 1182/71 Art. 3(4), a period that would end on a public "
+            "holiday, a Saturday or a Sunday ends with the next working day. Periods in hours (the 72 h "
+            "of Art. 33) ignore holidays."))
+        self.classified = momentedit.MomentEdit(field="Classified as major", optional=True, parent=self)
+        self.classified.set_zone(zone)
+        self.classified.setToolTip(self.tr(
+            "DORA Art. 19(4)(a): the initial notification is due 4 h after the incident was classified as "
+            "major, and at most 24 h after awareness. Typed in {zone}.").format(zone=zone))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -67,28 +128,55 @@ class PartyDialog(formdialog.FormDialog):
         organisation_layout.setContentsMargins(0, 0, 0, 0)
         organisation_layout.addWidget(self.organisation, 1)
         organisation_layout.addWidget(self.new_organisation)
-        regimes = QGridLayout()
+        regime_grid = QGridLayout()
         for i, box in enumerate(self.regimes.values()):
-            regimes.addWidget(box, i // 3, i % 3)
-        form = QFormLayout(self.body)
+            regime_grid.addWidget(box, i // 3, i % 3)
+        notice_row = _row(self, self.notice_hours, _hint(self, self.tr("set by the contract (GDPR Art. 33(2)); 24 h by default")))
+        target_row = _row(self, self.target_set, self.target_hours,
+                          _hint(self, self.tr("optional; counted from awareness (GDPR Art. 34)")))
+        self.form = form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Organisation:"), organisation_row)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("Aware since:"), self.aware)
         form.addRow(self.tr("Justification:"), self.awareness_note)
-        form.addRow(self.tr("Regimes:"), regimes)
+        form.addRow(self.tr("Regimes:"), regime_grid)
+        form.addRow(self.tr("Notice to the &controller:"), notice_row)
+        form.addRow(self.tr("Informing data subjects:"), target_row)
+        form.addRow(self.tr("&Holiday calendar:"), self.holiday_calendar)
+        form.addRow(self.tr("DORA: classified as major:"), self.classified)
         form.addRow(self.tr("Notes:"), self.notes)
-        self.register_field("Organisation", self.organisation)
-        self.register_field("Role", self.role)
-        self.register_field("Aware since", self.aware)
-        self.register_field("Regimes", self.regimes["gdpr"])
+        self._notice_row = notice_row
+        for row, field in ((notice_row, self.notice_hours), (target_row, self.target_set)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        self._target_row = target_row
+        for name, widget in (("Organisation", self.organisation), ("Role", self.role), ("Aware since", self.aware),
+                             ("Regimes", self.regimes["gdpr"]), ("Notice period", self.notice_hours),
+                             ("Target for informing data subjects", self.target_hours),
+                             ("Holiday calendar", self.holiday_calendar), ("Classified as major", self.classified)):
+            self.register_field(name, widget)
 
         if party is None:
             self.aware.set_moment(None)
         else:
             self._fill(party)
         self.new_organisation.clicked.connect(self._create_organisation)
-        self.resize(680, self.sizeHint().height())
+        self.role.currentIndexChanged.connect(self._show_relevant_rows)
+        self.regimes[_DORA].toggled.connect(self._show_relevant_rows)
+        self.target_set.toggled.connect(self.target_hours.setEnabled)
+        self.target_hours.setEnabled(self.target_set.isChecked())
+        self._show_relevant_rows()
+
+    def _show_relevant_rows(self) -> None:
+        """Show the settings that matter for the role and regimes chosen (values are kept)."""
+        role = str(self.role.currentData())
+        self.form.setRowVisible(self._notice_row, role in _PROCESSORS)
+        self.form.setRowVisible(self._target_row, role in regimes.CONTROLLERS)
+        self.form.setRowVisible(self.classified, self.regimes[_DORA].isChecked())
+        # The window shrinks or grows with the rows shown.
+        self.fit_to_width(max(self.width(), _WIDTH))
 
     def _fill(self, party: snapshots.PartyRow) -> None:
         index = self.organisation.findData(party.organisation_id)
@@ -102,6 +190,17 @@ class PartyDialog(formdialog.FormDialog):
         for code, box in self.regimes.items():
             box.setChecked(code in party.regimes)
         self.notes.setPlainText(party.notes)
+        self.notice_hours.setValue(party.notice_hours)
+        self.target_set.setChecked(party.subject_target_hours is not None)
+        if party.subject_target_hours is not None:
+            self.target_hours.setValue(party.subject_target_hours)
+        index = self.holiday_calendar.findData(party.holiday_calendar)
+        if index < 0 and party.holiday_calendar:
+            # A code this version does not list: keep it rather than silently switch calendars.
+            self.holiday_calendar.addItem(party.holiday_calendar, party.holiday_calendar)
+            index = self.holiday_calendar.count() - 1
+        self.holiday_calendar.setCurrentIndex(max(index, 0))
+        self.classified.set_moment(party.classified)
 
     def _create_organisation(self) -> None:
         created = organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks)
@@ -121,6 +220,10 @@ class PartyDialog(formdialog.FormDialog):
             awareness_note=self.awareness_note.toPlainText(),
             regimes=tuple(code for code, box in self.regimes.items() if box.isChecked()),
             notes=self.notes.toPlainText(),
+            notice_hours=self.notice_hours.value(),
+            subject_target_hours=self.target_hours.value() if self.target_set.isChecked() else None,
+            holiday_calendar=self.holiday_calendar.currentData(),
+            classified=self.classified.moment(self),
         )
         case_id = self._case_id
         if self._party is None:

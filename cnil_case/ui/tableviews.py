@@ -103,3 +103,39 @@ def main_column(view: QTableView, column: int, minimum: int) -> Callable[[], Non
     fitter = _MainColumn(view, column, minimum)
     view.viewport().installEventFilter(fitter)
     return fitter.apply
+
+
+class _KeepSelection(QObject):
+    """Selects again, after a model reset, the row holding the same ``role`` value."""
+
+    def __init__(self, view: QTableView, role: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._role = role
+        self._selected: object = None
+        self._scroll = 0
+        model = view.model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def _remember(self) -> None:
+        rows = self._view.selectionModel().selectedRows()
+        self._selected = rows[0].data(self._role) if rows else None
+        self._scroll = self._view.verticalScrollBar().value()
+
+    def _restore(self) -> None:
+        wanted, self._selected = self._selected, None
+        if wanted is None:
+            return
+        model = self._view.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(self._role) == wanted:
+                self._view.selectRow(row)
+                break
+        self._view.verticalScrollBar().setValue(self._scroll)
+
+
+def keep_selection(view: QTableView, role: int) -> None:
+    """Keep the selected row selected when the model resets, finding it by its ``role`` value
+    (an id or key), and keep the scroll position: refreshed tables must not lose the user's place."""
+    _KeepSelection(view, role)

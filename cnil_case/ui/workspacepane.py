@@ -1,19 +1,21 @@
-"""What the right pane shows when no case is open: how to start, and the workspace's history."""
+"""What the right pane shows when no case is open: the deadlines dashboard, and the workspace's history."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cnil_case.core import times
-from cnil_case.ui import historyview
+from cnil_case.ui import dashboardview, historyview
+from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
 
 class WorkspacePane(QWidget):
-    """The workspace's whole audit log, deleted cases included."""
+    """The deadlines of every open case first (what a DPO checks first), then the whole audit log."""
 
-    def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, *, tasks: tasks_module.Tasks, preferences: preferences_module.Preferences,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hint = QLabel(
             self.tr("<b>No case open.</b> Select a case on the left, create one with Case › New case "
@@ -22,14 +24,25 @@ class WorkspacePane(QWidget):
         )
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setWordWrap(True)
-        self.heading = QLabel(self.tr("<b>Workspace history</b> (every case, organisations, deletions)"), self)
-        self.history = historyview.HistoryView(tasks=tasks, parent=self)
+        self.dashboard = dashboardview.DashboardView(tasks=tasks, preferences=preferences, parent=self)
+        self.history_page = QWidget(self)
+        self.heading = QLabel(self.tr("Every case, organisations, deletions; newest first."), self.history_page)
+        self.history = historyview.HistoryView(tasks=tasks, parent=self.history_page)
+        history_layout = QVBoxLayout(self.history_page)
+        history_layout.addWidget(self.heading)
+        history_layout.addWidget(self.history, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("&Deadlines"))
+        self.tabs.addTab(self.history_page, self.tr("&Workspace history"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard)
 
     def refresh(self) -> None:
-        """Show the newest entries (the pane comes back after a case was closed or deleted)."""
+        """Show the newest entries and clocks (the pane comes back after a case was closed or deleted)."""
         self.history.model.load(None, times.DEFAULT_ZONE)
+        self.dashboard.refresh()

@@ -1,18 +1,34 @@
-"""GUI fixtures: Tasks on an inline executor, the main window, and recorders for dialog seams."""
+"""GUI fixtures: Tasks on an inline executor, the main window, private settings, a fake clock,
+and recorders for dialog seams."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import db, errors
-from cnil_case.ui import filedialogs, formdialog, mainwindow, messages, tasks
+from cnil_case.ui import (
+    filedialogs,
+    formdialog,
+    mainwindow,
+    messages,
+    notifier,
+    preferences,
+    tasks,
+    wallclock,
+)
 from tests.ui import stubs
+
+# The sample case's controller became aware on 2024-02-01 at 09:00 in Paris: its Art. 33(1) clock
+# is due on 2024-02-04 at 08:00 UTC. Thirteen hours before, that clock is running.
+SAMPLE_DUE = dt.datetime(2024, 2, 4, 8, 0, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -57,6 +73,36 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return record
 
 
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """QSettings read and write a temporary directory, never the user's real settings."""
+    path = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _no_tray(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never show a real desktop notification: announcements go to the window's banner."""
+    monkeypatch.setattr(notifier, "tray_available", lambda: False)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> stubs.FakeClock:
+    """Freeze the GUI's clock 13 hours before the sample case's Art. 33(1) deadline."""
+    fake = stubs.FakeClock(SAMPLE_DUE - dt.timedelta(hours=13))
+    monkeypatch.setattr(wallclock, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def prefs(qapp: Any, settings_dir: Path) -> preferences.Preferences:
+    return preferences.Preferences.for_user()
+
+
 @pytest.fixture
 def inline_tasks(qapp: Any, session_factory: db.SessionFactory, workspace_path: Path) -> Iterator[tasks.Tasks]:
     runner = tasks.Tasks(
@@ -70,8 +116,9 @@ def inline_tasks(qapp: Any, session_factory: db.SessionFactory, workspace_path: 
 
 
 @pytest.fixture
-def window(qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path) -> mainwindow.MainWindow:
-    win = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path))
+def window(qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path,
+           prefs: preferences.Preferences) -> mainwindow.MainWindow:
+    win = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path), preferences=prefs)
     qtbot.addWidget(win)
     return win
 

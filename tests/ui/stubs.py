@@ -1,7 +1,8 @@
-"""Fakes for GUI tests: an executor that runs work at once, on the calling thread."""
+"""Fakes for GUI tests: an executor that runs work at once, on the calling thread; a clock."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from typing import Any
@@ -17,3 +18,19 @@ class InlineExecutor(Executor):
         except BaseException as exc:
             future.set_exception(exc)
         return future
+
+
+class FakeClock:
+    """Stands in for ``wallclock.now``: a fixed instant the test moves forward."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> dt.datetime:
+        return self.at
+
+    def set(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def advance(self, **delta: float) -> None:
+        self.at += dt.timedelta(**delta)

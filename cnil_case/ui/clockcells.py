@@ -1,0 +1,121 @@
+"""How a regulatory clock reads in a table: its state (colour and text), due time and countdown.
+
+Shared by the case's Obligations tab and the dashboard, so a clock looks the same in both. The
+state is never told by colour alone: the text says it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cnil_case.core import deadlines
+from cnil_case.core.deadlines import ClockState
+from cnil_case.ui import labels
+
+# (background, text) of the state cell; None keeps the table's own colours. Each pair was
+# checked for contrast (white on the dark fills, black on amber).
+_STATE_COLOURS: dict[ClockState, tuple[str | None, str | None]] = {
+    ClockState.OVERDUE: ("#c62828", "#ffffff"),
+    ClockState.DUE_SOON: ("#ffb300", "#000000"),
+    ClockState.RUNNING: (None, None),
+    ClockState.FULFILLED_ON_TIME: ("#2e7d32", "#ffffff"),
+    ClockState.FULFILLED_LATE: ("#a84300", "#ffffff"),
+    ClockState.NOT_REQUIRED: (None, "#6b6b6b"),
+    ClockState.WAITING: (None, "#6b6b6b"),
+}
+# The countdown of an urgent clock is coloured too, readable on the table's light rows.
+_COUNTDOWN_COLOURS = {ClockState.OVERDUE: "#b71c1c", ClockState.DUE_SOON: "#8a5300"}
+# Rows the user need not act on are greyed; a clock that has not started is also in italics.
+_MUTED = frozenset({ClockState.WAITING, ClockState.NOT_REQUIRED})
+MUTED_COLOUR = "#6b6b6b"
+
+
+def state_text(state: ClockState) -> str:
+    return labels.name(labels.CLOCK_STATES, state.value)
+
+
+def state_background(state: ClockState) -> QBrush | None:
+    colour = _STATE_COLOURS[state][0]
+    return QBrush(QColor(colour)) if colour else None
+
+
+def state_foreground(state: ClockState) -> QBrush | None:
+    colour = _STATE_COLOURS[state][1]
+    return QBrush(QColor(colour)) if colour else None
+
+
+def countdown_foreground(state: ClockState) -> QBrush | None:
+    colour = _COUNTDOWN_COLOURS.get(state)
+    return QBrush(QColor(colour)) if colour else None
+
+
+def row_foreground(state: ClockState) -> QBrush | None:
+    """The text colour of a whole row: grey for clocks nobody needs to act on now."""
+    return QBrush(QColor(MUTED_COLOUR)) if state in _MUTED else None
+
+
+def row_font(state: ClockState, *, bold: bool = False) -> QFont | None:
+    if state is not ClockState.WAITING and not bold:
+        return None
+    font = QFont()
+    font.setItalic(state is ClockState.WAITING)
+    font.setBold(bold)
+    return font
+
+
+def duty_text(clock: deadlines.Clock) -> str:
+    return f"{clock.duty.article} — {clock.duty.title}"
+
+
+def phase_text(clock: deadlines.Clock) -> str:
+    """Initial, complementary, intermediate or final; a dash for a duty done in one step."""
+    return "—" if clock.duty.phase == "single" else labels.name(labels.PHASES, clock.duty.phase)
+
+
+def start_text(clock: deadlines.Clock) -> str:
+    """When the clock started, in the case's zone; a dash if it has not."""
+    return "—" if clock.start is None else deadlines.describe_moment(clock.start, clock.zone)
+
+
+def due_text(clock: deadlines.Clock) -> str:
+    """The deadline as ``deadlines.describe_due`` words it; without one, why not."""
+    if clock.due is not None:
+        return deadlines.describe_due(clock)
+    if clock.state is ClockState.WAITING:
+        return QCoreApplication.translate("clockcells", "once started")
+    if clock.state is ClockState.NOT_REQUIRED:
+        return "—"
+    return QCoreApplication.translate("clockcells", "without undue delay")
+
+
+def countdown_text(clock: deadlines.Clock, now: dt.datetime) -> str:
+    """Time left, overdue by, elapsed (no deadline in the law), or why there is no count."""
+    state = clock.state
+    duration = deadlines.format_duration
+    if state is ClockState.WAITING:
+        return QCoreApplication.translate("clockcells", "not started")
+    if state is ClockState.NOT_REQUIRED:
+        return "—"
+    fulfilled = clock.recorded.fulfilled
+    if state in (ClockState.FULFILLED_ON_TIME, ClockState.FULFILLED_LATE):
+        if clock.due is None or fulfilled is None:
+            return QCoreApplication.translate("clockcells", "done")
+        margin = clock.due - fulfilled.at
+        if state is ClockState.FULFILLED_LATE:
+            return QCoreApplication.translate("clockcells", "done {duration} late").format(duration=duration(margin))
+        return QCoreApplication.translate("clockcells", "done {duration} early").format(duration=duration(margin))
+    remaining = clock.remaining(now)
+    if remaining is None:
+        elapsed = clock.elapsed(now)
+        return QCoreApplication.translate("clockcells", "{duration} elapsed").format(duration=duration(elapsed)) if elapsed is not None else ""
+    if remaining.total_seconds() <= 0:
+        return QCoreApplication.translate("clockcells", "overdue by {duration}").format(duration=duration(remaining))
+    return QCoreApplication.translate("clockcells", "{duration} left").format(duration=duration(remaining))
+
+
+def headline(clock: deadlines.Clock) -> str:
+    """One line naming the obligation: ``GDPR Art. 33(1) Mutuelle X → supervisory authority``."""
+    return f"{clock.duty.article} {clock.debtor} → {clock.recipient}"
