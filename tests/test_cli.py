@@ -18,7 +18,7 @@ from sqlalchemy import text
 import cnil_case
 import cnil_case.ui
 from cnil_case import cli, paths
-from cnil_case.core import cases, db, demo
+from cnil_case.core import cases, db, demo, regimes
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -450,6 +450,38 @@ def test_demo_deadlines_show_the_operators_notices_overdue_and_the_insurers_wait
     assert [o["duty"] for o in insurers] == ["gdpr_33_1", "gdpr_33_4", "gdpr_34"] * 3
     assert {o["state"] for o in insurers} == {"waiting"}
     assert len(report["obligations"]) == 15  # the authorities owe nothing
+
+
+def _fenced(text: str, language: str) -> list[str]:
+    """The contents of the ```language blocks of a Markdown text, in order."""
+    return [block.split("```", 1)[0] for block in text.split(f"```{language}\n")[1:]]
+
+
+def test_documented_examples_are_real_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, deadline_db: str
+) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "deadlines.md").read_text(encoding="utf-8")
+    intro, first, second = page.split("\n## Worked example: ")[:3]
+    # The rules' table lists the regime table, in its order.
+    table = intro.split("### Which obligations", 1)[1].split("###", 1)[0]
+    codes = [line.split("`")[1] for line in table.splitlines() if line.startswith("| `")]
+    assert codes == [duty.code for duty in regimes.DUTIES]
+
+    document, gamma = (json.loads(block) for block in _fenced(first, "json"))
+    assert document == DEADLINE_CASE
+    report = _deadlines_json(capsys, deadline_db, "--at", RUNNING)
+    assert _by_duty(report)["party-2", "gdpr_33_1", None] == gamma
+
+    document, *_ = (json.loads(block) for block in _fenced(second, "json"))
+    path = tmp_path / "insurer.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _run(capsys, "--db", deadline_db, "import", str(path))[0] == 0
+    code, out, _ = _run(capsys, "--db", deadline_db, "deadlines", "DL-2024-2", "--at", "2024-02-03T12:00:00+01:00")
+    assert code == 0
+    head, *blocks = _fenced(second, "text")
+    assert out.startswith(head)
+    for block in blocks:
+        assert f"\n\n{block}" in out
 
 
 # --- workspaces that cannot be used -----------------------------------------------------------
