@@ -170,11 +170,21 @@ def _short(value: Any) -> str:
     return text if len(text) <= _SHORT else text[: _SHORT - 1] + "…"
 
 
+# Edits that move deadlines list them under this key (label → [old due, new due]).
+CLOCKS_MOVED = "clocks_moved"
+
+
+def _moved(value: Any) -> str:
+    count = len(value) if isinstance(value, dict) else 0
+    return QCoreApplication.translate("HistoryModel", "deadlines moved: %n", "", count)
+
+
 def summarise(entry: snapshots.AuditRow) -> str:
     """One line: ``field: before → after`` for an edit, the values set for a creation."""
     before, after = entry.before or {}, entry.after or {}
     if entry.before and entry.after:
-        return "; ".join(f"{k}: {_short(before.get(k))} → {_short(after.get(k))}" for k in after)
+        return "; ".join(_moved(after[k]) if k == CLOCKS_MOVED else f"{k}: {_short(before.get(k))} → {_short(after.get(k))}"
+                         for k in after)
     values = after or before
     return "; ".join(f"{k}: {_short(v)}" for k, v in values.items() if v not in (None, "", [], False))
 
