@@ -34,3 +34,13 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.at += dt.timedelta(**delta)
+
+
+class FakeTray:
+    """Stands in for ``QSystemTrayIcon``: records the messages a desktop would have shown."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def showMessage(self, title: str, text: str, *args: Any) -> None:
+        self.messages.append((title, text))

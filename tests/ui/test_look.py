@@ -5,9 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from cnil_case.ui import casedialog, eventdialog, mainwindow, tasks
+from cnil_case.core import db, deadlines, obligations, parties
+from cnil_case.ui import (
+    casedialog,
+    eventdialog,
+    fulfildialog,
+    mainwindow,
+    notrequireddialog,
+    partydialog,
+    settingsdialog,
+    tasks,
+)
+from tests.ui import stubs
 
 # The offscreen platform plugin itself warns when a top-level window is shown; it says nothing
 # about our code, so only that message is ignored here.
@@ -40,4 +52,53 @@ def test_dialogs_paint(
                                            parties=[]))
     dialog.show()
     assert not dialog.grab().isNull()
+    dialog.reject()
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_dashboard_and_banner_paint(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], clock: stubs.FakeClock,
+) -> None:
+    clock.advance(hours=14)  # the sample's Art. 33(1) clock is overdue: a notification, a red row
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh_clocks()
+    assert window.banner.isVisible()
+    assert window.right.currentWidget() is window.workspace_pane
+    assert not window.grab().isNull()
+    # The most urgent columns are in view without scrolling at the default size.
+    table = window.dashboard.table
+    for column in range(3):
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width()
+
+
+def _clock(session_factory: db.SessionFactory, case_id: int, duty: str, now: stubs.FakeClock) -> deadlines.Clock:
+    with session_factory() as session:
+        return next(c for c in obligations.for_case(session, case_id, now=now()) if c.duty.code == duty)
+
+
+@OFFSCREEN_SIZE_HINTS
+@pytest.mark.parametrize("dialog_name", ["fulfil", "not_required", "party", "settings"])
+def test_deadline_dialogs_paint(
+    window: mainwindow.MainWindow, inline_tasks: tasks.Tasks, sample_case: dict[str, int], dialog_name: str,
+    session_factory: db.SessionFactory, clock: stubs.FakeClock,
+) -> None:
+    clock_33_1 = _clock(session_factory, sample_case["case"], "gdpr_33_1", clock)
+    dialog: QDialog
+    if dialog_name == "fulfil":
+        dialog = fulfildialog.FulfilDialog(window, tasks=inline_tasks, clock=clock_33_1)
+    elif dialog_name == "not_required":
+        dialog = notrequireddialog.NotRequiredDialog(window, tasks=inline_tasks, clock=clock_33_1)
+    elif dialog_name == "party":
+        with session_factory() as session:
+            organisations = parties.list_organisations(session)
+            processor = parties.get_party(session, sample_case["processor"])
+        dialog = partydialog.PartyDialog(window, tasks=inline_tasks, case_id=sample_case["case"], zone="Europe/Paris",
+                                         organisations=organisations, party=processor)
+    else:
+        dialog = settingsdialog.SettingsDialog(window, preferences=window.preferences)
+    dialog.show()
+    assert not dialog.grab().isNull()
+    # Nothing is squeezed: the dialog is at least as large as its layout needs.
+    assert dialog.height() >= dialog.minimumSizeHint().height()
     dialog.reject()

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, snapshots, timeline, times
+from cnil_case.core import db, deadlines, snapshots, timeline, times
 from cnil_case.ui import (
     caselistmodel,
+    dashboardmodel,
     historymodel,
+    obligationsmodel,
     organisationsmodel,
     partiesmodel,
     tasks,
     timelinemodel,
 )
+from tests.ui import stubs
 
 
 def test_case_list_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
@@ -169,3 +175,83 @@ def test_history_of_an_edit_shows_before_and_after(
     model = historymodel.HistoryModel(tasks=inline_tasks)
     model.load(sample_case["case"], "Europe/Paris")
     assert model.data(model.index(0, historymodel.CHANGES)) == "title: CNIL press release → CNIL release"
+
+
+def _swap_first_two(clocks: list[deadlines.Clock]) -> list[deadlines.Clock]:
+    return [clocks[1], clocks[0], *clocks[2:]]
+
+
+def test_obligations_model(
+    qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int], clock: stubs.FakeClock,
+) -> None:
+    model = obligationsmodel.ObligationsModel(tasks=inline_tasks)
+    model.load(sample_case["case"], due_soon=deadlines.DEFAULT_DUE_SOON)
+    assert model.rowCount() == 4 and model.columnCount() == 8
+    assert model.data(model.index(0, obligationsmodel.DUE)) == "Sun 2024-02-04 09:00 (UTC+01:00)"
+    assert model.data(model.index(0, obligationsmodel.COUNTDOWN)) == "13 h 00 min left"
+    assert model.data(model.index(0, obligationsmodel.STATE), Qt.ItemDataRole.UserRole) == deadlines.ObligationKey(
+        sample_case["controller"], "gdpr_33_1")
+    assert "Reg. 1182/71" in model.data(model.index(0, obligationsmodel.DUE), Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
+    # The tester stays attached: values changed in place, rows moved, then a new list.
+    clock.advance(hours=2)
+    model.refresh()
+    assert model.data(model.index(0, obligationsmodel.STATE)) == "Due soon"
+    model.show(_swap_first_two(model.clocks()), clock())
+    assert model.clock_at(0).duty.code == "gdpr_33_4"  # type: ignore[union-attr]
+    model.show(model.clocks()[:2], clock())
+    assert model.rowCount() == 2
+    model.load(None, due_soon=deadlines.DEFAULT_DUE_SOON)
+    assert model.rowCount() == 0
+
+
+def test_reordered_rows_keep_the_selection(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, sample_case: dict[str, int], clock: stubs.FakeClock,
+) -> None:
+    model = obligationsmodel.ObligationsModel(tasks=inline_tasks)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.load(sample_case["case"], due_soon=deadlines.DEFAULT_DUE_SOON)
+    view.selectRow(0)
+    with qtbot.assert_not_emitted(model.modelReset):
+        model.show(_swap_first_two(model.clocks()), clock())
+    (selected,) = view.selectionModel().selectedRows()
+    assert selected.row() == 1 and model.clock_at(1).duty.code == "gdpr_33_1"  # type: ignore[union-attr]
+
+
+def test_dashboard_model(
+    qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int], clock: stubs.FakeClock,
+) -> None:
+    model = dashboardmodel.DashboardModel(tasks=inline_tasks)
+    model.load(due_soon=deadlines.DEFAULT_DUE_SOON, include_closed=False)
+    assert model.rowCount() == 4 and model.columnCount() == 7
+    assert model.data(model.index(0, dashboardmodel.CASE)) == "BRE-2024-001"
+    assert model.data(model.index(0, dashboardmodel.STATE)) == "Running"
+    qtmodeltester.check(model)
+    model.set_filter(dashboardmodel.DashboardFilter(group=dashboardmodel.DONE))
+    assert model.rowCount() == 0
+    model.set_filter(dashboardmodel.DashboardFilter(text="Opérateur"))
+    assert model.rowCount() == 1
+    clock.advance(hours=14)
+    model.set_filter(dashboardmodel.DashboardFilter())
+    model.load(due_soon=deadlines.DEFAULT_DUE_SOON, include_closed=False)
+    assert model.data(model.index(0, dashboardmodel.STATE)) == "Overdue"
+    assert model.counts()[deadlines.ClockState.OVERDUE] == 1
+
+
+def test_stale_answers_are_dropped(
+    inline_tasks: tasks.Tasks, sample_case: dict[str, int], clock: stubs.FakeClock, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = obligationsmodel.ObligationsModel(tasks=inline_tasks)
+    held: list[Callable[[], None]] = []
+    real_run_db = inline_tasks.run_db
+
+    def hold(op: Any, *, parent: Any, success: Any, failure: Any = None) -> None:
+        held.append(lambda: real_run_db(op, parent=parent, success=success, failure=failure))
+
+    monkeypatch.setattr(inline_tasks, "run_db", hold)
+    model.load(sample_case["case"], due_soon=deadlines.DEFAULT_DUE_SOON)
+    model.load(None, due_soon=deadlines.DEFAULT_DUE_SOON)
+    held[0]()  # the first read answers after the case was left
+    assert model.rowCount() == 0

@@ -8,16 +8,18 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, parties
+from cnil_case.core import db, parties, periods, regimes
 from cnil_case.ui import (
+    labels,
     mainwindow,
+    obligationsmodel,
     organisationdialog,
     organisationsdialog,
     partiesmodel,
     partydialog,
     tasks,
 )
-from tests.ui import conftest
+from tests.ui import conftest, stubs
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
@@ -173,3 +175,119 @@ def test_edit_and_remove_party(
     # The event it was the actor of no longer names it.
     timeline = window.case_view.timeline.model
     assert timeline.data(timeline.index(0, 5)) == ""
+
+
+def _dialog(qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, case_id: int,
+            party: Any = None) -> partydialog.PartyDialog:
+    with session_factory() as session:
+        organisations = parties.list_organisations(session)
+    dialog = partydialog.PartyDialog(None, tasks=inline_tasks, case_id=case_id, zone="Europe/Paris",
+                                     organisations=organisations, party=party)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_regimes_are_named_from_the_regime_table(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, sample_case: dict[str, int], session_factory: db.SessionFactory,
+) -> None:
+    assert {code: str(name) for code, name in labels.REGIMES.items()} == {r.code: r.name for r in regimes.REGIMES}
+    dialog = _dialog(qtbot, inline_tasks, session_factory, sample_case["case"])
+    assert [box.text() for box in dialog.regimes.values()] == [r.name for r in regimes.REGIMES]
+    assert dialog.regimes["dora"].toolTip() == regimes.REGIME_BY_CODE["dora"].law
+    assert [code for code, box in dialog.regimes.items() if box.isChecked()] == ["gdpr"]
+    assert "Art. 33(2)" in dialog.notice_hours.toolTip() and "24 h by default" in dialog.notice_hours.toolTip()
+    assert "Art. 3(4)" in dialog.holiday_calendar.toolTip()
+    assert [dialog.holiday_calendar.itemData(i) for i in range(dialog.holiday_calendar.count())] == [
+        code for code, _ in periods.CALENDARS]
+
+
+def test_settings_shown_for_the_roles_they_concern(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, sample_case: dict[str, int], session_factory: db.SessionFactory,
+) -> None:
+    dialog = _dialog(qtbot, inline_tasks, session_factory, sample_case["case"])
+    form = dialog.form
+
+    def shown(widget: Any) -> bool:
+        return form.isRowVisible(widget)
+
+    dialog.role.setCurrentIndex(dialog.role.findData("controller"))
+    assert not shown(dialog.notice_hours.parentWidget()) and shown(dialog.target_hours.parentWidget())
+    dialog.role.setCurrentIndex(dialog.role.findData("sub_processor"))
+    assert shown(dialog.notice_hours.parentWidget()) and not shown(dialog.target_hours.parentWidget())
+    assert not shown(dialog.classified)
+    dialog.regimes["dora"].setChecked(True)
+    assert shown(dialog.classified)
+    assert not dialog.target_hours.isEnabled()
+    dialog.target_set.setChecked(True)
+    assert dialog.target_hours.isEnabled()
+
+
+def test_party_dialog_saves_the_deadline_settings(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], fill_dialog: FillDialog,
+    session_factory: db.SessionFactory, clock: stubs.FakeClock,
+) -> None:
+    window.open_case(sample_case["case"])
+
+    def settings(dialog: partydialog.PartyDialog) -> None:
+        assert dialog.notice_hours.value() == 24
+        dialog.aware.set_local(dt.datetime(2024, 2, 2, 8, 0), "minute")
+        dialog.notice_hours.setValue(48)
+        dialog.holiday_calendar.setCurrentIndex(dialog.holiday_calendar.findData("57"))
+        dialog.regimes["dora"].setChecked(True)
+        dialog.classified.set_local(dt.datetime(2024, 2, 2, 10, 0), "minute")
+
+    fill_dialog(partydialog.PartyDialog, settings)
+    view = window.case_view.parties
+    view.table.selectRow(1)
+    view.edit_button.click()
+    with session_factory() as session:
+        party = parties.get_party(session, sample_case["processor"])
+    assert party.notice_hours == 48 and party.holiday_calendar == "57"
+    assert party.classified is not None and party.classified.at == dt.datetime(2024, 2, 2, 9, 0, tzinfo=dt.UTC)
+    assert party.regimes == ("gdpr", "dora") and party.subject_target_hours is None
+    assert view.model.data(view.model.index(1, partiesmodel.REGIMES)) == "GDPR, DORA"
+    # The clocks follow: the contractual 48 h, and DORA's initial notification 4 h after classification.
+    tab = window.case_view.obligations.model
+    due = {c.duty.code: tab.data(tab.index(r, obligationsmodel.DUE)) for r, c in enumerate(tab.clocks())}
+    assert due["gdpr_33_2"] == "Sun 2024-02-04 08:00 (UTC+01:00)"
+    assert due["dora_initial"] == "Fri 2024-02-02 14:00 (UTC+01:00)"
+
+    # Reopened, the dialog shows what was saved.
+    reopened: list[partydialog.PartyDialog] = []
+    fill_dialog(partydialog.PartyDialog, reopened.append)
+    view.table.selectRow(1)
+    view.edit_button.click()
+    dialog = reopened[0]
+    assert dialog.notice_hours.value() == 48 and dialog.holiday_calendar.currentData() == "57"
+    assert dialog.classified.naive() == dt.datetime(2024, 2, 2, 10, 0) and not dialog.classified.is_unknown()
+
+
+def test_controller_target_is_saved(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, sample_case: dict[str, int], session_factory: db.SessionFactory,
+) -> None:
+    with session_factory() as session:
+        controller = parties.get_party(session, sample_case["controller"])
+    dialog = _dialog(qtbot, inline_tasks, session_factory, sample_case["case"], controller)
+    assert not dialog.target_set.isChecked()
+    dialog.target_set.setChecked(True)
+    dialog.target_hours.setValue(96)
+    dialog.submit()
+    assert conftest.saved(dialog).subject_target_hours == 96
+
+
+def test_invalid_setting_shows_the_core_message(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, sample_case: dict[str, int], session_factory: db.SessionFactory,
+) -> None:
+    with session_factory() as session:
+        processor = parties.get_party(session, sample_case["processor"])
+    dialog = _dialog(qtbot, inline_tasks, session_factory, sample_case["case"], processor)
+    dialog.notice_hours.setValue(9000)
+    dialog.submit()
+    assert dialog.saved is None
+    assert dialog.error.text() == "Notice period: 9000 h must be between 0 and 8784 hours"
+    assert dialog.notice_hours.hasFocus() or not dialog.isVisible()
+    with session_factory() as session:
+        assert parties.get_party(session, sample_case["processor"]).notice_hours == 24
+    dialog.notice_hours.setValue(72)
+    dialog.submit()
+    assert conftest.saved(dialog).notice_hours == 72

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from cnil_case.core import cases, db, errors, parties, snapshots
-from cnil_case.ui import tasks
+from cnil_case.core import cases, db, errors, obligations, parties, snapshots
+from cnil_case.ui import dashboardview, preferences, tasks
 from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
@@ -118,3 +118,29 @@ def test_database_errors_become_storage_errors(
         other.close()
     assert isinstance(failures[0], errors.StorageError)
     assert "locked" in str(failures[0]) and str(workspace_path) in str(failures[0])
+
+
+def test_clocks_are_read_off_the_gui_thread(
+    session_factory: db.SessionFactory, workspace_path: Path, qtbot: QtBot, sample_case: dict[str, int],
+    prefs: preferences.Preferences, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The minute refresh with the real pools: the clocks are computed on the database thread."""
+    threads: list[str] = []
+    real = obligations.across_cases
+
+    def recording(session: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(obligations, "across_cases", recording)
+    runner = tasks.Tasks(session_factory, where=str(workspace_path))
+    try:
+        view = dashboardview.DashboardView(tasks=runner, preferences=prefs)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.model.read, timeout=5000):
+            view.refresh()
+        assert view.model.rowCount() == 4
+        assert threads and all(name.startswith("cnil-db") for name in threads)
+        assert threading.current_thread() is threading.main_thread()
+    finally:
+        runner.shutdown()
