@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 
 from cnil_case.core import deadlines
-from cnil_case.core.deadlines import ClockState
 from cnil_case.ui import clockcells, wallclock
+
+ClockState = deadlines.ClockState
 
 Index = QModelIndex | QPersistentModelIndex
 

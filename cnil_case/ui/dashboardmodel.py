@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from cnil_case.core import cases, deadlines, obligations, snapshots
-from cnil_case.core.deadlines import ClockState
 from cnil_case.ui import clockcells, clocklistmodel, wallclock
 from cnil_case.ui import tasks as tasks_module
+
+ClockState = deadlines.ClockState
 
 # The state, the time left and the deadline first, so they stay in view on a narrow screen; then
 # who owes what to whom, read as a sentence.
@@ -153,8 +154,10 @@ class DashboardModel(clocklistmodel.ClockListModel):
                 return f"{clock.case_reference}{closed}: {title}" if title else None
             if column == DUTY:
                 return f"{clockcells.duty_text(clock)}\n\n{clock.duty.basis}"
-            if column in (COUNTDOWN, STATE):
-                return clock.explanation[-1] if clock.explanation else None
+            # Any other cell names the whole obligation: on a narrow window, some columns are
+            # scrolled out of view.
+            state = clock.explanation[-1] if clock.explanation else ""
+            return f"{clock.case_reference} · {clockcells.headline(clock)}\n{clockcells.duty_text(clock)}\n{state}"
         return None
 
     def _text(self, clock: deadlines.Clock, column: int) -> str | None:

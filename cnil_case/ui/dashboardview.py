@@ -115,6 +115,6 @@ class DashboardView(QWidget):
     def _fit_columns(self) -> None:
         tableviews.fit_to_contents(self.table, {
             dashboardmodel.STATE: 150, dashboardmodel.COUNTDOWN: 230, dashboardmodel.DUE: 260,
-            dashboardmodel.CASE: 150, dashboardmodel.PARTY: 160, dashboardmodel.RECIPIENT: 220,
+            dashboardmodel.CASE: 130, dashboardmodel.PARTY: 160, dashboardmodel.RECIPIENT: 220,
         })
         self._fit_duty()

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or preferences_module.Preferences.for_user(self)
         self._last_refresh = 0.0
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self._init_size()
         self._init_panes()
         self._init_actions()
         self._init_menus()
@@ -63,6 +63,16 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
 
     # --- building -----------------------------------------------------------------------------
+
+    def _init_size(self) -> None:
+        """1280×800, or more of a large screen: the deadline tables have many columns."""
+        width, height = 1280, 800
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = max(width, min(int(available.width() * 0.85), 1680))
+            height = max(height, min(int(available.height() * 0.85), 1050))
+        self.resize(width, height)
 
     def _init_panes(self) -> None:
         self.case_list = caselistview.CaseListView(tasks=self._tasks, parent=self)
@@ -284,8 +294,11 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
 
     def _edit_organisations(self) -> None:
-        if organisationsdialog.OrganisationsDialog.ask(self, tasks=self._tasks) and self.case_view.case:
-            # Organisation names appear in the parties and as event actors.
+        if not organisationsdialog.OrganisationsDialog.ask(self, tasks=self._tasks):
+            return
+        # Organisation names appear in the parties, as event actors and in every clock.
+        self.dashboard.refresh()
+        if self.case_view.case:
             self.case_view.open_case(self.case_view.case.id)
 
     def _show_timeline(self) -> None:

@@ -196,12 +196,12 @@ class ObligationsView(QWidget):
 
     def _on_double_click(self, index: QModelIndex) -> None:
         clock = self.model.clock_at(index.row()) if index.isValid() else None
-        if clock is not None and clock.recorded.status == _OPEN:
+        if clock is not None and clock.recorded.status == _OPEN and fulfillable(clock):
             self.mark_fulfilled()
 
     def _update_buttons(self) -> None:
         clock = self.current_clock()
-        self.fulfil_button.setEnabled(clock is not None and clock.state is not deadlines.ClockState.NOT_REQUIRED)
+        self.fulfil_button.setEnabled(clock is not None and fulfillable(clock))
         self.not_required_button.setEnabled(clock is not None and clock.is_open)
         self.reopen_button.setEnabled(clock is not None and clock.recorded.status != _OPEN)
 
@@ -226,6 +226,14 @@ class ObligationsView(QWidget):
     def explanation_text(self) -> str:
         """What the explanation pane shows, as plain text (what a user would copy)."""
         return self.detail.toPlainText()
+
+
+def fulfillable(clock: deadlines.Clock) -> bool:
+    """Whether "Mark fulfilled" makes sense: not for a duty marked not required, nor for the next
+    step of a chain whose previous report is not sent yet (its clock has no start)."""
+    if clock.state is deadlines.ClockState.NOT_REQUIRED:
+        return False
+    return not (clock.start is None and clock.duty.previous is not None)
 
 
 def explanation_html(clock: deadlines.Clock) -> str:
