@@ -343,7 +343,7 @@ def test_deadlines_text_shows_each_obligation_with_its_computation(
     assert alpha[-1] == "  - Overdue by 1 h 30 min (deadline Mon 2024-04-01 11:00 (UTC+02:00))."
     assert blocks[1].splitlines()[1:3] == [
         "  state: waiting (the clock has not started)",
-        "  clock start: not yet, starts when the notify the supervisory authority (GDPR Art. 33(1)) is sent",
+        "  clock start: not yet, starts when the initial notification to the supervisory authority (GDPR Art. 33(1)) is sent",
     ]
     assert blocks[2].splitlines()[1] == "  state: not required: Art. 34(3)(a): the exported file was encrypted"
     assert blocks[3].splitlines()[1:5] == [

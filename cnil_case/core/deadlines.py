@@ -54,6 +54,11 @@ class PartyFacts:
     notice_hours: int = 24
     subject_target_hours: int | None = None
     holiday_calendar: str | None = None
+    serves: frozenset[int] = frozenset()  # empty: every party of the recipient roles
+
+    def notifies(self, duty: Duty, other: PartyFacts) -> bool:
+        """Whether this party owes ``duty`` to ``other`` (Art. 33(2): to the controllers it serves)."""
+        return other.role in duty.recipient_roles and (not self.serves or other.id in self.serves)
 
 
 @dataclass(frozen=True)
@@ -142,8 +147,8 @@ def _start(
     if duty.previous is not None:
         before = DUTY_BY_CODE[duty.previous]
         if previous is not None and previous.status == ObligationStatus.FULFILLED.value and previous.fulfilled:
-            return previous.fulfilled, f"{before.title.lower()} ({before.article}) sent"
-        return None, f"starts when the {before.title.lower()} ({before.article}) is sent"
+            return previous.fulfilled, f"{before.report} ({before.article}) sent"
+        return None, f"starts when the {before.report} ({before.article}) is sent"
     if duty.start == "classification" and party.classified is not None:
         return party.classified, f"classification of the incident as major by {party.name}"
     if party.aware is not None:
@@ -194,7 +199,7 @@ def compute(
     recorded = recorded or Recorded()
     key = ObligationKey(party.id, duty.code, recipient.id if recipient else 0)
     recipient_label = recipient.name if recipient else duty.recipient
-    lines = [f"{duty.article}: {party.name} — {duty.title.lower()} ({recipient_label}). {duty.basis}"]
+    lines = [f"{duty.article}: {party.name} owes the {duty.report} (to: {recipient_label}). {duty.basis}"]
     start_moment, basis = _start(duty, party, previous, informed_by_processor)
     start = start_moment.at if start_moment else None
     due: dt.datetime | None = None
@@ -203,7 +208,7 @@ def compute(
 
     if previous is not None and previous.status == ObligationStatus.NOT_REQUIRED.value and start is None:
         before = DUTY_BY_CODE[duty.previous or ""]
-        lines.append(f"The {before.title.lower()} was marked not required, so this step is not due.")
+        lines.append(f"The {before.report} was marked not required, so this step is not due.")
         return Clock(
             key, case_id, case_reference, zone, duty, party.name, party.role, recipient_label, None,
             basis, None, None, False,
@@ -340,7 +345,7 @@ def case_clocks(
             if not duty.recipient_roles:
                 continue
             for informed_party in parties:
-                if informed_party.role not in duty.recipient_roles:
+                if not party.notifies(duty, informed_party):
                     continue
                 done = recorded.get(ObligationKey(party.id, duty.code, informed_party.id))
                 if done and done.status == ObligationStatus.FULFILLED.value and done.fulfilled:
@@ -351,7 +356,7 @@ def case_clocks(
     for party in parties:
         for duty in duties_for(party.regimes, party.role):
             recipients: list[PartyFacts | None] = (
-                [p for p in parties if p.role in duty.recipient_roles] if duty.recipient_roles else [None]
+                [p for p in parties if party.notifies(duty, p)] if duty.recipient_roles else [None]
             )
             for recipient in recipients:
                 key = ObligationKey(party.id, duty.code, recipient.id if recipient else 0)

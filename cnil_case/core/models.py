@@ -273,6 +273,22 @@ class CaseParty(Base):
     )
 
 
+class PartyLink(Base):
+    """A processor and a controller it works for (or a sub-processor and its processor).
+
+    GDPR Art. 33(2): the processor notifies *its* controllers. In the Viamedis / Almerys pattern
+    two operators serve different insurers; a processor with no link is taken to serve every
+    controller of the case.
+    """
+
+    __tablename__ = "party_link"
+
+    party_id: Mapped[int] = mapped_column(ForeignKey("case_party.id", ondelete="CASCADE"), primary_key=True)
+    serves_party_id: Mapped[int] = mapped_column(
+        ForeignKey("case_party.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class ObligationStatus(StrEnum):
     """What the people did about a duty; the clock's state (overdue, due soon…) is computed."""
 

@@ -37,12 +37,13 @@ from cnil_case.core.models import (
     Obligation,
     ObligationStatus,
     Organisation,
+    PartyLink,
 )
 from cnil_case.core.regimes import DUTY_BY_CODE
 from cnil_case.core.snapshots import Moment
 
 
-def _facts(party: CaseParty, name: str) -> PartyFacts:
+def _facts(party: CaseParty, name: str, serves: frozenset[int] = frozenset()) -> PartyFacts:
     return PartyFacts(
         id=party.id,
         name=name,
@@ -53,7 +54,17 @@ def _facts(party: CaseParty, name: str) -> PartyFacts:
         notice_hours=party.notice_hours,
         subject_target_hours=party.subject_target_hours,
         holiday_calendar=party.holiday_calendar,
+        serves=serves,
     )
+
+
+def links(session: Session, party_ids: list[int]) -> dict[int, frozenset[int]]:
+    """For each party, the parties it serves (processor → controllers); absent: none recorded."""
+    found: dict[int, set[int]] = {}
+    query = select(PartyLink.party_id, PartyLink.serves_party_id).where(PartyLink.party_id.in_(party_ids))
+    for party_id, serves in session.execute(query).tuples():
+        found.setdefault(party_id, set()).add(serves)
+    return {party_id: frozenset(served) for party_id, served in found.items()}
 
 
 def _parties_query(case_ids: list[int]) -> Select[tuple[CaseParty, str]]:
@@ -66,7 +77,9 @@ def _parties_query(case_ids: list[int]) -> Select[tuple[CaseParty, str]]:
 
 
 def party_facts(session: Session, case_id: int) -> list[PartyFacts]:
-    return [_facts(party, name) for party, name in session.execute(_parties_query([case_id])).tuples()]
+    rows = session.execute(_parties_query([case_id])).tuples().all()
+    served = links(session, [party.id for party, _ in rows])
+    return [_facts(party, name, served.get(party.id, frozenset())) for party, name in rows]
 
 
 def _key(row: Obligation) -> ObligationKey:
@@ -95,8 +108,10 @@ def _clocks(
     """The clocks of several cases, read in two queries whatever their number (the dashboard)."""
     ids = [case.id for case in cases]
     facts: dict[int, list[PartyFacts]] = {case_id: [] for case_id in ids}
-    for party, name in session.execute(_parties_query(ids)).tuples():
-        facts[party.case_id].append(_facts(party, name))
+    rows = session.execute(_parties_query(ids)).tuples().all()
+    served = links(session, [party.id for party, _ in rows])
+    for party, name in rows:
+        facts[party.case_id].append(_facts(party, name, served.get(party.id, frozenset())))
     recorded: dict[int, dict[ObligationKey, Recorded]] = {case_id: {} for case_id in ids}
     for row in session.scalars(select(Obligation).where(Obligation.case_id.in_(ids))):
         recorded[row.case_id][_key(row)] = _recorded(row)
@@ -243,7 +258,7 @@ def fulfil(
     clock = find_clock(session, key, now=now)
     if clock.start is None and clock.duty.previous is not None:
         before = DUTY_BY_CODE[clock.duty.previous]
-        raise ValidationError("Fulfilled at", f"record the {before.title.lower()} ({before.article}) first")
+        raise ValidationError("Fulfilled at", f"record the {before.report} ({before.article}) first")
     if clock.start is not None and fulfilled.at < clock.start:
         raise ValidationError("Fulfilled at", f"is before the clock started ({describe_moment(clock.start, clock.zone)})")
     if fulfilled.at > now + dt.timedelta(minutes=5):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cnil_case.core import audit, identifiers, obligations, periods, regimes, times
@@ -20,6 +20,7 @@ from cnil_case.core.models import (
     Case,
     CaseParty,
     Organisation,
+    PartyLink,
     PartyRole,
     Precision,
     TimelineEvent,
@@ -202,10 +203,39 @@ def _validate_party(session: Session, case_id: int, data: PartyInput) -> PartyIn
     holiday_calendar = periods.calendar(data.holiday_calendar or None).subdiv
     if session.get(Case, case_id) is None:
         raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
-    return PartyInput(**{**data.__dict__, "holiday_calendar": holiday_calendar})
+    serves = tuple(dict.fromkeys(data.serves))
+    if serves:
+        _check_serves(session, case_id, data.role, serves)
+    return PartyInput(**{**data.__dict__, "holiday_calendar": holiday_calendar, "serves": serves})
 
 
-def _party_row(party: CaseParty) -> PartyRow:
+# Who a party can work for: a processor for controllers, a sub-processor for processors.
+_SERVES = {
+    PartyRole.PROCESSOR.value: regimes.CONTROLLERS,
+    PartyRole.SUB_PROCESSOR.value: regimes.PROCESSORS,
+}
+
+
+def _check_serves(session: Session, case_id: int, role: str, serves: tuple[int, ...]) -> None:
+    allowed = _SERVES.get(role)
+    if allowed is None:
+        raise ValidationError("Works for", "only a processor or a sub-processor works for other parties")
+    found = dict(
+        session.execute(
+            select(CaseParty.id, CaseParty.role).where(CaseParty.id.in_(serves), CaseParty.case_id == case_id)
+        )
+        .tuples()
+        .all()
+    )
+    for party_id in serves:
+        if party_id not in found:
+            raise ValidationError("Works for", f"party #{party_id} is not a party of this case")
+        if found[party_id] not in allowed:
+            wanted = "controllers" if role == PartyRole.PROCESSOR.value else "processors"
+            raise ValidationError("Works for", f"a {role.replace('_', '-')} works for {wanted}, not a {found[party_id]}")
+
+
+def _party_row(party: CaseParty, serves: frozenset[int] = frozenset()) -> PartyRow:
     return PartyRow(
         id=party.id,
         case_id=party.case_id,
@@ -220,6 +250,7 @@ def _party_row(party: CaseParty) -> PartyRow:
         subject_target_hours=party.subject_target_hours,
         holiday_calendar=party.holiday_calendar,
         classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
+        serves=tuple(sorted(serves)),
     )
 
 
@@ -236,6 +267,7 @@ def _party_state(row: PartyRow) -> dict[str, Any]:
         "subject_target_hours": row.subject_target_hours,
         "holiday_calendar": row.holiday_calendar,
         "classified": moment_state(row.classified),
+        "serves": list(row.serves),
     }
 
 
@@ -254,6 +286,11 @@ def _apply_party(party: CaseParty, data: PartyInput) -> None:
     party.classified_at = data.classified.at if data.classified else None
     party.classified_precision = data.classified.precision if data.classified else Precision.EXACT.value
     party.classified_offset = data.classified.offset if data.classified else None
+
+
+def _apply_links(session: Session, party_id: int, serves: tuple[int, ...]) -> None:
+    session.execute(delete(PartyLink).where(PartyLink.party_id == party_id))
+    session.add_all(PartyLink(party_id=party_id, serves_party_id=other) for other in serves)
 
 
 def _check_duplicate(session: Session, case_id: int, data: PartyInput, exclude_id: int | None) -> None:
@@ -280,6 +317,10 @@ def _load_party(session: Session, party_id: int) -> CaseParty:
     return party
 
 
+def _snapshot(session: Session, party: CaseParty) -> PartyRow:
+    return _party_row(party, obligations.links(session, [party.id]).get(party.id, frozenset()))
+
+
 def add_party(session: Session, case_id: int, data: PartyInput) -> PartyRow:
     data = _validate_party(session, case_id, data)
     _check_duplicate(session, case_id, data, None)
@@ -287,7 +328,9 @@ def add_party(session: Session, case_id: int, data: PartyInput) -> PartyRow:
     _apply_party(party, data)
     session.add(party)
     session.flush()
-    row = _party_row(_load_party(session, party.id))
+    _apply_links(session, party.id, data.serves)
+    session.flush()
+    row = _snapshot(session, _load_party(session, party.id))
     audit.record(
         session,
         action=AuditAction.CREATE,
@@ -304,12 +347,13 @@ def update_party(session: Session, party_id: int, data: PartyInput) -> PartyRow:
     party = _load_party(session, party_id)
     data = _validate_party(session, party.case_id, data)
     _check_duplicate(session, party.case_id, data, party_id)
-    before = _party_state(_party_row(party))
+    before = _party_state(_snapshot(session, party))
     now = times.utcnow()
     clocks_before = obligations.due_by_label(obligations.for_case(session, party.case_id, now=now))
     _apply_party(party, data)
+    _apply_links(session, party_id, data.serves)
     session.flush()
-    row = _party_row(_load_party(session, party_id))
+    row = _snapshot(session, _load_party(session, party_id))
     old, new = audit.changes(before, _party_state(row))
     # An awareness time, a contractual period or a calendar moves clocks: say which, and where to.
     clocks_moved = obligations.moved(
@@ -334,7 +378,7 @@ def update_party(session: Session, party_id: int, data: PartyInput) -> PartyRow:
 def remove_party(session: Session, party_id: int) -> None:
     """Remove a party from its case; events it was the actor of keep their text, lose the link."""
     party = _load_party(session, party_id)
-    row = _party_row(party)
+    row = _snapshot(session, party)
     linked = session.execute(
         select(func.count()).select_from(TimelineEvent).where(TimelineEvent.actor_party_id == party_id)
     ).scalar_one()
@@ -353,7 +397,7 @@ def remove_party(session: Session, party_id: int) -> None:
 
 
 def get_party(session: Session, party_id: int) -> PartyRow:
-    return _party_row(_load_party(session, party_id))
+    return _snapshot(session, _load_party(session, party_id))
 
 
 def list_parties(session: Session, case_id: int) -> list[PartyRow]:
@@ -363,7 +407,9 @@ def list_parties(session: Session, case_id: int) -> list[PartyRow]:
         .options(selectinload(CaseParty.organisation))
         .order_by(CaseParty.id)
     )
-    return [_party_row(p) for p in session.scalars(query)]
+    found = list(session.scalars(query))
+    served = obligations.links(session, [p.id for p in found])
+    return [_party_row(p, served.get(p.id, frozenset())) for p in found]
 
 
 def check_organisation(data: OrganisationInput) -> OrganisationInput:

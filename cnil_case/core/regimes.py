@@ -52,7 +52,8 @@ class Duty:
     code: str
     regime: str
     article: str
-    title: str
+    title: str  # what to do, as a command: "Notify the supervisory authority"
+    report: str  # what is sent, as a noun: "notification to the supervisory authority"
     phase: str  # "initial", "complementary", "intermediate", "final" or "single"
     debtors: frozenset[str]
     recipient: str
@@ -71,97 +72,97 @@ class Duty:
 
 DUTIES: tuple[Duty, ...] = (
     Duty(
-        "gdpr_33_1", "gdpr", "GDPR Art. 33(1)", "Notify the supervisory authority", "initial",
+        "gdpr_33_1", "gdpr", "GDPR Art. 33(1)", "Notify the supervisory authority", "initial notification to the supervisory authority", "initial",
         CONTROLLERS, "supervisory authority (Art. 55)", "awareness", 72,
         basis="Without undue delay and, where feasible, not later than 72 hours after having become "
         "aware of it; reasons for the delay if later [V]. The 72 h are real hours: weekends and "
         "holidays count (Reg. 1182/71 Art. 3(3)), no roll-over (Art. 3(4)) [A].",
     ),
     Duty(
-        "gdpr_33_4", "gdpr", "GDPR Art. 33(4)", "Complementary notification", "complementary",
+        "gdpr_33_4", "gdpr", "GDPR Art. 33(4)", "Complementary notification", "complementary notification", "complementary",
         CONTROLLERS, "supervisory authority", "fulfilled:gdpr_33_1", 72,
         basis="Information not available at once may be provided in phases without undue further "
         "delay [V]. CNIL practice: a complementary notification, if possible within 72 h of the "
         "initial one [V, cnil.fr]. Not required when the initial notification was complete.",
     ),
     Duty(
-        "gdpr_33_2", "gdpr", "GDPR Art. 33(2)", "Notify the controller", "single",
+        "gdpr_33_2", "gdpr", "GDPR Art. 33(2)", "Notify the controller", "notice to the controller", "single",
         PROCESSORS, "controller", "awareness", 24, amount_setting="notice_hours",
         recipient_roles=CONTROLLERS,
         basis="The processor shall notify the controller without undue delay after becoming aware "
         "of a personal data breach [V]. The GDPR sets no hours: the contract does; 24 h by default.",
     ),
     Duty(
-        "gdpr_33_2_sub", "gdpr", "GDPR Art. 33(2), 28(4)", "Notify the processor", "single",
+        "gdpr_33_2_sub", "gdpr", "GDPR Art. 33(2), 28(4)", "Notify the processor", "notice to the processor", "single",
         SUB_PROCESSORS, "processor", "awareness", 24, amount_setting="notice_hours",
         recipient_roles=PROCESSORS,
         basis="A sub-processor is bound by the same obligations as the processor (Art. 28(4)) and "
         "so notifies the processor without undue delay [A]; hours set by contract, 24 h by default.",
     ),
     Duty(
-        "gdpr_34", "gdpr", "GDPR Art. 34(1)", "Communicate to the data subjects", "single",
+        "gdpr_34", "gdpr", "GDPR Art. 34(1)", "Communicate to the data subjects", "communication to the data subjects", "single",
         CONTROLLERS, "data subjects", "awareness", None, amount_setting="subject_target_hours",
         basis="When the breach is likely to result in a high risk, without undue delay [V]; no hours "
         "in the law: the DPO's internal target, if set. Not required when the risk is not high or "
         "Art. 34(3)(a)–(c) applies (record which).",
     ),
     Duty(
-        "nis2_early_warning", "nis2", "NIS2 Art. 23(4)(a)", "Early warning to the CSIRT / authority",
+        "nis2_early_warning", "nis2", "NIS2 Art. 23(4)(a)", "Early warning to the CSIRT / authority", "early warning",
         "initial", ENTITIES, "CSIRT or competent authority", "awareness", 24,
         basis="Without undue delay and in any event within 24 hours of becoming aware of the "
         "significant incident [S]; French transposition unverified.",
     ),
     Duty(
-        "nis2_notification", "nis2", "NIS2 Art. 23(4)(b)", "Incident notification", "intermediate",
+        "nis2_notification", "nis2", "NIS2 Art. 23(4)(b)", "Incident notification", "incident notification", "intermediate",
         ENTITIES, "CSIRT or competent authority", "awareness", 72,
         basis="Within 72 hours of becoming aware of the significant incident (24 h for trust "
         "service providers) [S].",
     ),
     Duty(
-        "nis2_final", "nis2", "NIS2 Art. 23(4)(d)", "Final report", "final",
+        "nis2_final", "nis2", "NIS2 Art. 23(4)(d)", "Final report", "final report", "final",
         ENTITIES, "CSIRT or competent authority", "fulfilled:nis2_notification", 1, Unit.MONTHS,
         basis="Not later than one month after the incident notification [S]; counted under "
         "Reg. 1182/71 (day of the notification excluded, roll-over to a working day) [A].",
     ),
     Duty(
-        "dora_initial", "dora", "DORA Art. 19(4)(a); RTS 2025/301 Art. 5", "Initial notification",
+        "dora_initial", "dora", "DORA Art. 19(4)(a); RTS 2025/301 Art. 5", "Initial notification", "initial notification",
         "initial", ENTITIES, "competent authority", "classification", 4,
         cap_hours_from_awareness=24,
         basis="Within 4 hours from the classification of the incident as major, and no later than "
         "24 hours from awareness [V].",
     ),
     Duty(
-        "dora_intermediate", "dora", "DORA Art. 19(4)(b); RTS 2025/301 Art. 5", "Intermediate report",
+        "dora_intermediate", "dora", "DORA Art. 19(4)(b); RTS 2025/301 Art. 5", "Intermediate report", "intermediate report",
         "intermediate", ENTITIES, "competent authority", "fulfilled:dora_initial", 72,
         basis="Within 72 hours from the submission of the initial notification, even if nothing "
         "changed [V].",
     ),
     Duty(
-        "dora_final", "dora", "DORA Art. 19(4)(c); RTS 2025/301 Art. 5", "Final report", "final",
+        "dora_final", "dora", "DORA Art. 19(4)(c); RTS 2025/301 Art. 5", "Final report", "final report", "final",
         ENTITIES, "competent authority", "fulfilled:dora_intermediate", 1, Unit.MONTHS,
         basis="No later than one month after the latest intermediate report [V]; counted under "
         "Reg. 1182/71 [A].",
     ),
     Duty(
-        "eprivacy_initial", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(2)", "Notify the national authority",
+        "eprivacy_initial", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(2)", "Notify the national authority", "notification to the national authority",
         "initial", ENTITIES, "national competent authority", "awareness", 24,
         basis="No later than 24 hours after the detection of the breach, where feasible [V/S].",
     ),
     Duty(
-        "eprivacy_second", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(3)", "Second notification",
+        "eprivacy_second", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(3)", "Second notification", "second notification",
         "complementary", ENTITIES, "national competent authority", "fulfilled:eprivacy_initial", 3,
         Unit.DAYS,
         basis="If the initial notification was incomplete, a second one within 3 days of it [V/S]; "
         "counted under Reg. 1182/71 [A]. Not required when the initial one was complete.",
     ),
     Duty(
-        "eidas", "eidas", "eIDAS Art. 19(2)", "Notify the supervisory body", "single",
+        "eidas", "eidas", "eIDAS Art. 19(2)", "Notify the supervisory body", "notification to the supervisory body", "single",
         ENTITIES, "supervisory body (and the DPA)", "awareness", 24,
         basis="Without undue delay but in any event within 24 hours after having become aware of a "
         "breach with a significant impact [V].",
     ),
     Duty(
-        "fr_health", "fr_health", "CSP L.1111-8-2, D.1111-16-2", "Report the IS incident (ARS / CERT Santé)",
+        "fr_health", "fr_health", "CSP L.1111-8-2, D.1111-16-2", "Report the IS incident (ARS / CERT Santé)", "incident report",
         "single", ENTITIES, "State authorities and ANS (signalement-sante.gouv.fr)", "awareness", None,
         basis="Significant or serious IS security incidents are reported \"sans délai\" [V, "
         "Légifrance]; no hours: the time elapsed is shown.",

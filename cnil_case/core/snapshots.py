@@ -153,6 +153,9 @@ class PartyInput:
     subject_target_hours: int | None = None  # Art. 34: the DPO's internal target
     holiday_calendar: str | None = None  # holidays' France subdivision, None = national
     classified: Moment | None = None  # DORA: classification as a major incident
+    # Processor: the controllers it works for (sub-processor: its processors); party ids of the
+    # same case. Empty: every controller of the case (Art. 33(2) notices to each).
+    serves: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class PartyRow:
     subject_target_hours: int | None = None
     holiday_calendar: str | None = None
     classified: Moment | None = None
+    serves: tuple[int, ...] = ()
 
     def as_input(self) -> PartyInput:
         return PartyInput(
@@ -183,6 +187,7 @@ class PartyRow:
             subject_target_hours=self.subject_target_hours,
             holiday_calendar=self.holiday_calendar,
             classified=self.classified,
+            serves=self.serves,
         )
 
 

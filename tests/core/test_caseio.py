@@ -728,7 +728,7 @@ OBLIGATIONS_REFUSED_AT_IMPORT: list[tuple[str, Callable[[dict[str, Any]], None],
      "is before the clock started (Thu 2024-02-01 09:00 (UTC+01:00))"),
     ("in the future", _fulfilled_at(1, "2999-01-01T00:00:00Z"), "$.obligations[1].fulfilled", "is in the future"),
     ("a chained step before the first", _chained_first, "$.obligations[2].fulfilled",
-     "record the notify the supervisory authority (GDPR Art. 33(1)) first"),
+     "record the initial notification to the supervisory authority (GDPR Art. 33(1)) first"),
 ]
 
 

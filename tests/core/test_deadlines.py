@@ -219,3 +219,17 @@ def test_hour_deadlines_do_not_depend_on_the_display_zone(aware: dt.datetime, zo
     party = PartyFacts(id=1, name="P", role="controller", aware=Moment(aware))
     here = deadlines.compute(DUTY_BY_CODE["gdpr_33_1"], party, case_id=1, case_reference="C", zone=zone, now=EARLY)
     assert here.due == aware + dt.timedelta(hours=72)
+
+
+def test_a_processor_notifies_only_the_controllers_it_works_for() -> None:
+    """Viamedis serves Malakoff Humanis, Almerys serves Aésio and MGP: no Viamedis → MGP notice."""
+    viamedis = PartyFacts(id=1, name="Viamedis", role="processor", aware=Moment(paris(2024, 2, 1), "day"), serves=frozenset({3}))
+    almerys = PartyFacts(id=2, name="Almerys", role="processor", aware=Moment(paris(2024, 2, 5), "day"), serves=frozenset({4, 5}))
+    insurers = [PartyFacts(id=i, name=n, role="controller") for i, n in ((3, "Malakoff Humanis"), (4, "Aésio"), (5, "MGP"))]
+    everyone = PartyFacts(id=6, name="Op", role="processor", aware=Moment(paris(2024, 2, 1), "day"))
+    clocks = deadlines.case_clocks([viamedis, almerys, *insurers, everyone], {}, case_id=1, case_reference="V", zone=ZONE, now=EARLY)
+    notices = [(c.debtor, c.recipient) for c in clocks if c.duty.code == "gdpr_33_2"]
+    assert notices == [
+        ("Viamedis", "Malakoff Humanis"), ("Almerys", "Aésio"), ("Almerys", "MGP"),
+        ("Op", "Malakoff Humanis"), ("Op", "Aésio"), ("Op", "MGP"),  # no link recorded: every controller
+    ]

@@ -69,7 +69,7 @@ def test_impossible_fulfilment_times(session_factory: db.SessionFactory, sample_
 
 def test_chained_duty_needs_the_previous_one(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
     key = ObligationKey(sample_case["controller"], "gdpr_33_4")
-    with pytest.raises(ValidationError, match=r"notify the supervisory authority \(GDPR Art. 33\(1\)\) first"), session_factory.begin() as session:
+    with pytest.raises(ValidationError, match=r"initial notification to the supervisory authority \(GDPR Art. 33\(1\)\) first"), session_factory.begin() as session:
         obligations.fulfil(session, key, fulfilled=Moment(paris(2024, 2, 3)), now=NOW)
 
 
@@ -133,3 +133,26 @@ def test_dashboard_lists_open_cases_most_urgent_first(session_factory: db.Sessio
         cases.close(session, sample_case["case"])
         assert obligations.across_cases(session, now=NOW) == []
         assert len(obligations.across_cases(session, now=NOW, include_closed=True)) == 4
+
+
+def test_processor_links_are_validated_and_drive_the_notices(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    from cnil_case.core.snapshots import OrganisationInput
+
+    case_id = sample_case["case"]
+    with session_factory.begin() as session:
+        other = parties.create_organisation(session, OrganisationInput(name="Autre Mutuelle"))
+        second = parties.add_party(session, case_id, PartyInput(organisation_id=other.id, role="controller"))
+        processor = parties.get_party(session, sample_case["processor"])
+        with pytest.raises(ValidationError, match="works for controllers, not a processor") as info:
+            parties.update_party(session, processor.id, PartyInput(**{**processor.as_input().__dict__, "serves": (processor.id,)}))
+        assert info.value.field == "Works for"
+        with pytest.raises(ValidationError, match="only a processor or a sub-processor"):
+            parties.add_party(session, case_id, PartyInput(organisation_id=other.id, role="joint_controller", serves=(second.id,)))
+        linked = parties.update_party(session, processor.id, PartyInput(**{**processor.as_input().__dict__, "serves": (second.id,)}))
+        assert linked.serves == (second.id,)
+        notices = [c.recipient for c in obligations.for_case(session, case_id, now=NOW) if c.duty.code == "gdpr_33_2"]
+        assert notices == ["Autre Mutuelle"]
+        parties.remove_party(session, second.id)  # the link goes with it: back to every controller
+        assert parties.get_party(session, processor.id).serves == ()
+        notices = [c.recipient for c in obligations.for_case(session, case_id, now=NOW) if c.duty.code == "gdpr_33_2"]
+        assert notices == ["Mutuelle Exemple"]

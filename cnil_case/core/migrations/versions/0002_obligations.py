@@ -1,5 +1,6 @@
 """Regulatory clocks: party settings (contractual notice hours, Art. 34 target, holiday calendar,
-DORA classification) and the obligation table (what people recorded about each legal duty).
+DORA classification), the controllers each processor serves, and the obligation table (what
+people recorded about each legal duty).
 
 Revision ID: 0002
 Revises: 0001
@@ -57,6 +58,28 @@ def upgrade() -> None:
             "party_id", "duty", "recipient_party_id", name="uq_obligation_party_duty_recipient"
         ),
     )
+    op.create_table(
+        "party_link",
+        sa.Column("party_id", sa.Integer(), nullable=False),
+        sa.Column("serves_party_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["party_id"],
+            ["case_party.id"],
+            name=op.f("fk_party_link_party_id_case_party"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["serves_party_id"],
+            ["case_party.id"],
+            name=op.f("fk_party_link_serves_party_id_case_party"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("party_id", "serves_party_id", name=op.f("pk_party_link")),
+    )
+    with op.batch_alter_table("party_link", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_party_link_serves_party_id"), ["serves_party_id"], unique=False
+        )
     with op.batch_alter_table("obligation", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_obligation_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_obligation_party_id"), ["party_id"], unique=False)
@@ -102,4 +125,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_obligation_case_id"))
 
     op.drop_table("obligation")
+    with op.batch_alter_table("party_link", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_party_link_serves_party_id"))
+    op.drop_table("party_link")
     # ### end Alembic commands ###
