@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from cnil_case.core import models, snapshots, timeline, times
-from cnil_case.ui import formdialog, labels, momentedit
+from cnil_case.core import models, snapshots, timeline
+from cnil_case.ui import formdialog, labels, momentedit, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -75,7 +75,7 @@ class EventDialog(formdialog.FormDialog):
 
     def _fill_new(self) -> None:
         # A new event starts at the current minute in the case's zone.
-        now = times.utcnow().replace(second=0, microsecond=0)
+        now = wallclock.now().replace(second=0, microsecond=0)
         self.when.set_moment(snapshots.Moment(at=now, precision="minute"))
         self.category.setCurrentIndex(max(self.category.findData("other"), 0))
 

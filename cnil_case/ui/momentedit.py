@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, models, snapshots, times
-from cnil_case.ui import labels, messages
+from cnil_case.ui import labels, messages, wallclock
 
 
 class FoldCancelled(Exception):
@@ -168,7 +168,7 @@ class MomentEdit(QWidget):
 
     def _now_local(self) -> dt.datetime:
         tz = self._tz()
-        now = times.utcnow()
+        now = wallclock.now()
         return now.astimezone(tz) if tz else now
 
     def _refresh(self) -> None:

@@ -4,6 +4,7 @@ calendar, DORA classification)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -213,18 +214,21 @@ class PartyDialog(formdialog.FormDialog):
         organisation_id = self.organisation.currentData()
         if organisation_id is None:
             raise errors.ValidationError("Organisation", self.tr("choose one, or create it with New organisation…"))
-        data = snapshots.PartyInput(
-            organisation_id=int(organisation_id),
-            role=str(self.role.currentData()),
-            aware=self.aware.moment(self),
-            awareness_note=self.awareness_note.toPlainText(),
-            regimes=tuple(code for code, box in self.regimes.items() if box.isChecked()),
-            notes=self.notes.toPlainText(),
-            notice_hours=self.notice_hours.value(),
-            subject_target_hours=self.target_hours.value() if self.target_set.isChecked() else None,
-            holiday_calendar=self.holiday_calendar.currentData(),
-            classified=self.classified.moment(self),
-        )
+        values = {
+            "organisation_id": int(organisation_id),
+            "role": str(self.role.currentData()),
+            "aware": self.aware.moment(self),
+            "awareness_note": self.awareness_note.toPlainText(),
+            "regimes": tuple(code for code, box in self.regimes.items() if box.isChecked()),
+            "notes": self.notes.toPlainText(),
+            "notice_hours": self.notice_hours.value(),
+            "subject_target_hours": self.target_hours.value() if self.target_set.isChecked() else None,
+            "holiday_calendar": self.holiday_calendar.currentData(),
+            "classified": self.classified.moment(self),
+        }
+        # An edit starts from the party as stored, so a field this form does not show is kept.
+        base = self._party.as_input() if self._party is not None else snapshots.PartyInput(organisation_id=0, role="")
+        data = dataclasses.replace(base, **values)
         case_id = self._case_id
         if self._party is None:
             return lambda s: parties.add_party(s, case_id, data)
