@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_dashboard)
         view_menu.addAction(self.act_refresh_clocks)
-        tools_menu = bar.addMenu(self.tr("T&ools"))
+        tools_menu = bar.addMenu(self.tr("Too&ls"))
         tools_menu.addAction(self.act_settings)
 
     def _init_status_bar(self) -> None:

@@ -56,7 +56,7 @@ class ObligationsView(QWidget):
         self._wanted: deadlines.ObligationKey | None = None
         self.model = obligationsmodel.ObligationsModel(tasks=tasks, parent=self)
 
-        self.fulfil_button = QPushButton(self.tr("Mark &fulfilled…"), self)
+        self.fulfil_button = QPushButton(self.tr("&Mark fulfilled…"), self)
         self.fulfil_button.setToolTip(self.tr("Record when the notification was sent or the report filed"))
         self.not_required_button = QPushButton(self.tr("&Not required…"), self)
         self.not_required_button.setToolTip(self.tr("Record why this duty does not apply"))
@@ -237,31 +237,35 @@ def fulfillable(clock: deadlines.Clock) -> bool:
 
 
 def explanation_html(clock: deadlines.Clock) -> str:
-    """The explanation of one clock, and what was recorded about it, as simple HTML."""
+    """What was recorded about one clock, then how its deadline was computed, as simple HTML.
+
+    What was recorded comes first: for a fulfilled clock it is what the user looks for, and it
+    stays in view above a long explanation.
+    """
+    recorded = clock.recorded
+    rows: list[tuple[str, str]] = []
+    if recorded.fulfilled is not None:
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Fulfilled at")), deadlines.describe_moment(recorded.fulfilled.at, clock.zone)))
+    if recorded.reference:
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Recipient's reference")), recorded.reference))
+    if recorded.reasons_for_delay:
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Reasons for the delay")), recorded.reasons_for_delay))
+    if recorded.not_required_reason:
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Not required because")), recorded.not_required_reason))
+    if recorded.notes:
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Notes")), recorded.notes))
     parts = [
         f"<p><b>{html.escape(clockcells.duty_text(clock))}</b><br>"
         f"{html.escape(clock.debtor)} → {html.escape(clock.recipient)} · "
         f"{html.escape(clockcells.state_text(clock.state))}</p>",
-        "<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "How the deadline is computed")) + "</b></p>",
-        "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in clock.explanation) + "</ul>",
+        "<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "Recorded")) + "</b></p>",
     ]
-    recorded = clock.recorded
-    rows: list[tuple[str, str]] = []
-    if recorded.fulfilled is not None:
-        rows.append((QCoreApplication.translate("ObligationsView", "Fulfilled at"), deadlines.describe_moment(recorded.fulfilled.at, clock.zone)))
-    if recorded.reference:
-        rows.append((QCoreApplication.translate("ObligationsView", "Recipient's reference"), recorded.reference))
-    if recorded.reasons_for_delay:
-        rows.append((QCoreApplication.translate("ObligationsView", "Reasons for the delay"), recorded.reasons_for_delay))
-    if recorded.not_required_reason:
-        rows.append((QCoreApplication.translate("ObligationsView", "Not required because"), recorded.not_required_reason))
-    if recorded.notes:
-        rows.append((QCoreApplication.translate("ObligationsView", "Notes"), recorded.notes))
-    parts.append("<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "Recorded")) + "</b></p>")
     if rows:
         parts.append("<table cellpadding='2'>" + "".join(
-            f"<tr><td valign='top'><i>{html.escape(name)}:</i></td>"
+            f"<tr><td valign='top'><i>{name}:</i></td>"
             f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>" for name, value in rows) + "</table>")
     else:
         parts.append("<p>" + html.escape(QCoreApplication.translate("ObligationsView", "Nothing recorded yet.")) + "</p>")
+    parts.append("<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "How the deadline is computed")) + "</b></p>")
+    parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in clock.explanation) + "</ul>")
     return "".join(parts)
