@@ -62,4 +62,8 @@ class PartiesModel(listmodel.SnapshotListModel):
         elif role == Qt.ItemDataRole.ToolTipRole and column in (NOTE, ORGANISATION):
             text = row.awareness_note if column == NOTE else row.notes
             return text or None
+        elif role == Qt.ItemDataRole.ToolTipRole and column == ROLE and row.serves:
+            names = {other.id: other.organisation_name for other in self.rows()}
+            return self.tr("Works for {parties}").format(
+                parties=", ".join(names.get(party_id, f"#{party_id}") for party_id in row.serves))
         return None

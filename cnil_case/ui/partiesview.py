@@ -101,7 +101,7 @@ class PartiesView(QWidget):
     def _open_dialog(self, case: snapshots.CaseDetail, organisations: list[snapshots.OrganisationRow],
                      party: snapshots.PartyRow | None) -> None:
         saved = partydialog.PartyDialog.ask(self, tasks=self._tasks, case_id=case.id, zone=case.display_zone,
-                                            organisations=organisations, party=party)
+                                            organisations=organisations, party=party, parties=self.model.rows())
         if saved is not None:
             self._changed(saved)
 

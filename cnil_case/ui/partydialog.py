@@ -1,6 +1,6 @@
 """Add or edit a party: an organisation in a role in the case, when it became aware, and the
-settings its deadlines depend on (regimes, contractual notice period, internal target, holiday
-calendar, DORA classification)."""
+settings its deadlines depend on (regimes, contractual notice period and whom it works for,
+internal target, holiday calendar, DORA classification)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ from cnil_case.ui import tasks as tasks_module
 # The domain checks the range (and says so in the dialog); the spin boxes only stop absurd input.
 _HOURS_LIMIT = 99_999
 _PROCESSORS = frozenset(regimes.PROCESSORS | regimes.SUB_PROCESSORS)
+# Whom a party can work for (GDPR Art. 28): a processor for controllers, a sub-processor for processors.
+_SERVES = {**{role: regimes.CONTROLLERS for role in regimes.PROCESSORS},
+           **{role: regimes.PROCESSORS for role in regimes.SUB_PROCESSORS}}
 _DORA = "dora"
 _WIDTH = 720
 
@@ -60,6 +63,7 @@ class PartyDialog(formdialog.FormDialog):
         zone: str,
         organisations: Sequence[snapshots.OrganisationRow],
         party: snapshots.PartyRow | None = None,
+        parties: Sequence[snapshots.PartyRow] = (),
     ) -> None:
         title = self.tr("Add a party") if party is None else self.tr("Edit party")
         super().__init__(parent, tasks=tasks, title=title)
@@ -119,6 +123,22 @@ class PartyDialog(formdialog.FormDialog):
         self.classified.setToolTip(self.tr(
             "DORA Art. 19(4)(a): the initial notification is due 4 h after the incident was classified as "
             "major, and at most 24 h after awareness. Typed in {zone}.").format(zone=zone))
+        # The other parties of the case this one may work for (ticked: it notifies them).
+        others = [p for p in parties if party is None or p.id != party.id]
+        self.works_for: dict[int, tuple[QCheckBox, str]] = {}
+        self.works_for_box = QWidget(self)
+        works_for_grid = QGridLayout(self.works_for_box)
+        works_for_grid.setContentsMargins(0, 0, 0, 0)
+        works_for_tip = self.tr(
+            "GDPR Art. 28 and 33(2): the controllers this processor works for (for a sub-processor: the "
+            "processors). Each one ticked is owed a notice; none ticked means every one in the case.")
+        for i, other in enumerate(others):
+            box = QCheckBox(f"{other.organisation_name} ({labels.name(labels.ROLES, other.role)})", self.works_for_box)
+            box.setToolTip(works_for_tip)
+            self.works_for[other.id] = (box, other.role)
+            works_for_grid.addWidget(box, i // 2, i % 2)
+        self.works_for_none = _hint(self.works_for_box, "")
+        works_for_grid.addWidget(self.works_for_none, len(others), 0, 1, 2)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -143,6 +163,7 @@ class PartyDialog(formdialog.FormDialog):
         form.addRow(self.tr("Justification:"), self.awareness_note)
         form.addRow(self.tr("Regimes:"), regime_grid)
         form.addRow(self.tr("Notice to the &controller:"), notice_row)
+        form.addRow(self.tr("Works for:"), self.works_for_box)
         form.addRow(self.tr("Informing data subjects:"), target_row)
         form.addRow(self.tr("&Holiday calendar:"), self.holiday_calendar)
         form.addRow(self.tr("DORA: classified as major:"), self.classified)
@@ -156,7 +177,8 @@ class PartyDialog(formdialog.FormDialog):
         for name, widget in (("Organisation", self.organisation), ("Role", self.role), ("Aware since", self.aware),
                              ("Regimes", self.regimes["gdpr"]), ("Notice period", self.notice_hours),
                              ("Target for informing data subjects", self.target_hours),
-                             ("Holiday calendar", self.holiday_calendar), ("Classified as major", self.classified)):
+                             ("Holiday calendar", self.holiday_calendar), ("Classified as major", self.classified),
+                             ("Works for", self.works_for_box)):
             self.register_field(name, widget)
 
         if party is None:
@@ -174,6 +196,15 @@ class PartyDialog(formdialog.FormDialog):
         """Show the settings that matter for the role and regimes chosen (values are kept)."""
         role = str(self.role.currentData())
         self.form.setRowVisible(self._notice_row, role in _PROCESSORS)
+        served_roles = _SERVES.get(role, frozenset())
+        self.form.setRowVisible(self.works_for_box, role in _PROCESSORS)
+        for box, other_role in self.works_for.values():
+            box.setVisible(other_role in served_roles)
+        eligible = any(other_role in served_roles for _, other_role in self.works_for.values())
+        self.works_for_none.setVisible(not eligible)
+        self.works_for_none.setText(
+            self.tr("No controller in this case yet: add it, then tick it here.") if role in regimes.PROCESSORS
+            else self.tr("No processor in this case yet: add it, then tick it here."))
         self.form.setRowVisible(self._target_row, role in regimes.CONTROLLERS)
         self.form.setRowVisible(self.classified, self.regimes[_DORA].isChecked())
         # The window shrinks or grows with the rows shown.
@@ -202,6 +233,8 @@ class PartyDialog(formdialog.FormDialog):
             index = self.holiday_calendar.count() - 1
         self.holiday_calendar.setCurrentIndex(max(index, 0))
         self.classified.set_moment(party.classified)
+        for party_id, (box, _role) in self.works_for.items():
+            box.setChecked(party_id in party.serves)
 
     def _create_organisation(self) -> None:
         created = organisationdialog.OrganisationDialog.ask(self, tasks=self._tasks)
@@ -209,6 +242,12 @@ class PartyDialog(formdialog.FormDialog):
             return
         self.organisation.addItem(created.name, created.id)
         self.organisation.setCurrentIndex(self.organisation.count() - 1)
+
+    def served(self) -> tuple[int, ...]:
+        """The parties ticked under "Works for" that the chosen role can work for."""
+        served_roles = _SERVES.get(str(self.role.currentData()), frozenset())
+        return tuple(party_id for party_id, (box, role) in self.works_for.items()
+                     if role in served_roles and box.isChecked())
 
     def build_op(self) -> tasks_module.Op[snapshots.PartyRow]:
         organisation_id = self.organisation.currentData()
@@ -225,6 +264,7 @@ class PartyDialog(formdialog.FormDialog):
             "subject_target_hours": self.target_hours.value() if self.target_set.isChecked() else None,
             "holiday_calendar": self.holiday_calendar.currentData(),
             "classified": self.classified.moment(self),
+            "serves": self.served(),
         }
         # An edit starts from the party as stored, so a field this form does not show is kept.
         base = self._party.as_input() if self._party is not None else snapshots.PartyInput(organisation_id=0, role="")
@@ -245,10 +285,12 @@ class PartyDialog(formdialog.FormDialog):
         zone: str,
         organisations: Sequence[snapshots.OrganisationRow],
         party: snapshots.PartyRow | None = None,
+        parties: Sequence[snapshots.PartyRow] = (),
     ) -> snapshots.PartyRow | None:
         """Show the form; return the saved party, or None if cancelled."""
         saved: snapshots.PartyRow | None = cls.run(
-            cls(parent, tasks=tasks, case_id=case_id, zone=zone, organisations=organisations, party=party)
+            cls(parent, tasks=tasks, case_id=case_id, zone=zone, organisations=organisations, party=party,
+                parties=parties)
         )
         return saved
 

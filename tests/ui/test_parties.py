@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, parties, periods, regimes
+from cnil_case.core import db, parties, periods, regimes, snapshots
 from cnil_case.ui import (
     labels,
     mainwindow,
@@ -291,3 +292,40 @@ def test_invalid_setting_shows_the_core_message(
     dialog.notice_hours.setValue(72)
     dialog.submit()
     assert conftest.saved(dialog).notice_hours == 72
+
+
+def test_processor_works_for_the_controllers_ticked(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], fill_dialog: FillDialog,
+    session_factory: db.SessionFactory, clock: stubs.FakeClock,
+) -> None:
+    with session_factory.begin() as session:
+        other = parties.create_organisation(session, snapshots.OrganisationInput(name="Mutuelle Seconde"))
+        second = parties.add_party(session, sample_case["case"], snapshots.PartyInput(organisation_id=other.id, role="controller"))
+    window.open_case(sample_case["case"])
+    tab = window.case_view.obligations.model
+
+    def notices() -> list[str]:
+        return [c.recipient for c in tab.clocks() if c.duty.code == "gdpr_33_2"]
+
+    # Nobody ticked: a notice to every controller of the case.
+    assert notices() == ["Mutuelle Exemple", "Mutuelle Seconde"]
+    shown: list[partydialog.PartyDialog] = []
+
+    def works_for_first(dialog: partydialog.PartyDialog) -> None:
+        shown.append(dialog)
+        assert dialog.form.isRowVisible(dialog.works_for_box)
+        assert sorted(dialog.works_for) == sorted([sample_case["controller"], second.id])
+        dialog.works_for[sample_case["controller"]][0].setChecked(True)
+
+    fill_dialog(partydialog.PartyDialog, works_for_first)
+    view = window.case_view.parties
+    view.table.selectRow(1)
+    view.edit_button.click()
+    with session_factory() as session:
+        assert parties.get_party(session, sample_case["processor"]).serves == (sample_case["controller"],)
+    assert notices() == ["Mutuelle Exemple"]
+    assert view.model.data(view.model.index(1, partiesmodel.ROLE), Qt.ItemDataRole.ToolTipRole) == (
+        "Works for Mutuelle Exemple")
+    # A controller works for nobody: the row is hidden and nothing is sent.
+    shown[0].role.setCurrentIndex(shown[0].role.findData("controller"))
+    assert not shown[0].form.isRowVisible(shown[0].works_for_box) and shown[0].served() == ()
