@@ -127,18 +127,16 @@ class PartyDialog(formdialog.FormDialog):
         others = [p for p in parties if party is None or p.id != party.id]
         self.works_for: dict[int, tuple[QCheckBox, str]] = {}
         self.works_for_box = QWidget(self)
-        works_for_grid = QGridLayout(self.works_for_box)
+        self._works_for_grid = works_for_grid = QGridLayout(self.works_for_box)
         works_for_grid.setContentsMargins(0, 0, 0, 0)
         works_for_tip = self.tr(
             "GDPR Art. 28 and 33(2): the controllers this processor works for (for a sub-processor: the "
             "processors). Each one ticked is owed a notice; none ticked means every one in the case.")
-        for i, other in enumerate(others):
+        for other in others:
             box = QCheckBox(f"{other.organisation_name} ({labels.name(labels.ROLES, other.role)})", self.works_for_box)
             box.setToolTip(works_for_tip)
             self.works_for[other.id] = (box, other.role)
-            works_for_grid.addWidget(box, i // 2, i % 2)
         self.works_for_none = _hint(self.works_for_box, "")
-        works_for_grid.addWidget(self.works_for_none, len(others), 0, 1, 2)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -162,7 +160,7 @@ class PartyDialog(formdialog.FormDialog):
         form.addRow(self.tr("Aware since:"), self.aware)
         form.addRow(self.tr("Justification:"), self.awareness_note)
         form.addRow(self.tr("Regimes:"), regime_grid)
-        form.addRow(self.tr("Notice to the &controller:"), notice_row)
+        form.addRow(self.tr("Notice &period:"), notice_row)
         form.addRow(self.tr("Works for:"), self.works_for_box)
         form.addRow(self.tr("Informing data subjects:"), target_row)
         form.addRow(self.tr("&Holiday calendar:"), self.holiday_calendar)
@@ -198,10 +196,17 @@ class PartyDialog(formdialog.FormDialog):
         self.form.setRowVisible(self._notice_row, role in _PROCESSORS)
         served_roles = _SERVES.get(role, frozenset())
         self.form.setRowVisible(self.works_for_box, role in _PROCESSORS)
-        for box, other_role in self.works_for.values():
-            box.setVisible(other_role in served_roles)
-        eligible = any(other_role in served_roles for _, other_role in self.works_for.values())
-        self.works_for_none.setVisible(not eligible)
+        # Only the parties this role can work for, laid out two per line without gaps.
+        grid = self._works_for_grid
+        shown = [box for box, other_role in self.works_for.values() if other_role in served_roles]
+        for box, _role in self.works_for.values():
+            grid.removeWidget(box)
+            box.setVisible(box in shown)
+        for i, box in enumerate(shown):
+            grid.addWidget(box, i // 2, i % 2)
+        grid.removeWidget(self.works_for_none)
+        grid.addWidget(self.works_for_none, len(shown), 0, 1, 2)
+        self.works_for_none.setVisible(not shown)
         self.works_for_none.setText(
             self.tr("No controller in this case yet: add it, then tick it here.") if role in regimes.PROCESSORS
             else self.tr("No processor in this case yet: add it, then tick it here."))
