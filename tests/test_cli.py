@@ -439,17 +439,20 @@ def test_demo_deadlines_show_the_operators_notices_overdue_and_the_insurers_wait
     assert (code, err) == (0, "")
     report = json.loads(out)
     notices = [o for o in report["obligations"] if o["duty"] == "gdpr_33_2"]
-    # Each operator owes a notice to each insurer; nothing public says when (or whether) it was sent.
-    assert [(o["party"], o["recipient"], o["state"], o["due"]) for o in notices] == [
-        (operator, insurer, "overdue", due)
-        for operator, due in (("Viamedis", "2024-02-02T00:00:00+01:00"), ("Almerys", "2024-02-06T00:00:00+01:00"))
-        for insurer in ("Malakoff Humanis", "Aésio", "MGP")
+    # Each operator owes a notice to the insurers it works for (Viamedis: its parent company;
+    # Almerys: the mutuelles that wrote to their members after its attack), not to the other
+    # operator's clients; nothing public says when (or whether) a notice was sent.
+    viamedis, almerys = "2024-02-02T00:00:00+01:00", "2024-02-06T00:00:00+01:00"
+    assert [(o["party"], o["recipient"], o["recipient_key"], o["state"], o["due"]) for o in notices] == [
+        ("Viamedis", "Malakoff Humanis", "party-3", "overdue", viamedis),
+        ("Almerys", "Aésio", "party-4", "overdue", almerys),
+        ("Almerys", "MGP", "party-5", "overdue", almerys),
     ]
     assert all(o["fulfilled_at"] is None and o["reference"] == "" for o in report["obligations"])
     insurers = [o for o in report["obligations"] if o["party_role"] == "controller"]
     assert [o["duty"] for o in insurers] == ["gdpr_33_1", "gdpr_33_4", "gdpr_34"] * 3
     assert {o["state"] for o in insurers} == {"waiting"}
-    assert len(report["obligations"]) == 15  # the authorities owe nothing
+    assert len(report["obligations"]) == 12  # the authorities owe nothing
 
 
 def _fenced(text: str, language: str) -> list[str]:

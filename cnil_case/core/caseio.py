@@ -23,7 +23,7 @@ import re
 import secrets
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -509,6 +509,7 @@ PARTY_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
     "organisation": Field(KEY, required=True),
     "role": Field(choice(PartyRole.values(), "a party role"), required=True),
+    "serves": Field(array(KEY, unique=True)),
     "aware": Field(nullable(moment)),
     "awareness_note": Field(text()),
     "classified": Field(nullable(moment)),
@@ -648,6 +649,7 @@ def _validate(document: Any) -> None:
     for index, party in enumerate(document.get("parties", [])):
         path = child(child("$.parties", index), "organisation")
         _check_reference(party["organisation"], path, organisations, "an organisation", "organisations")
+    _check_serves(document.get("parties", []), party_keys)
     _check_keys(document.get("events", []), "events", "event")
     for index, event in enumerate(document.get("events", [])):
         path = child(child("$.events", index), "actor")
@@ -655,6 +657,40 @@ def _validate(document: Any) -> None:
     seen: dict[tuple[str, str, str | None], int] = {}
     for index, item in enumerate(document.get("obligations", [])):
         _check_obligation(item, index, document.get("parties", []), party_keys, seen)
+
+
+# Who a party can work for, as parties._check_serves has it: a processor for controllers (or
+# joint controllers), a sub-processor for processors. Other roles work for nobody.
+_SERVES = {
+    PartyRole.PROCESSOR.value: regimes.CONTROLLERS,
+    PartyRole.SUB_PROCESSOR.value: regimes.PROCESSORS,
+}
+
+
+def _check_serves(party_items: Sequence[Mapping[str, Any]], party_keys: Mapping[str, int]) -> None:
+    """The parties each party works for: parties of the case, of a role it can work for."""
+    for index, party in enumerate(party_items):
+        serves = party.get("serves", [])
+        if not serves:
+            continue
+        path = child(child("$.parties", index), "serves")
+        allowed = _SERVES.get(party["role"])
+        if allowed is None:
+            raise _Invalid(
+                path,
+                f"must be empty: {_quote(party['key'])} is a {party['role']}, and only a processor (for "
+                "controllers) or a sub_processor (for processors) works for other parties",
+            )
+        for position, key in enumerate(serves):
+            at = child(path, position)
+            _check_reference(key, at, party_keys, "a party", "parties")
+            if key == party["key"]:
+                raise _Invalid(at, f"{_quote(key)} is this party itself: a party does not work for itself")
+            role = party_items[party_keys[key]]["role"]
+            if role not in allowed:
+                raise _Invalid(
+                    at, f"{_quote(key)} is a {role}, and a {party['role']} works for a {_roles(allowed)}"
+                )
 
 
 def _roles(roles: Collection[str]) -> str:
@@ -708,6 +744,17 @@ def _check_obligation(
             raise _Invalid(
                 child(path, "recipient"), f"{_quote(recipient)} is a {role}, and {duty.article} goes to a {wanted}"
             )
+        # The same rule as the clocks (deadlines.PartyFacts.notifies): a party that records whom it
+        # works for notifies only them; one that records nobody notifies every party of the role.
+        served = party.get("serves", [])
+        if served and recipient not in served:
+            where = f"$.parties[{party_keys[party_key]}].serves"
+            raise _Invalid(
+                child(path, "recipient"),
+                f"{_quote(party_key)} does not work for {_quote(recipient)} (it works for "
+                f"{', '.join(map(_quote, served))}, {where}): {duty.article} is owed only to the parties "
+                "it works for",
+            )
     identity = (party_key, duty.code, recipient)
     if identity in seen:
         raise _Invalid(path, f"records the same obligation as $.obligations[{seen[identity]}]; keep one")
@@ -755,11 +802,13 @@ def _organisation(key: str, row: OrganisationRow) -> dict[str, Any]:
     }
 
 
-def _party(key: str, organisation: str, row: PartyRow) -> dict[str, Any]:
+def _party(key: str, organisation: str, row: PartyRow, party_keys: Mapping[int, str]) -> dict[str, Any]:
     return {
         "key": key,
         "organisation": organisation,
         "role": row.role,
+        # In the order of the parties in the document, whatever order they were linked in.
+        "serves": [other for party_id, other in party_keys.items() if party_id in row.serves],
         "aware": _moment(row.aware),
         "awareness_note": row.awareness_note,
         "classified": _moment(row.classified),
@@ -797,7 +846,8 @@ def _obligation_keys(party_rows: Sequence[PartyRow]) -> Iterator[deadlines.Oblig
                 yield deadlines.ObligationKey(party.id, duty.code)
                 continue
             for recipient in party_rows:
-                if recipient.role in duty.recipient_roles:
+                # deadlines.PartyFacts.notifies: to the parties it works for, if any are recorded.
+                if recipient.role in duty.recipient_roles and (not party.serves or recipient.id in party.serves):
                     yield deadlines.ObligationKey(party.id, duty.code, recipient.id)
 
 
@@ -807,8 +857,9 @@ def _obligations(
     """What people recorded about the case's obligations, in the order the clocks are listed.
 
     Obligations nobody recorded anything about are left out (their clocks are computed). So are
-    records of duties that no longer bind the party, because its role or regimes changed since:
-    the clocks ignore them, and the document could not be imported with them.
+    records of duties that no longer bind the party, because its role or regimes changed since,
+    or towards a party it no longer works for: the clocks ignore them, and the document could not
+    be imported with them.
     """
     recorded = obligations.recorded_for_case(session, case_id)
     items: list[dict[str, Any]] = []
@@ -881,7 +932,8 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
         },
         "organisations": organisations,
         "parties": [
-            _party(party_keys[row.id], organisation_keys[row.organisation_id], row) for row in party_rows
+            _party(party_keys[row.id], organisation_keys[row.organisation_id], row, party_keys)
+            for row in party_rows
         ],
         "events": events,
         "obligations": _obligations(session, case_id, party_rows, party_keys),
@@ -931,6 +983,7 @@ _PARTY_LABELS = {
     "Notice period": "notice_hours",
     "Target for informing data subjects": "subject_target_hours",
     "Holiday calendar": "holiday_calendar",
+    "Works for": "serves",
 }
 _EVENT_LABELS = {
     "Title": "title",
@@ -1039,7 +1092,8 @@ def import_case(
 
     Organisations that already exist in the workspace (same SIREN, or same name and country
     without SIREN) are reused as they are; the others are created. The case and its parties go
-    through the audited services; the events are added in bulk under one audit entry.
+    through the audited services (the parties a party works for are set once all parties
+    exist); the events are added in bulk under one audit entry.
 
     Args:
         source: names the document in messages and in the audit log (e.g. the file name).
@@ -1077,6 +1131,7 @@ def import_case(
         organisation_ids[item["key"]] = found
 
     party_ids: dict[str, int] = {}
+    created_parties: list[PartyRow] = []
     for index, item in enumerate(document.get("parties", [])):
         with _item(source, child("$.parties", index), _PARTY_LABELS):
             row = parties.add_party(
@@ -1096,6 +1151,14 @@ def import_case(
                 ),
             )
         party_ids[item["key"]] = row.id
+        created_parties.append(row)
+    # A party may work for a party listed after it: the links are set once every party exists,
+    # through the audited service (one "edited (serves)" entry per party that works for others).
+    for index, (item, row) in enumerate(zip(document.get("parties", []), created_parties, strict=True)):
+        if item.get("serves"):
+            with _item(source, child("$.parties", index), _PARTY_LABELS):
+                served = tuple(party_ids[key] for key in item["serves"])
+                parties.update_party(session, row.id, replace(row.as_input(), serves=served))
 
     events = document.get("events", [])
     for index, item in enumerate(events):

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +137,11 @@ def full_case(session_factory: db.SessionFactory) -> int:
                 aware=Moment(dt.datetime(2024, 4, 2, 6, 0, tzinfo=dt.UTC), "day"),
                 notice_hours=48,
                 holiday_calendar="6AE",
+                serves=(joint.id, controller.id),  # linked in another order than the parties'
             ),
         )
+        # The sub-processor works for a processor added after it.
+        parties.update_party(session, processor.id, replace(processor.as_input(), serves=(main_processor.id,)))
         moments = [
             Moment(dt.datetime(2024, 4, 1, 10, 0, tzinfo=_offset(330)), "minute", 330),
             Moment(dt.datetime(2024, 4, 1, 10, 0, tzinfo=_offset(-210)), "exact", -210),
@@ -236,6 +240,8 @@ def test_full_case_round_trips_losslessly(
     assert (controller["notice_hours"], controller["subject_target_hours"], controller["holiday_calendar"]) == (24, 96, "57")
     assert (sub["notice_hours"], sub["subject_target_hours"], sub["classified"]) == (0, None, None)
     assert (main["notice_hours"], main["holiday_calendar"]) == (48, "6AE")
+    # Whom each party works for, in the order of the parties in the document.
+    assert [p["serves"] for p in first["parties"]] == [[], [], ["party-4"], ["party-1", "party-2"]]
     blank = {"recipient": None, "status": "open", "fulfilled": None, "reference": "", "reasons_for_delay": "",
              "not_required_reason": "", "notes": ""}
     # In the order of the clocks: party, then regime table, then recipient.
@@ -551,6 +557,17 @@ def _with_obligations() -> dict[str, Any]:
     return document
 
 
+def _second_controller(serves: list[str]) -> Callable[[dict[str, Any]], None]:
+    """Add a second controller, "party-4"; the processor "party-1" works for ``serves``."""
+
+    def mutate(document: dict[str, Any]) -> None:
+        document["organisations"].append({"key": "org-4", "name": "Autre Mutuelle"})
+        document["parties"].append({"key": "party-4", "organisation": "org-4", "role": "controller"})
+        document["parties"][0]["serves"] = serves
+
+    return mutate
+
+
 # (id, mutation, JSON path, part of the message, does the JSON Schema catch it too?)
 OBLIGATIONS_MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str, str, bool]] = [
     ("unknown duty code", _set(["obligations", 0, "duty"], "gdpr_99"), "$.obligations[0].duty",
@@ -617,6 +634,27 @@ OBLIGATIONS_MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str, st
      "9000 hours is more than a year; at most 8784 are allowed", True),
     ("classified without offset", _set(["parties", 2, "classified"], {"at": "2024-02-01T10:00:00", "precision": "minute"}),
      "$.parties[2].classified.at", "is not a date-time with offset", True),
+    ("works for an unknown party", _set(["parties", 0, "serves"], ["party-3", "party-9"]), "$.parties[0].serves[1]",
+     '"party-9" is not the key of a party in $.parties', False),
+    ("works for itself", _set(["parties", 0, "serves"], ["party-1"]), "$.parties[0].serves[0]",
+     '"party-1" is this party itself: a party does not work for itself', False),
+    ("a controller that works for others", _set(["parties", 2, "serves"], ["party-1"]), "$.parties[2].serves",
+     'must be empty: "party-3" is a controller, and only a processor (for controllers) or a sub_processor '
+     "(for processors) works for other parties", True),
+    ("works for a party of the wrong role", _set(["parties", 0, "serves"], ["party-2"]), "$.parties[0].serves[0]",
+     '"party-2" is a supervisory_authority, and a processor works for a controller or joint_controller', False),
+    ("a sub-processor working for a controller", lambda d: d["parties"].append(
+        {"key": "party-4", "organisation": "org-1", "role": "sub_processor", "serves": ["party-1", "party-3"]}),
+     "$.parties[3].serves[1]", '"party-3" is a controller, and a sub_processor works for a processor', False),
+    ("works for a party twice", _set(["parties", 0, "serves"], ["party-3", "party-3"]), "$.parties[0].serves[1]",
+     '"party-3" is listed twice', True),
+    ("works for a bad key", _set(["parties", 0, "serves"], ["party 3"]), "$.parties[0].serves[0]",
+     '"party 3" is not a valid key', True),
+    ("works for as a string", _set(["parties", 0, "serves"], "party-3"), "$.parties[0].serves",
+     'expected an array, got a string ("party-3")', True),
+    ("a notice to a controller it does not work for", _second_controller(["party-4"]), "$.obligations[0].recipient",
+     '"party-1" does not work for "party-3" (it works for "party-4", $.parties[0].serves): GDPR Art. 33(2) is owed '
+     "only to the parties it works for", False),
 ]
 
 
@@ -703,6 +741,58 @@ def test_records_of_duties_that_no_longer_bind_are_not_exported(
     exported = _export(session_factory, case_id)
     assert [(o["party"], o["duty"]) for o in exported["obligations"]] == [("party-1", "gdpr_33_2")]
     assert _export(other_factory, _import(other_factory, exported))["obligations"] == exported["obligations"]
+
+
+def _with_a_second_controller(serves: list[str]) -> dict[str, Any]:
+    document = _with_obligations()
+    _second_controller(serves)(document)
+    return document
+
+
+def test_a_party_works_for_parties_listed_after_it_and_the_links_are_audited(
+    session_factory: db.SessionFactory, other_factory: db.SessionFactory
+) -> None:
+    document = _with_a_second_controller(["party-4", "party-3"])  # both after it, out of order
+    assert _schema_ok(document)
+    case_id = _import(session_factory, document)
+    exported = _export(session_factory, case_id)
+    assert [p["serves"] for p in exported["parties"]] == [["party-3", "party-4"], [], [], []]
+    with session_factory() as session:
+        rows = parties.list_parties(session, case_id)
+        assert rows[0].serves == (rows[2].id, rows[3].id)
+        history = audit.history(session, case_id)
+        assert audit.verify(session) is None
+    # One entry per party that works for others, on top of the one that added it.
+    edits = [row for row in history if row.summary.startswith("Party Opérateur")]
+    assert [row.summary for row in edits] == ["Party Opérateur edited (serves)", "Party Opérateur added as processor"]
+    assert _without_stamp(_export(other_factory, _import(other_factory, exported))) == _without_stamp(exported)
+
+
+def test_a_processor_owes_notices_only_to_the_controllers_it_works_for(session_factory: db.SessionFactory) -> None:
+    document = _with_a_second_controller(["party-4"])
+    del document["obligations"][0]  # the notice to party-3, which it does not work for
+    case_id = _import(session_factory, document)
+    with session_factory() as session:
+        notices = [c.recipient for c in obligations.for_case(session, case_id, now=NOW) if c.duty.code == "gdpr_33_2"]
+    assert notices == ["Autre Mutuelle"]
+
+
+def test_records_towards_a_party_no_longer_served_are_not_exported(
+    session_factory: db.SessionFactory, other_factory: db.SessionFactory
+) -> None:
+    document = _with_a_second_controller([])  # works for every controller: notices to party-3 and party-4
+    case_id = _import(session_factory, document)
+    with session_factory.begin() as session:
+        processor, _authority, _first, second = parties.list_parties(session, case_id)
+        # Found out later: it works for the second controller only. The notice recorded towards the
+        # first stays in the workspace, where no clock uses it.
+        parties.update_party(session, processor.id, replace(processor.as_input(), serves=(second.id,)))
+    exported = _export(session_factory, case_id)
+    assert exported["parties"][0]["serves"] == ["party-4"]
+    assert [(o["party"], o["duty"], o["recipient"]) for o in exported["obligations"]] == [
+        ("party-3", "gdpr_33_1", None), ("party-3", "gdpr_33_4", None), ("party-3", "gdpr_34", None)
+    ]
+    assert _without_stamp(_export(other_factory, _import(other_factory, exported))) == _without_stamp(exported)
 
 
 def _fulfilled_at(index: int, at: str) -> Callable[[dict[str, Any]], None]:
@@ -895,11 +985,12 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
     ))
     # Keys are numbered as export numbers them: organisations by first use, parties in order.
     used: list[int] = list(dict.fromkeys(index for index, _ in pairs))
-    party_items = [
+    party_items: list[dict[str, Any]] = [
         {
             "key": f"party-{n}",
             "organisation": f"org-{used.index(index) + 1}",
             "role": role,
+            "serves": [],
             "aware": draw(st.none() | _moment(with_offset=True)),
             "awareness_note": draw(_TEXT),
             "classified": draw(st.none() | _moment(with_offset=True)),
@@ -911,6 +1002,14 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
         }
         for n, (index, role) in enumerate(pairs, start=1)
     ]
+    # Processors work for some controllers, sub-processors for some processors (or for all of
+    # them, with none listed); export lists them in the parties' order.
+    allowed = {"processor": regimes.CONTROLLERS, "sub_processor": regimes.PROCESSORS}
+    for party in party_items:
+        candidates = [p["key"] for p in party_items if p["role"] in allowed.get(party["role"], ())]
+        if candidates:
+            chosen = set(draw(st.just([]) | st.lists(st.sampled_from(candidates), min_size=1, unique=True)))
+            party["serves"] = [key for key in candidates if key in chosen]
     events: list[dict[str, Any]] = [
         {
             "occurred": draw(_moment(with_offset=True)),
@@ -968,7 +1067,10 @@ def _records(draw: st.DrawFn, party_items: list[dict[str, Any]]) -> list[dict[st
     records: list[dict[str, Any]] = []
     for party in party_items:
         for duty in regimes.duties_for(party["regimes"], party["role"]):
-            recipients = [p["key"] for p in party_items if p["role"] in duty.recipient_roles] if duty.recipient_roles else [None]
+            recipients = [
+                p["key"] for p in party_items
+                if p["role"] in duty.recipient_roles and (not party["serves"] or p["key"] in party["serves"])
+            ] if duty.recipient_roles else [None]
             for recipient in recipients:
                 status = draw(st.sampled_from([None, "open", "not_required"]))
                 if status is None:

@@ -9,7 +9,7 @@ import re
 import jsonschema
 
 from cnil_case import paths
-from cnil_case.core import audit, caseio, cases, db, demo, parties, timeline, times
+from cnil_case.core import audit, caseio, cases, db, demo, obligations, parties, timeline, times
 
 
 def _load(session_factory: db.SessionFactory) -> int:
@@ -59,6 +59,31 @@ def test_demo_has_its_parties_in_their_roles(session_factory: db.SessionFactory)
     assert "may include duplicates" in detail.persons_description
     for phrase in ("Not concerned (CNIL)", "fewer than 50 Viamedis invoices", "unconfirmed"):
         assert phrase in detail.data_description
+
+
+def test_demo_operators_work_for_the_insurers_the_press_links_them_to(session_factory: db.SessionFactory) -> None:
+    """A reading of the press [S] (REFERENCE.md §10.1–10.2): Viamedis for its parent company, whose
+    members were e-mailed the day of its announcement; Almerys for the mutuelles that e-mailed
+    theirs after its attack. So no operator owes a notice to the other's clients."""
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        rows = parties.list_parties(session, case_id)
+        clocks = obligations.for_case(session, case_id, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    names = {row.id: row.organisation_name for row in rows}
+    assert {row.organisation_name: [names[i] for i in row.serves] for row in rows if row.serves} == {
+        "Viamedis": ["Malakoff Humanis"],
+        "Almerys": ["Aésio", "MGP"],
+    }
+    assert [(c.debtor, c.recipient) for c in clocks if c.duty.code == "gdpr_33_2"] == [
+        ("Viamedis", "Malakoff Humanis"), ("Almerys", "Aésio"), ("Almerys", "MGP"),
+    ]
+    notes = {row.organisation_name: row.notes for row in rows if row.role == "processor"}
+    for name, sources in (
+        ("Viamedis", ("[S]", "subsidiary of Malakoff Humanis", "1 Feb 2024", "lemondeinformatique", "§10.1–10.2")),
+        ("Almerys", ("[S]", "5 Feb 2024", "strategies.fr", "mgp.fr", "§10.2")),
+    ):
+        for fragment in sources:
+            assert fragment in notes[name], (name, fragment)
 
 
 def test_demo_parties_have_default_clock_settings_and_no_recorded_obligation() -> None:
