@@ -131,6 +131,8 @@ def describe_due(clock: Clock) -> str:
     return describe_moment(clock.due, clock.zone)
 
 
+_PRECISION_SPAN = {Precision.DAY.value: dt.timedelta(days=1), Precision.HOUR.value: dt.timedelta(hours=1)}
+
 _PRECISION_NOTE = {
     Precision.DAY.value: "known to the day only: counted from the start of that day, the prudent reading",
     Precision.HOUR.value: "known to the hour only: counted from the start of that hour, the prudent reading",
@@ -234,6 +236,18 @@ def compute(
             )
             due, outer, end_of_day = end.due, end.outer, end.end_of_day
             lines.extend(end.steps)
+            span = _PRECISION_SPAN.get(start_moment.precision)
+            if span is not None and outer is not None:
+                # The strict reading is the outer limit: count it from the latest moment the
+                # known day (or hour) allows, not from its start.
+                latest = start + span - dt.timedelta(seconds=1)
+                outer = periods.hours_after(latest, amount, zone=zone).outer
+                assert outer is not None
+                lines.append(
+                    f"Known to the {start_moment.precision} only, the outer limit counts from the latest moment "
+                    f"it allows ({describe_moment(latest, zone)}): {describe_moment(outer, zone)}, "
+                    "in place of the strict reading above."
+                )
             if duty.amount_setting == "notice_hours":
                 lines.append(f"{amount} h is the contractual notice period recorded for {party.name}.")
             elif duty.amount_setting == "subject_target_hours":

@@ -103,6 +103,8 @@ def test_day_precision_awareness_counts_from_the_start_of_the_day() -> None:
     party = PartyFacts(id=1, name="Viamedis", role="processor", aware=Moment(paris(2024, 2, 1), "day"))
     result = clock("gdpr_33_2", party, recipient=PartyFacts(id=2, name="Malakoff Humanis", role="controller"))
     assert result.due == utc(2024, 2, 1, 23, 0)  # 2 Feb 00:00 Paris: 24 h, the contractual default
+    # The outer limit counts from the last minute of 1 Feb: the next hour is 2 Feb 00:00, + 24 h.
+    assert result.outer == utc(2024, 2, 2, 23, 0)
     assert result.recipient == "Malakoff Humanis"
     assert any("known to the day only" in line for line in result.explanation)
 
