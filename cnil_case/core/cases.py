@@ -21,6 +21,7 @@ from cnil_case.core.models import (
     OriginIntent,
     OriginSource,
     Precision,
+    Protection,
     TimelineEvent,
 )
 from cnil_case.core.snapshots import CaseDetail, CaseInput, CaseRow, Moment
@@ -62,6 +63,10 @@ def _validate(data: CaseInput) -> CaseInput:
     if data.origin_source not in OriginSource.values():
         raise ValidationError("Origin", f"{data.origin_source!r} is not one of {', '.join(OriginSource.values())}")
     times.zone(data.display_zone, "Display time zone")
+    if data.protection not in Protection.values():
+        raise ValidationError("Protection", f"{data.protection!r} is not one of {', '.join(Protection.values())}")
+    if data.protection == Protection.NONE.value and data.key_compromised is not None:
+        raise ValidationError("Key compromised", "applies only to encrypted, pseudonymised or hashed data")
     check_moment(data.breach_start, "Start of breach")
     check_moment(data.breach_end, "End of breach")
     check_moment(data.discovered, "Discovery")
@@ -105,6 +110,9 @@ def _apply(case: Case, data: CaseInput) -> None:
         setattr(case, f"{name}_precision", moment.precision if moment else Precision.EXACT.value)
         setattr(case, f"{name}_offset", moment.offset if moment else None)
     case.display_zone = data.display_zone
+    case.protection = data.protection
+    case.key_compromised = data.key_compromised
+    case.protection_note = data.protection_note
 
 
 def detail(case: Case) -> CaseDetail:
@@ -135,6 +143,9 @@ def detail(case: Case) -> CaseDetail:
         created_at=case.created_at,
         updated_at=case.updated_at,
         closed_at=case.closed_at,
+        protection=case.protection,
+        key_compromised=case.key_compromised,
+        protection_note=case.protection_note,
     )
 
 
@@ -155,6 +166,9 @@ def state(value: CaseDetail) -> dict[str, Any]:
         "breach_end": moment_state(value.breach_end),
         "discovered": moment_state(value.discovered),
         "display_zone": value.display_zone,
+        "protection": value.protection,
+        "key_compromised": value.key_compromised,
+        "protection_note": value.protection_note,
     }
 
 

@@ -203,6 +203,11 @@ class Case(Base):
     discovered_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
     discovered_offset: Mapped[int | None] = mapped_column(Integer)
     display_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    # Whether the data were unintelligible to the attacker (Art. 34(3)(a); ENISA's
+    # "unintelligibility" criterion; EDPB 9/2022): protection applied and whether its key leaked.
+    protection: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
+    key_compromised: Mapped[bool | None] = mapped_column(Boolean)
+    protection_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
     closed_at: Mapped[dt.datetime | None]
@@ -220,6 +225,101 @@ class Case(Base):
         CheckConstraint(_in("origin_source", OriginSource), name="origin_source"),
         CheckConstraint("length(reference) > 0", name="reference_not_empty"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
+        CheckConstraint("protection IN ('none', 'encrypted', 'pseudonymised', 'hashed')", name="protection"),
+    )
+
+
+class Protection(StrEnum):
+    NONE = "none"
+    ENCRYPTED = "encrypted"
+    PSEUDONYMISED = "pseudonymised"
+    HASHED = "hashed"
+
+
+class AffectedData(Base):
+    """A category of personal data concerned by the breach (taxonomy code), with its volume.
+
+    Art. 33(3)(a): "the categories and approximate number of personal data records concerned".
+    """
+
+    __tablename__ = "affected_data"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(40))
+    records: Mapped[int | None] = mapped_column(Integer)  # approximate number of records
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "category", name="uq_affected_data_case_category"),
+        CheckConstraint("records IS NULL OR records >= 0", name="records"),
+    )
+
+
+class CountKind(StrEnum):
+    EXACT = "exact"
+    ESTIMATE = "estimate"
+    RANGE = "range"
+    UNKNOWN = "unknown"
+
+
+class AffectedPersons(Base):
+    """A category of data subjects concerned, how many (exact, estimate or range), and where.
+
+    Art. 33(3)(a): "the categories and approximate number of data subjects concerned"; the
+    countries of residence flag a cross-border breach (Art. 56, lead authority).
+    """
+
+    __tablename__ = "affected_persons"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(40))
+    count_kind: Mapped[str] = mapped_column(String(10), default=CountKind.UNKNOWN.value)
+    count_low: Mapped[int | None] = mapped_column(Integer)
+    count_high: Mapped[int | None] = mapped_column(Integer)
+    countries: Mapped[str] = mapped_column(String(200), default="FR")  # ISO codes, comma-separated
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "category", name="uq_affected_persons_case_category"),
+        CheckConstraint(_in("count_kind", CountKind), name="count_kind"),
+        CheckConstraint("count_low IS NULL OR count_low >= 0", name="count_low"),
+        CheckConstraint("count_high IS NULL OR count_low IS NULL OR count_high >= count_low", name="count_range"),
+    )
+
+
+class RiskAssessment(Base):
+    """One assessment of the risk to people: its inputs, the computed result, the human decision.
+
+    Every assessment is kept (initial, after investigation, …); the latest decided one governs
+    the case's Art. 33 / 34 obligations. Inputs and result are JSON documents (``risk.py`` owns
+    their shape) so that a later method version can still read an old assessment.
+    """
+
+    __tablename__ = "risk_assessment"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(200))
+    assessed_at: Mapped[utc_ts]
+    inputs: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text)
+    # The human decision: the recommended level accepted, or another one with a reason.
+    decided_level: Mapped[str] = mapped_column(String(10))
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    exemption: Mapped[str] = mapped_column(String(4), default="")  # Art. 34(3): "a", "b", "c" or ""
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+
+    __table_args__ = (
+        CheckConstraint("decided_level IN ('unlikely', 'risk', 'high')", name="decided_level"),
+        CheckConstraint("exemption IN ('', 'a', 'b', 'c')", name="exemption"),
     )
 
 
@@ -322,6 +422,11 @@ class Obligation(Base):
     reasons_for_delay: Mapped[str] = mapped_column(Text, default="")
     not_required_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when a risk-assessment decision switched this duty off (Art. 33 / 34 not required), so
+    # that a later decision can switch it back on without touching what people recorded.
+    decided_by: Mapped[int | None] = mapped_column(
+        ForeignKey("risk_assessment.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
 

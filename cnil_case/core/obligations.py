@@ -326,3 +326,65 @@ def annotate(session: Session, key: ObligationKey, *, notes: str, now: dt.dateti
         return clock
     recorded = Recorded(**{**clock.recorded.__dict__, "notes": notes})
     return _save(session, clock, recorded, f"{label(clock)}: notes edited", now=now)
+
+
+# --- what a risk-assessment decision switches on and off --------------------------------------
+
+_SWITCHED = ("gdpr_33_1", "gdpr_33_4", "gdpr_34")
+
+
+def apply_decision(
+    session: Session,
+    case_id: int,
+    *,
+    assessment_id: int,
+    level: str,
+    exemption: str,
+    explanation: str,
+    now: dt.datetime,
+) -> list[str]:
+    """Switch the controllers' Art. 33 / 34 duties to match a risk decision; return what changed.
+
+    "unlikely": Art. 33(1) and 33(4) not required (Art. 33(5) documentation still applies);
+    "risk": Art. 34 not required (not a high risk); "high": Art. 34 required unless Art. 34(3)(a)
+    or (b) applies ((c) keeps it, as a public communication). Duties people already fulfilled are
+    never touched; duties a previous decision switched off are switched back on when the new
+    decision requires them. Each change is audited.
+    """
+    off: dict[str, str] = {}
+    if level == "unlikely":
+        off = {code: f"unlikely to result in a risk (Art. 33(1)). {explanation}" for code in _SWITCHED}
+    elif level == "risk":
+        off = {"gdpr_34": f"not a high risk (Art. 34(1)). {explanation}"}
+    elif exemption in ("a", "b"):
+        off = {"gdpr_34": f"Art. 34(3)({exemption}) applies. {explanation}"}
+    changes: list[str] = []
+    for clock in for_case(session, case_id, now=now):
+        if clock.duty.code not in _SWITCHED or clock.recorded.status == ObligationStatus.FULFILLED.value:
+            continue
+        reason = off.get(clock.duty.code)
+        if reason is None and clock.recorded.status == ObligationStatus.OPEN.value:
+            continue  # already required, and never stored as switched off
+        row = _row(session, clock.key, case_id)
+        session.flush()
+        if reason is not None:
+            if row.status == ObligationStatus.NOT_REQUIRED.value and row.decided_by is None:
+                continue  # a person marked it not required: their reason stands
+            text = f"Risk assessment #{assessment_id}: {reason}".strip()
+            if row.status == ObligationStatus.NOT_REQUIRED.value and row.not_required_reason == text:
+                continue
+            before = _state(_recorded(row))
+            row.status, row.not_required_reason, row.decided_by = ObligationStatus.NOT_REQUIRED.value, text, assessment_id
+            summary = f"{label(clock)}: not required (risk assessment #{assessment_id})"
+        elif row.decided_by is not None:
+            before = _state(_recorded(row))
+            row.status, row.not_required_reason, row.decided_by = ObligationStatus.OPEN.value, "", None
+            summary = f"{label(clock)}: required again (risk assessment #{assessment_id})"
+        else:
+            continue
+        session.flush()
+        old, new = audit.changes(before, _state(_recorded(row)))
+        audit.record(session, action=AuditAction.UPDATE, entity="obligation", entity_id=row.id, case_id=case_id,
+                     summary=summary, before=old, after=new)
+        changes.append(summary)
+    return changes

@@ -36,6 +36,10 @@ class CaseInput:
     breach_end: Moment | None = None
     discovered: Moment | None = None
     display_zone: str = "Europe/Paris"
+    # Art. 34(3)(a): were the data unintelligible to the attacker, and is the key safe?
+    protection: str = "none"  # none | encrypted | pseudonymised | hashed
+    key_compromised: bool | None = None
+    protection_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,9 @@ class CaseDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     closed_at: dt.datetime | None
+    protection: str = "none"
+    key_compromised: bool | None = None
+    protection_note: str = ""
 
     def as_input(self) -> CaseInput:
         return CaseInput(
@@ -89,6 +96,9 @@ class CaseDetail:
             breach_end=self.breach_end,
             discovered=self.discovered,
             display_zone=self.display_zone,
+            protection=self.protection,
+            key_compromised=self.key_compromised,
+            protection_note=self.protection_note,
         )
 
 
@@ -256,3 +266,59 @@ class AuditRow:
     summary: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class AffectedDataInput:
+    category: str  # taxonomy code
+    records: int | None = None  # approximate number of records
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AffectedDataRow:
+    id: int
+    case_id: int
+    category: str
+    records: int | None
+    notes: str
+
+    def as_input(self) -> AffectedDataInput:
+        return AffectedDataInput(category=self.category, records=self.records, notes=self.notes)
+
+
+@dataclass(frozen=True)
+class AffectedPersonsInput:
+    category: str  # taxonomy code
+    count_kind: str = "unknown"  # exact | estimate | range | unknown
+    count_low: int | None = None  # the count (exact, estimate) or the lower bound (range)
+    count_high: int | None = None  # the upper bound of a range
+    countries: tuple[str, ...] = ("FR",)  # ISO 3166 codes of the countries of residence
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AffectedPersonsRow:
+    id: int
+    case_id: int
+    category: str
+    count_kind: str
+    count_low: int | None
+    count_high: int | None
+    countries: tuple[str, ...]
+    notes: str
+
+    def as_input(self) -> AffectedPersonsInput:
+        return AffectedPersonsInput(
+            category=self.category,
+            count_kind=self.count_kind,
+            count_low=self.count_low,
+            count_high=self.count_high,
+            countries=self.countries,
+            notes=self.notes,
+        )
+
+    @property
+    def upper(self) -> int | None:
+        """The largest number the count allows (the prudent figure for the risk)."""
+        return self.count_high if self.count_high is not None else self.count_low
