@@ -64,7 +64,12 @@ CB_MAX = 2.0  # 0.5 × 4 [V]
 SE_MAX = 6.0  # DPC 4 × EI 1 + CB 2 [V]
 
 # Band thresholds [V, myprivacy.tools]: lower bound of each band.
-BAND_THRESHOLDS: dict[Band, float] = {Band.LOW: 0.0, Band.MEDIUM: 2.0, Band.HIGH: 3.0, Band.VERY_HIGH: 4.0}
+BAND_THRESHOLDS: dict[Band, float] = {
+    Band.LOW: 0.0,
+    Band.MEDIUM: 2.0,
+    Band.HIGH: 3.0,
+    Band.VERY_HIGH: 4.0,
+}
 BAND_RANGES: dict[Band, str] = {
     Band.LOW: "SE < 2",
     Band.MEDIUM: "2 ≤ SE < 3",
@@ -313,7 +318,10 @@ def _check(data: EnisaInput) -> None:
             raise ValidationError(
                 f"DPC base ({category.code})", f"must be from 1 to 4, not {category.base!r}"
             )
-        if not _is_int(category.adjustment) or not ADJUSTMENT_MIN <= category.adjustment <= ADJUSTMENT_MAX:
+        if (
+            not _is_int(category.adjustment)
+            or not ADJUSTMENT_MIN <= category.adjustment <= ADJUSTMENT_MAX
+        ):
             raise ValidationError(
                 f"DPC adjustment ({category.code})",
                 f"must be from −3 to +3, not {category.adjustment!r}",
@@ -324,7 +332,9 @@ def _check(data: EnisaInput) -> None:
     _check_level("CB availability", data.cb_availability, CB_AVAILABILITY)
     _check_level("CB malicious intent", data.cb_malicious, CB_MALICIOUS)
     if data.individuals is not None and (not _is_int(data.individuals) or data.individuals < 0):
-        raise ValidationError("Number of individuals", f"must be 0 or more, not {data.individuals!r}")
+        raise ValidationError(
+            "Number of individuals", f"must be 0 or more, not {data.individuals!r}"
+        )
 
 
 def _is_int(value: object) -> bool:

@@ -158,7 +158,9 @@ class _Entry:
         self.path = path
         self.table = table
         code = table.get("code")
-        self.where = f"{path.name}, category #{index + 1}" + (f" ({code!r})" if isinstance(code, str) else "")
+        self.where = f"{path.name}, category #{index + 1}" + (
+            f" ({code!r})" if isinstance(code, str) else ""
+        )
         self.used: set[str] = set()
 
     def fail(self, key: str, message: str) -> TaxonomyError:
@@ -225,14 +227,18 @@ def _entries(path: Path, build: Callable[[_Entry], _C]) -> list[_C]:
         raise TaxonomyError(f"{path}: unknown top-level key {unexpected[0]!r}")
     tables = document.get("category")
     if not isinstance(tables, list) or not tables:
-        raise TaxonomyError(f"{path}: key 'category' must be a non-empty array of [[category]] tables")
+        raise TaxonomyError(
+            f"{path}: key 'category' must be a non-empty array of [[category]] tables"
+        )
     items: list[_C] = []
     seen: set[str] = set()
     for index, table in enumerate(tables):
         entry = _Entry(path, index, table)
         code = entry.text("code")
         if not _CODE.match(code):
-            raise entry.fail("code", f"must be lowercase letters, digits and underscores, not {code!r}")
+            raise entry.fail(
+                "code", f"must be lowercase letters, digits and underscores, not {code!r}"
+            )
         if code in seen:
             raise entry.fail("code", f"duplicate code {code!r}")
         seen.add(code)
@@ -277,4 +283,3 @@ def _person_entry(entry: _Entry) -> PersonCategory:
         vulnerable=vulnerable,
         minors=minors,
     )
-
