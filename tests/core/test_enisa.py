@@ -372,3 +372,20 @@ def test_raising_an_adjustment_never_lowers_se(data: EnisaInput, index: int) -> 
     if target.adjustment < enisa.ADJUSTMENT_MAX:
         categories[index % len(categories)] = dataclasses.replace(target, adjustment=target.adjustment + 1)
     assert enisa.score(dataclasses.replace(data, categories=tuple(categories))).se >= enisa.score(data).se
+
+
+@given(
+    st.lists(st.sampled_from(taxonomy.data_categories()), min_size=1, max_size=5),
+    _half,
+    st.booleans(),
+)
+def test_unintelligible_data_never_raise_se(
+    categories: list[taxonomy.DataCategory], confidentiality: float, malicious: bool
+) -> None:
+    def se(unintelligible: bool) -> float:
+        start = enisa.default_input(
+            categories, confidentiality=confidentiality, malicious=malicious, unintelligible=unintelligible
+        )
+        return enisa.score(start).se
+
+    assert se(True) <= se(False)
