@@ -72,15 +72,37 @@ class CaseFields(QObject):
         self.breach_start = momentedit.MomentEdit(field="Start of breach", optional=True, parent=owner)
         self.breach_end = momentedit.MomentEdit(field="End of breach", optional=True, parent=owner)
         self.discovered = momentedit.MomentEdit(field="Discovery", optional=True, parent=owner)
+        art_34_3_a = self.tr("Art. 34(3)(a) GDPR: no communication to the data subjects is required when the data "
+                             "were unintelligible to anyone not authorised (e.g. encrypted) and the key is safe")
+        self.protection = QComboBox(owner)
+        for code, name in (("none", self.tr("None (readable data)")), ("encrypted", self.tr("Encrypted")),
+                           ("pseudonymised", self.tr("Pseudonymised")), ("hashed", self.tr("Hashed"))):
+            self.protection.addItem(name, code)
+        self.protection.setToolTip(art_34_3_a)
+        self.key_compromised = QComboBox(owner)
+        for key, name in ((None, self.tr("Unknown")), (False, self.tr("No: the key is safe")),
+                          (True, self.tr("Yes: the key was compromised too"))):
+            self.key_compromised.addItem(name, key)
+        self.key_compromised.setToolTip(art_34_3_a)
+        self.protection_box = QWidget(owner)
+        protection_layout = QHBoxLayout(self.protection_box)
+        protection_layout.setContentsMargins(0, 0, 0, 0)
+        protection_layout.addWidget(self.protection)
+        protection_layout.addWidget(self.key_compromised)
+        protection_layout.addStretch(1)
+        self.protection_note = QLineEdit(owner)
+        self.protection_note.setPlaceholderText(self.tr("e.g. AES-256 at rest; keys held in an HSM not reached by the attacker"))
+        self.protection_note.setToolTip(art_34_3_a)
 
-        for line in (self.reference, self.title):
+        for line in (self.reference, self.title, self.protection_note):
             line.textEdited.connect(self.edited)
         for text in (self.vector, self.summary, self.data_description, self.persons_description):
             text.textChanged.connect(self.edited)
         for box in self.nature.values():
             box.toggled.connect(self.edited)
-        for combo in (self.origin_intent, self.origin_source):
+        for combo in (self.origin_intent, self.origin_source, self.key_compromised):
             combo.activated.connect(self.edited)
+        self.protection.activated.connect(self._protection_changed)
         self.zone.currentTextChanged.connect(self._zone_changed)
         for moment in self.moments():
             moment.changed.connect(self.edited)
@@ -99,6 +121,8 @@ class CaseFields(QObject):
             "Start of breach": self.breach_start,
             "End of breach": self.breach_end,
             "Discovery": self.discovered,
+            "Protection": self.protection,
+            "Key compromised": self.key_compromised,
         }
 
     def set_value(self, data: snapshots.CaseInput) -> None:
@@ -119,6 +143,11 @@ class CaseFields(QObject):
         self.breach_start.set_moment(data.breach_start)
         self.breach_end.set_moment(data.breach_end)
         self.discovered.set_moment(data.discovered)
+        self.protection.setCurrentIndex(max(self.protection.findData(data.protection), 0))
+        self.key_compromised.setCurrentIndex(
+            {None: 0, False: 1, True: 2}.get(data.key_compromised, 0))
+        self.protection_note.setText(data.protection_note)
+        self._enable_key()
 
     def value(self, parent: QWidget | None) -> snapshots.CaseInput:
         """Read the editors; moments are resolved in the zone typed (this may ask about DST).
@@ -144,7 +173,18 @@ class CaseFields(QObject):
             breach_end=self.breach_end.moment(parent),
             discovered=self.discovered.moment(parent),
             display_zone=self.zone.zone(),
+            protection=str(self.protection.currentData()),
+            # Readable data have no key: the domain refuses a key state for them.
+            key_compromised=None if self.protection.currentData() == "none" else self.key_compromised.currentData(),
+            protection_note=self.protection_note.text(),
         )
+
+    def _protection_changed(self) -> None:
+        self._enable_key()
+        self.edited.emit()
+
+    def _enable_key(self) -> None:
+        self.key_compromised.setEnabled(self.protection.currentData() != "none")
 
     def _zone_changed(self, zone: str) -> None:
         for edit in self.moments():

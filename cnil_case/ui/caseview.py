@@ -1,4 +1,4 @@
-"""The right pane for an open case: Overview, Parties, Obligations, Timeline and History tabs."""
+"""The right pane for an open case: Overview, Parties, Affected, Obligations, Timeline and History tabs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cnil_case.core import cases, deadlines, errors, snapshots, times
 from cnil_case.ui import (
+    affectedview,
     historyview,
     messages,
     obligationsview,
@@ -42,11 +43,13 @@ class CaseView(QTabWidget):
         self._pending: tuple[int, deadlines.ObligationKey] | None = None
         self.overview = overviewform.OverviewForm(tasks=tasks, parent=self)
         self.parties = partiesview.PartiesView(tasks=tasks, parent=self)
+        self.affected = affectedview.AffectedView(tasks=tasks, parent=self)
         self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
+        self.addTab(self.affected, self.tr("&Affected"))
         self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
         self.addTab(self.history, self.tr("&History"))
@@ -57,6 +60,7 @@ class CaseView(QTabWidget):
         self.parties.model.loaded.connect(self._share_parties)
         self.obligations.changed.connect(self._obligations_changed)
         self.timeline.changed.connect(self._content_changed)
+        self.affected.changed.connect(self._content_changed)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -105,6 +109,7 @@ class CaseView(QTabWidget):
         pending, self._pending = self._pending, None
         self.overview.open_case(case)
         self.parties.open_case(case)
+        self.affected.open_case(case)
         self.obligations.open_case(case)
         if case is not None and pending is not None and pending[0] == case.id:
             self.setCurrentWidget(self.obligations)

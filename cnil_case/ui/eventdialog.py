@@ -5,9 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cnil_case.core import models, snapshots, timeline
+from cnil_case.core import identifiers, models, snapshots, timeline
 from cnil_case.ui import formdialog, labels, momentedit, wallclock
 from cnil_case.ui import tasks as tasks_module
 
@@ -48,6 +58,18 @@ class EventDialog(formdialog.FormDialog):
         self.details = QPlainTextEdit(self)
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(100)
+        # Details may quote samples of the stolen data: the case file need not spread them further.
+        self.mask_button = QPushButton(self.tr("&Mask identifiers"), self)
+        self.mask_button.setToolTip(self.tr("Replace national identification numbers (NIR) in the details "
+                                            "by their masked form, e.g. 1 84 12 75 *** *** **"))
+        details_box = QWidget(self)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details)
+        mask_row = QHBoxLayout()
+        mask_row.addStretch(1)
+        mask_row.addWidget(self.mask_button)
+        details_layout.addLayout(mask_row)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. derived, uncertain"))
         self.starred = QCheckBox(self.tr("Starred (a key fact)"), self)
@@ -59,13 +81,14 @@ class EventDialog(formdialog.FormDialog):
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow(self.tr("&Actor:"), self.actor)
         form.addRow(self.tr("&Source:"), self.source)
-        form.addRow(self.tr("&Details:"), self.details)
+        form.addRow(self.tr("&Details:"), details_box)
         form.addRow(self.tr("Ta&gs:"), self.tags)
         form.addRow("", self.starred)
         for name, widget in (("Time", self.when), ("Title", self.title), ("Category", self.category),
                              ("Actor", self.actor), ("Tags", self.tags)):
             self.register_field(name, widget)
 
+        self.mask_button.clicked.connect(self.mask_identifiers)
         if event is None:
             self._fill_new()
         else:
@@ -93,6 +116,15 @@ class EventDialog(formdialog.FormDialog):
         self.tags.setText(", ".join(event.tags))
         self.starred.setChecked(event.starred)
         self._original = (self.when.naive(), self.when.current_precision())
+
+    def mask_identifiers(self) -> None:
+        """Mask the NIRs quoted in the details (undoable with Ctrl+Z until saved)."""
+        text = self.details.toPlainText()
+        masked = identifiers.mask_identifiers(text)
+        if masked != text:
+            cursor = self.details.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(masked)
 
     def set_local(self, local: dt.datetime, precision: str) -> None:
         """Type a local time in the case's zone, as the user would."""

@@ -110,6 +110,37 @@ ENTITIES = {
     "event": QT_TRANSLATE_NOOP("labels", "Event"),
     "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
     "obligation": QT_TRANSLATE_NOOP("labels", "Obligation"),
+    "affected_data": QT_TRANSLATE_NOOP("labels", "Data concerned"),
+    "affected_persons": QT_TRANSLATE_NOOP("labels", "Persons concerned"),
+    "risk_assessment": QT_TRANSLATE_NOOP("labels", "Risk assessment"),
+}
+
+COUNT_KINDS = {
+    "exact": QT_TRANSLATE_NOOP("labels", "Exact"),
+    "estimate": QT_TRANSLATE_NOOP("labels", "Estimate"),
+    "range": QT_TRANSLATE_NOOP("labels", "Range"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
+}
+
+ENISA_TYPES = {
+    "simple": QT_TRANSLATE_NOOP("labels", "Simple"),
+    "behavioural": QT_TRANSLATE_NOOP("labels", "Behavioural"),
+    "financial": QT_TRANSLATE_NOOP("labels", "Financial"),
+    "sensitive": QT_TRANSLATE_NOOP("labels", "Sensitive"),
+    "credentials": QT_TRANSLATE_NOOP("labels", "Credentials"),
+}
+
+RISK_LEVELS = {
+    "unlikely": QT_TRANSLATE_NOOP("labels", "Unlikely to result in a risk"),
+    "risk": QT_TRANSLATE_NOOP("labels", "Risk"),
+    "high": QT_TRANSLATE_NOOP("labels", "High risk"),
+}
+
+BANDS = {
+    "low": QT_TRANSLATE_NOOP("labels", "Low"),
+    "medium": QT_TRANSLATE_NOOP("labels", "Medium"),
+    "high": QT_TRANSLATE_NOOP("labels", "High"),
+    "very_high": QT_TRANSLATE_NOOP("labels", "Very high"),
 }
 
 

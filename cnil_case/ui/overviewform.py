@@ -85,6 +85,11 @@ class OverviewForm(QWidget):
         breach_form.addRow(self.tr("End:"), f.breach_end)
         breach_form.addRow(self.tr("Discovery:"), f.discovered)
 
+        protection_box = QGroupBox(self.tr("Protection of the data"), self)
+        protection_form = QFormLayout(protection_box)
+        protection_form.addRow(self.tr("Protection:"), f.protection_box)
+        protection_form.addRow(self.tr("Protection note:"), f.protection_note)
+
         text_box = QGroupBox(self.tr("Description"), self)
         text_form = QFormLayout(text_box)
         text_form.addRow(self.tr("Summary:"), f.summary)
@@ -93,7 +98,7 @@ class OverviewForm(QWidget):
 
         # Labels of the three boxes share one width so the fields line up down the page.
         width = max(self.fontMetrics().horizontalAdvance(self.tr("Persons concerned:")) + 8, 120)
-        for form in (case_form, breach_form, text_form):
+        for form in (case_form, breach_form, protection_form, text_form):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -105,6 +110,7 @@ class OverviewForm(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(case_box)
         column.addWidget(breach_box)
+        column.addWidget(protection_box)
         column.addWidget(text_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
