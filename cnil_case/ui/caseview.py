@@ -1,4 +1,4 @@
-"""The right pane for an open case: Overview, Parties, Affected, Obligations, Timeline and History tabs."""
+"""The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline and History tabs."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from cnil_case.ui import (
     obligationsview,
     overviewform,
     partiesview,
+    riskview,
     timelineview,
 )
 from cnil_case.ui import preferences as preferences_module
@@ -44,12 +45,14 @@ class CaseView(QTabWidget):
         self.overview = overviewform.OverviewForm(tasks=tasks, parent=self)
         self.parties = partiesview.PartiesView(tasks=tasks, parent=self)
         self.affected = affectedview.AffectedView(tasks=tasks, parent=self)
+        self.risk = riskview.RiskView(tasks=tasks, parent=self)
         self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
         self.addTab(self.affected, self.tr("&Affected"))
+        self.addTab(self.risk, self.tr("&Risk"))
         self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
         self.addTab(self.history, self.tr("&History"))
@@ -61,6 +64,7 @@ class CaseView(QTabWidget):
         self.obligations.changed.connect(self._obligations_changed)
         self.timeline.changed.connect(self._content_changed)
         self.affected.changed.connect(self._content_changed)
+        self.risk.recorded.connect(self._assessment_recorded)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -110,6 +114,7 @@ class CaseView(QTabWidget):
         self.overview.open_case(case)
         self.parties.open_case(case)
         self.affected.open_case(case)
+        self.risk.open_case(case)
         self.obligations.open_case(case)
         if case is not None and pending is not None and pending[0] == case.id:
             self.setCurrentWidget(self.obligations)
@@ -132,6 +137,7 @@ class CaseView(QTabWidget):
         if zone_changed:
             self.parties.update_case(case)
             self.timeline.update_case(case)
+            self.risk.update_case(case)
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
         self.obligations.update_case(case)
@@ -146,6 +152,11 @@ class CaseView(QTabWidget):
         self.obligations.refresh()
         self._content_changed()
         self.clocks_changed.emit()
+
+    def _assessment_recorded(self, _row: object) -> None:
+        # The decision switches the Art. 33 / 34 duties on, or to "not required".
+        self.obligations.refresh()
+        self._obligations_changed()
 
     def _obligations_changed(self) -> None:
         self.history.model.reload()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from cnil_case.core import affected, cases, db, snapshots
 from cnil_case.ui import affecteddialogs, affectedmodel, eventdialog, mainwindow, tasks
+from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
@@ -70,8 +71,7 @@ def test_invalid_count_names_the_field_and_keeps_the_dialog_open(
     assert dialog.error.text().startswith("Upper bound:")
     dialog.count_high.setText("50,000")
     dialog.submit()
-    assert dialog.saved is not None
-    assert affectedmodel.count_text(dialog.saved) == "5,000–50,000"
+    assert affectedmodel.count_text(conftest.saved(dialog)) == "5,000–50,000"
     with session_factory() as session:
         assert len(affected.list_persons(session, sample_case["case"])) == 1
 

@@ -1,0 +1,77 @@
+"""The risk assessments of one case, newest first: the first row is the decision in force."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from cnil_case.core import assessments, enisa, times
+from cnil_case.ui import labels, listmodel
+from cnil_case.ui import tasks as tasks_module
+
+DATE, AUTHOR, LABEL, SE, BAND, RECOMMENDED, DECIDED, OVERRIDE, REASON = range(9)
+
+
+def decision_text(level: str, exemption: str) -> str:
+    text = labels.name(labels.RISK_LEVELS, level)
+    return f"{text}, Art. 34(3)({exemption})" if exemption else text
+
+
+class AssessmentsModel(listmodel.SnapshotListModel):
+    """``assessments.history`` of a case; times in the case's zone."""
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._case_id: int | None = None
+        self._zone = times.DEFAULT_ZONE
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Date"), self.tr("Author"), self.tr("Label"), self.tr("SE"), self.tr("Band"),
+                self.tr("Recommended"), self.tr("Decided"), self.tr("Override"), self.tr("Reason")]
+
+    def load(self, case_id: int | None, zone: str) -> None:
+        self._case_id = case_id
+        self._zone = zone
+        if case_id is None:
+            self.set_rows([])
+            return
+        self._tasks.run_db(lambda s: assessments.history(s, case_id), parent=self, success=self._loaded(case_id))
+
+    def reload(self) -> None:
+        self.load(self._case_id, self._zone)
+
+    def _loaded(self, case_id: int) -> Any:
+        def done(rows: list[assessments.AssessmentRow]) -> None:
+            if case_id == self._case_id:
+                self.set_rows(rows)
+        return done
+
+    def cell(self, row: assessments.AssessmentRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            recommendation = row.evaluation.recommendation
+            if column == DATE:
+                return times.display(row.assessed_at, self._zone)
+            if column == AUTHOR:
+                return row.author
+            if column == LABEL:
+                return row.label
+            if column == SE:
+                return enisa.format_number(row.evaluation.score.se)
+            if column == BAND:
+                return labels.name(labels.BANDS, row.evaluation.score.band.value)
+            if column == RECOMMENDED:
+                return decision_text(recommendation.level.value, recommendation.exemption)
+            if column == DECIDED:
+                return decision_text(row.decided_level, row.exemption)
+            if column == OVERRIDE:
+                return self.tr("override") if row.overridden else ""
+            if column == REASON:
+                return row.reason.replace("\n", " ")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == REASON:
+            return row.reason or None
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == SE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
