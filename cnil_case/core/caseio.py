@@ -32,13 +32,18 @@ from sqlalchemy.orm import Session
 
 import cnil_case
 from cnil_case.core import (
+    affected,
+    assessments,
     audit,
     cases,
     deadlines,
+    enisa,
     obligations,
     parties,
     periods,
     regimes,
+    risk,
+    taxonomy,
     timeline,
     times,
 )
@@ -47,6 +52,7 @@ from cnil_case.core.models import (
     AuditAction,
     Case,
     CaseStatus,
+    CountKind,
     EventCategory,
     ObligationStatus,
     Organisation,
@@ -54,8 +60,11 @@ from cnil_case.core.models import (
     OriginSource,
     PartyRole,
     Precision,
+    Protection,
 )
 from cnil_case.core.snapshots import (
+    AffectedDataInput,
+    AffectedPersonsInput,
     CaseInput,
     EventInput,
     EventRow,
@@ -487,6 +496,9 @@ CASE_FIELDS: dict[str, Field] = {
     "breach_end": Field(nullable(moment)),
     "discovered": Field(nullable(moment)),
     "display_zone": Field(text(max_length=64, min_length=1)),
+    "protection": Field(choice(Protection.values(), "a protection")),
+    "key_compromised": Field(nullable(boolean)),
+    "protection_note": Field(text()),
 }
 
 ORGANISATION_FIELDS: dict[str, Field] = {
@@ -546,6 +558,187 @@ OBLIGATION_FIELDS: dict[str, Field] = {
 }
 
 
+def members(fields: Mapping[str, Field], what: str) -> Check:
+    def check(value: Any, path: str) -> None:
+        _check_members(value, path, fields, what)
+
+    return check
+
+
+# --- affected data, persons, risk assessments -------------------------------------------------
+
+
+def _code(codes: Callable[[], Sequence[Any]], noun: str) -> Check:
+    def check(value: Any, path: str) -> None:
+        known = [c.code for c in codes()]
+        choice(known, noun)(value, path)
+
+    return check
+
+
+def count(*, maximum: int = affected.MAX_COUNT) -> Check:
+    """A whole number from 0 to ``maximum`` (24.0 is the number 24, as in JSON Schema)."""
+
+    def check(value: Any, path: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _Invalid(path, f"expected a whole number, got {_describe(value)}")
+        if isinstance(value, float) and not value.is_integer():
+            raise _Invalid(path, f"{value} is not a whole number")
+        if not 0 <= value <= maximum:
+            raise _Invalid(path, f"{_number(value)} must be between 0 and {maximum:,}")
+
+    return check
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def scale(levels: Mapping[float, str], noun: str) -> Check:
+    """A level on one of ENISA's scales (EI, the CB elements)."""
+
+    def check(value: Any, path: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value not in levels:
+            shown = _number(value) if isinstance(value, int | float) and not isinstance(value, bool) else _describe(value)
+            allowed = ", ".join(_number(level) for level in levels)
+            raise _Invalid(path, f"{shown} is not {noun} on the ENISA scale; use one of {allowed}")
+
+    return check
+
+
+def whole_between(low: int, high: int, noun: str) -> Check:
+    def check(value: Any, path: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or (
+            isinstance(value, float) and not value.is_integer()
+        ):
+            raise _Invalid(path, f"expected a whole number for {noun}, got {_describe(value)}")
+        if not low <= value <= high:
+            raise _Invalid(path, f"{_number(value)} is outside {low:+d}..{high:+d}: {noun} must be within it")
+
+    return check
+
+
+AFFECTED_DATA_FIELDS: dict[str, Field] = {
+    "category": Field(_code(taxonomy.data_categories, "a data category code"), required=True),
+    "records": Field(nullable(count())),
+    "notes": Field(text()),
+}
+
+COUNT_FIELDS: dict[str, Field] = {
+    "kind": Field(choice(CountKind.values(), "a kind of count"), required=True),
+    "low": Field(nullable(count())),
+    "high": Field(nullable(count())),
+}
+
+
+def _count(value: Any, path: str) -> None:
+    """A count of persons: exact or estimate (low only), range (low ≤ high), unknown (no number)."""
+    _check_members(value, path, COUNT_FIELDS, "a count")
+    kind, low, high = value["kind"], value.get("low"), value.get("high")
+    if kind == CountKind.UNKNOWN.value:
+        for member in ("low", "high"):
+            if value.get(member) is not None:
+                raise _Invalid(child(path, member), "must be null: an unknown count holds no number")
+    elif kind in (CountKind.EXACT.value, CountKind.ESTIMATE.value):
+        if low is None:
+            raise _Invalid(child(path, "low"), f"is missing: an {kind} count needs a number")
+        if high is not None:
+            raise _Invalid(child(path, "high"), f"must be null: only a range has an upper bound (kind is {_quote(kind)})")
+    else:
+        for member in ("low", "high"):
+            if value.get(member) is None:
+                raise _Invalid(child(path, member), "is missing: a range needs a lower and an upper bound")
+        if high < low:
+            raise _Invalid(child(path, "high"), f"{_number(high)} is below the lower bound {_number(low)}")
+
+
+AFFECTED_PERSONS_FIELDS: dict[str, Field] = {
+    "category": Field(_code(taxonomy.person_categories, "a person category code"), required=True),
+    "count": Field(_count, required=True),
+    "countries": Field(array(pattern(r"[A-Z]{2}", "is not a two-letter upper-case ISO country code such as FR"),
+                             unique=True)),
+    "notes": Field(text()),
+}
+
+CATEGORY_SCORE_FIELDS: dict[str, Field] = {
+    "code": Field(_code(taxonomy.data_categories, "a data category code"), required=True),
+    "base": Field(whole_between(enisa.DPC_MIN, enisa.DPC_MAX, "an ENISA base score"), required=True),
+    "adjustment": Field(whole_between(enisa.ADJUSTMENT_MIN, enisa.ADJUSTMENT_MAX, "a DPC adjustment")),
+    "justification": Field(text()),
+}
+
+ENISA_FIELDS: dict[str, Field] = {
+    "categories": Field(array(members(CATEGORY_SCORE_FIELDS, "a category score")), required=True),
+    "ei": Field(scale(enisa.EI_LEVELS, "an ease of identification (EI)"), required=True),
+    "ei_justification": Field(text()),
+    "cb_confidentiality": Field(scale(enisa.CB_CONFIDENTIALITY, "a CB confidentiality level")),
+    "cb_integrity": Field(scale(enisa.CB_INTEGRITY, "a CB integrity level")),
+    "cb_availability": Field(scale(enisa.CB_AVAILABILITY, "a CB availability level")),
+    "cb_malicious": Field(scale(enisa.CB_MALICIOUS, "a CB malicious-intent level")),
+    "cb_justification": Field(text()),
+    "individuals": Field(nullable(count())),
+    "unintelligible": Field(boolean),
+}
+
+
+def _enisa(value: Any, path: str) -> None:
+    _check_members(value, path, ENISA_FIELDS, "ENISA inputs")
+    if not value["categories"]:
+        raise _Invalid(child(path, "categories"), "is empty: score at least one category of data")
+
+
+def _notes(value: Any, path: str) -> None:
+    if not isinstance(value, dict):
+        raise _Invalid(path, f"expected an object of notes (factor: text), got {_describe(value)}")
+    _check_duplicates(value, path)
+    for key, entry in value.items():
+        text()(entry, child(path, key))
+
+
+FACTOR_FIELDS: dict[str, Field] = {
+    "confidentiality": Field(boolean),
+    "integrity": Field(boolean),
+    "availability": Field(boolean),
+    "malicious": Field(nullable(boolean)),
+    "special_categories": Field(boolean),
+    "criminal": Field(boolean),
+    "national_id": Field(boolean),
+    "financial": Field(boolean),
+    "credentials": Field(boolean),
+    "records": Field(nullable(count())),
+    "permanent": Field(boolean),
+    "lasting_unavailability": Field(boolean),
+    "vulnerable": Field(boolean),
+    "sensitive_controller": Field(boolean),
+    "individuals": Field(nullable(count())),
+    "data_public": Field(boolean),
+    "recipients": Field(choice(risk.RECIPIENTS, "a kind of recipient")),
+    "recovered": Field(boolean),
+    "unintelligible": Field(boolean),
+    "measures_remove_high_risk": Field(boolean),
+    "disproportionate_effort": Field(boolean),
+    "notes": Field(_notes),
+}
+
+LEVELS = tuple(level.value for level in risk.Level)
+EXEMPTIONS = ("", "a", "b", "c")
+
+DECISION_FIELDS: dict[str, Field] = {
+    "level": Field(nullable(choice(LEVELS, "a decision level"))),
+    "exemption": Field(nullable(choice(EXEMPTIONS, "an Art. 34(3) exemption (\"\" for none)"))),
+    "reason": Field(text()),
+}
+
+ASSESSMENT_FIELDS: dict[str, Field] = {
+    "label": Field(text(max_length=200)),
+    "author": Field(text(max_length=200)),
+    "assessed_at": Field(instant),
+    "enisa": Field(_enisa),
+    "factors": Field(members(FACTOR_FIELDS, "EDPB factors")),
+    "decision": Field(members(DECISION_FIELDS, "a decision")),
+}
+
+
 def _obligation(value: Any, path: str) -> None:
     """An obligation record: its members, and the ones its status allows (what import can keep)."""
     _check_members(value, path, OBLIGATION_FIELDS, "an obligation")
@@ -596,13 +789,6 @@ def _check_format(value: Any, path: str) -> None:
         raise _Invalid(path, f"{shown} is not a cnil-case case document (expected {_quote(FORMAT)})")
 
 
-def members(fields: Mapping[str, Field], what: str) -> Check:
-    def check(value: Any, path: str) -> None:
-        _check_members(value, path, fields, what)
-
-    return check
-
-
 DOCUMENT_FIELDS: dict[str, Field] = {
     "format": Field(_check_format, required=True),
     "version": Field(_check_version, required=True),
@@ -612,6 +798,9 @@ DOCUMENT_FIELDS: dict[str, Field] = {
     "organisations": Field(array(members(ORGANISATION_FIELDS, "an organisation"))),
     "parties": Field(array(members(PARTY_FIELDS, "a party"))),
     "events": Field(array(members(EVENT_FIELDS, "an event"))),
+    "affected_data": Field(array(members(AFFECTED_DATA_FIELDS, "a category of data concerned"))),
+    "affected_persons": Field(array(members(AFFECTED_PERSONS_FIELDS, "a category of persons concerned"))),
+    "assessments": Field(array(members(ASSESSMENT_FIELDS, "a risk assessment"))),
     "obligations": Field(array(_obligation)),
 }
 
@@ -654,6 +843,19 @@ def _validate(document: Any) -> None:
     for index, event in enumerate(document.get("events", [])):
         path = child(child("$.events", index), "actor")
         _check_reference(event.get("actor"), path, party_keys, "a party", "parties")
+    for section in ("affected_data", "affected_persons"):
+        listed: dict[str, int] = {}
+        for index, item in enumerate(document.get(section, [])):
+            if item["category"] in listed:
+                raise _Invalid(
+                    child(child(child("$", section), index), "category"),
+                    f"{_quote(item['category'])} is already listed at $.{section}[{listed[item['category']]}]; "
+                    "keep one line per category",
+                )
+            listed[item["category"]] = index
+    case = document["case"]
+    if case.get("protection", Protection.NONE.value) == Protection.NONE.value and case.get("key_compromised") is not None:
+        raise _Invalid("$.case.key_compromised", 'must be null when protection is "none": there is no key')
     seen: dict[tuple[str, str, str | None], int] = {}
     for index, item in enumerate(document.get("obligations", [])):
         _check_obligation(item, index, document.get("parties", []), party_keys, seen)
@@ -862,9 +1064,14 @@ def _obligations(
     be imported with them.
     """
     recorded = obligations.recorded_for_case(session, case_id)
+    # A "not required" a risk decision set is the decision's: the document's assessments make it
+    # again at import. Notes people added to such a record are kept, on an open record.
+    decided = obligations.decided_keys(session, case_id)
     items: list[dict[str, Any]] = []
     for key in _obligation_keys(party_rows):
         record = recorded.get(key)
+        if record is not None and key in decided:
+            record = deadlines.Recorded(notes=record.notes)
         if record is None or record == deadlines.Recorded():
             continue
         items.append({
@@ -929,6 +1136,9 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             "breach_end": _moment(case.breach_end),
             "discovered": _moment(case.discovered),
             "display_zone": case.display_zone,
+            "protection": case.protection,
+            "key_compromised": case.key_compromised,
+            "protection_note": case.protection_note,
         },
         "organisations": organisations,
         "parties": [
@@ -936,7 +1146,39 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             for row in party_rows
         ],
         "events": events,
+        "affected_data": [
+            {"category": row.category, "records": row.records, "notes": row.notes}
+            for row in affected.list_data(session, case_id)
+        ],
+        "affected_persons": [
+            {
+                "category": row.category,
+                "count": {"kind": row.count_kind, "low": row.count_low, "high": row.count_high},
+                "countries": list(row.countries),
+                "notes": row.notes,
+            }
+            for row in affected.list_persons(session, case_id)
+        ],
+        "assessments": [_assessment(row) for row in reversed(assessments.history(session, case_id))],
         "obligations": _obligations(session, case_id, party_rows, party_keys),
+    }
+
+
+def enisa_json(data: enisa.EnisaInput) -> dict[str, Any]:
+    """ENISA inputs as the document writes them (``assessments.enisa_to_json``, lists for tuples)."""
+    values = assessments.enisa_to_json(data)
+    values["categories"] = [dict(category) for category in values["categories"]]
+    return values
+
+
+def _assessment(row: assessments.AssessmentRow) -> dict[str, Any]:
+    return {
+        "label": row.label,
+        "author": row.author,
+        "assessed_at": format_instant(row.assessed_at, None),
+        "enisa": enisa_json(row.enisa_input),
+        "factors": row.factors.to_json(),
+        "decision": {"level": row.decided_level, "exemption": row.exemption, "reason": row.reason},
     }
 
 
@@ -966,7 +1208,14 @@ _CASE_LABELS = {
     "Start of breach": "breach_start",
     "End of breach": "breach_end",
     "Discovery": "discovered",
+    "Protection": "protection",
+    "Key compromised": "key_compromised",
 }
+_AFFECTED_DATA_LABELS = {"Category": "category", "Records": "records"}
+_AFFECTED_PERSONS_LABELS = {"Category": "category", "Count": "count", "Upper bound": "count", "Countries": "countries"}
+# The decision's fields; the ENISA inputs' are mapped by ``_enisa_member``.
+_ASSESSMENT_LABELS = {"Decision": "decision", "Art. 34(3) exemption": "decision", "Reason": "decision"}
+_DECISION_MEMBERS = {"Decision": "level", "Art. 34(3) exemption": "exemption", "Reason": "reason"}
 _ORGANISATION_LABELS = {
     "Name": "name",
     "Country": "country",
@@ -1065,6 +1314,9 @@ def _case_input(data: Mapping[str, Any], reference: str) -> CaseInput:
         breach_end=_read_moment(data.get("breach_end")),
         discovered=_read_moment(data.get("discovered")),
         display_zone=data.get("display_zone", times.DEFAULT_ZONE),
+        protection=data.get("protection", Protection.NONE.value),
+        key_compromised=data.get("key_compromised"),
+        protection_note=data.get("protection_note", ""),
     )
 
 
@@ -1191,7 +1443,14 @@ def import_case(
         summary=f"Imported {len(events)} event{'' if len(events) == 1 else 's'} from {source}",
         after={"events": len(events), "source": source},
     )
+    _import_affected(session, case.id, document, source=source)
+    # People's records first, then the assessments: a decision leaves a "not required" a person
+    # recorded as it is, as it did in the source workspace, and records made by a decision are
+    # not in the document (export leaves them out), so they cannot clash. The other way round, a
+    # person's "not required" would land on a row the decision switched, and be taken for the
+    # decision's.
     _import_obligations(session, document, party_ids, source=source)
+    _import_assessments(session, case.id, document, source=source)
     if data.get("status", CaseStatus.OPEN.value) == CaseStatus.CLOSED.value:
         cases.close(session, case.id)
     return case.id
@@ -1256,3 +1515,107 @@ def _import_obligations(
                 obligations.mark_not_required(session, key, justification=item["not_required_reason"], now=now)
             if notes:
                 obligations.annotate(session, key, notes=notes, now=now)
+
+
+def _import_affected(session: Session, case_id: int, document: Mapping[str, Any], *, source: str) -> None:
+    for index, item in enumerate(document.get("affected_data", [])):
+        with _item(source, child("$.affected_data", index), _AFFECTED_DATA_LABELS):
+            records = item.get("records")
+            affected.add_data(
+                session, case_id,
+                AffectedDataInput(category=item["category"], records=None if records is None else int(records),
+                                  notes=item.get("notes", "")),
+            )
+    for index, item in enumerate(document.get("affected_persons", [])):
+        count = item["count"]
+        with _item(source, child("$.affected_persons", index), _AFFECTED_PERSONS_LABELS):
+            affected.add_persons(
+                session, case_id,
+                AffectedPersonsInput(
+                    category=item["category"], count_kind=count["kind"], count_low=_optional_int(count.get("low")),
+                    count_high=_optional_int(count.get("high")), countries=tuple(item.get("countries", ())),
+                    notes=item.get("notes", ""),
+                ),
+            )
+
+
+def assessment_inputs(
+    session: Session, case_id: int, item: Mapping[str, Any]
+) -> tuple[enisa.EnisaInput, risk.Factors]:
+    """The ENISA inputs and factors of a document's assessment, in a case already imported.
+
+    What the item leaves out comes from the draft the case file gives (``assessments.draft``):
+    without ``enisa``, the draft's ENISA inputs; ``factors`` lists only the factors that differ
+    from the draft's (a full set, as cnil-case writes, replaces them all).
+    """
+    start = assessments.draft(session, case_id)
+    factors = risk.Factors.from_json({**start.factors.to_json(), **item.get("factors", {})})
+    if "enisa" in item:
+        return _enisa_input(item["enisa"]), factors
+    return start.enisa_input, factors
+
+
+def _enisa_input(data: Mapping[str, Any]) -> enisa.EnisaInput:
+    values = dict(data)
+    values["categories"] = [
+        {**category, "base": int(category["base"]), "adjustment": int(category.get("adjustment", 0))}
+        for category in values["categories"]
+    ]
+    if values.get("individuals") is not None:
+        values["individuals"] = int(values["individuals"])
+    return assessments.enisa_from_json(values)
+
+
+def _enisa_member(field: str) -> str | None:
+    """The member of ``enisa`` a ValidationError of ``enisa.score`` is about (e.g. "CB integrity")."""
+    simple = {
+        "EI": "ei",
+        "CB confidentiality": "cb_confidentiality",
+        "CB integrity": "cb_integrity",
+        "CB availability": "cb_availability",
+        "CB malicious intent": "cb_malicious",
+        "Number of individuals": "individuals",
+        "Data categories": "categories",
+    }
+    return simple.get(field)
+
+
+def _import_assessments(session: Session, case_id: int, document: Mapping[str, Any], *, source: str) -> None:
+    """Record the document's assessments oldest first, so the last one's decision is in force.
+
+    Each goes through ``assessments.record``, which switches the Art. 33 / 34 duties exactly as
+    the window does (leaving alone what people recorded, imported just before).
+    """
+    now = times.utcnow()
+    for index, item in enumerate(document.get("assessments", [])):
+        path = child("$.assessments", index)
+        decision = item.get("decision", {})
+        assessed_at = parse_instant(item["assessed_at"])[0] if "assessed_at" in item else None
+        try:
+            if "enisa" not in item and not affected.list_data(session, case_id):
+                raise DocumentError(
+                    source, child(path, "enisa"),
+                    "is missing, and $.affected_data lists no data to derive it from: give the ENISA inputs "
+                    "or list the data concerned",
+                )
+            enisa_input, factors = assessment_inputs(session, case_id, item)
+            assessments.record(
+                session, case_id,
+                label=item.get("label", ""),
+                enisa_input=enisa_input,
+                factors=factors,
+                decided_level=decision.get("level"),
+                exemption=decision.get("exemption"),
+                reason=decision.get("reason", ""),
+                now=now,
+                assessed_at=assessed_at,
+                author=item.get("author") or None,
+            )
+        except ValidationError as exc:
+            if exc.field in _DECISION_MEMBERS:
+                raise DocumentError(source, child(child(path, "decision"), _DECISION_MEMBERS[exc.field]), exc.reason) from exc
+            member = _enisa_member(exc.field)
+            if member is not None or exc.field.startswith(("DPC base", "DPC adjustment")):
+                where = child(path, "enisa") if member is None else child(child(path, "enisa"), member)
+                raise DocumentError(source, where, f"{exc.field}: {exc.reason}") from exc
+            raise DocumentError(source, path, str(exc)) from exc

@@ -388,3 +388,19 @@ def apply_decision(
                      summary=summary, before=old, after=new)
         changes.append(summary)
     return changes
+
+
+def decided_keys(session: Session, case_id: int) -> set[ObligationKey]:
+    """The obligations a risk-assessment decision marked not required (not a person).
+
+    Their "not required" is the decision's: it follows from the assessment, so a case document
+    records the assessment, not these records.
+    """
+    rows = session.scalars(
+        select(Obligation).where(
+            Obligation.case_id == case_id,
+            Obligation.decided_by.is_not(None),
+            Obligation.status == ObligationStatus.NOT_REQUIRED.value,
+        )
+    )
+    return {_key(row) for row in rows}

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from cnil_case import paths
 from cnil_case.core import (
+    affected,
+    assessments,
     audit,
     caseio,
     cases,
@@ -26,10 +28,20 @@ from cnil_case.core import (
     obligations,
     parties,
     regimes,
+    risk,
+    taxonomy,
     timeline,
 )
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
-from cnil_case.core.snapshots import CaseInput, EventInput, Moment, OrganisationInput, PartyInput
+from cnil_case.core.snapshots import (
+    AffectedDataInput,
+    AffectedPersonsInput,
+    CaseInput,
+    EventInput,
+    Moment,
+    OrganisationInput,
+    PartyInput,
+)
 
 SCHEMA = json.loads(paths.case_document_schema().read_text(encoding="utf-8"))
 SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -89,6 +101,9 @@ def full_case(session_factory: db.SessionFactory) -> int:
                 breach_end=Moment(dt.datetime(2024, 4, 2, 12, 0, 0, 250000, tzinfo=dt.UTC), "hour"),
                 discovered=Moment(dt.datetime(2024, 4, 3, tzinfo=dt.UTC), "day"),
                 display_zone="Asia/Kolkata",
+                protection="encrypted",
+                key_compromised=False,
+                protection_note="AES-256, clé au coffre",
             ),
         )
         org = parties.create_organisation(
@@ -168,8 +183,29 @@ def full_case(session_factory: db.SessionFactory) -> int:
                 ),
             )
         _record_every_status(session, controller=controller.id, joint=joint.id, sub=processor.id, main=main_processor.id)
+        _assess_full_case(session, case.id)
         cases.close(session, case.id)
         return case.id
+
+
+def _assess_full_case(session: Session, case_id: int) -> None:
+    """Affected data and persons, then two assessments: the last one, overridden, switches duties off."""
+    affected.add_data(session, case_id, AffectedDataInput("nir", 1200, "NIR «complet»"))
+    affected.add_data(session, case_id, AffectedDataInput("health", None, ""))
+    affected.add_persons(session, case_id, AffectedPersonsInput("insured", "range", 1000, 1200, ("FR", "BE"), "≈"))
+    affected.add_persons(session, case_id, AffectedPersonsInput("minors", "unknown", None, None, (), ""))
+    start = assessments.draft(session, case_id)
+    now = dt.datetime(2024, 4, 6, 12, tzinfo=dt.UTC)
+    assessments.record(session, case_id, label="Initial", enisa_input=start.enisa_input, factors=start.factors,
+                       now=now, assessed_at=dt.datetime(2024, 4, 3, 10, 30, tzinfo=dt.UTC), author="DPO")
+    adjusted = replace(start.enisa_input, categories=tuple(
+        replace(c, adjustment=-1, justification="chiffré") for c in start.enisa_input.categories))
+    assessments.record(
+        session, case_id, label="After investigation",
+        enisa_input=adjusted, factors=replace(start.factors, recipients="none", notes={"recipients": "logs"}),
+        decided_level="unlikely", exemption="", reason="Clé jamais sortie du coffre",
+        now=now, assessed_at=dt.datetime(2024, 4, 5, 8, 0, 0, 500000, tzinfo=dt.UTC), author="Équipe <DPO>",
+    )
 
 
 def _record_every_status(session: Session, *, controller: int, joint: int, sub: int, main: int) -> None:
@@ -288,6 +324,14 @@ def test_demo_document_validates_against_the_schema_and_ours() -> None:
         ("party", caseio.PARTY_FIELDS),
         ("event", caseio.EVENT_FIELDS),
         ("moment", caseio.MOMENT_FIELDS),
+        ("affected_data", caseio.AFFECTED_DATA_FIELDS),
+        ("person_count", caseio.COUNT_FIELDS),
+        ("affected_persons", caseio.AFFECTED_PERSONS_FIELDS),
+        ("category_score", caseio.CATEGORY_SCORE_FIELDS),
+        ("enisa", caseio.ENISA_FIELDS),
+        ("factors", caseio.FACTOR_FIELDS),
+        ("decision", caseio.DECISION_FIELDS),
+        ("assessment", caseio.ASSESSMENT_FIELDS),
         (None, caseio.DOCUMENT_FIELDS),
     ],
 )
@@ -978,6 +1022,7 @@ _JSON = st.recursive(
 @st.composite
 def _documents(draw: st.DrawFn) -> dict[str, Any]:
     """A canonical document: what export would write for the case it describes."""
+    protection = draw(st.sampled_from(["none", "encrypted", "pseudonymised", "hashed"]))
     organisations = draw(st.lists(_organisation(), max_size=3))
     pairs = draw(st.lists(
         st.tuples(st.integers(0, max(len(organisations) - 1, 0)), st.sampled_from(parties.PartyRole.values())),
@@ -1050,12 +1095,38 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
             "breach_end": end,
             "discovered": draw(st.none() | _moment(with_offset=True)),
             "display_zone": draw(st.sampled_from(["Europe/Paris", "UTC", "Asia/Kolkata", "America/St_Johns"])),
+            "protection": protection,
+            "key_compromised": None if protection == "none" else draw(st.none() | st.booleans()),
+            "protection_note": draw(_TEXT),
         },
         "organisations": [{"key": f"org-{n}", **organisations[index]} for n, index in enumerate(used, start=1)],
         "parties": party_items,
         "events": [{"key": f"event-{n}", **event} for n, event in enumerate(events, start=1)],
+        "affected_data": [
+            {"category": code, "records": draw(st.none() | st.integers(0, 10**10)), "notes": draw(_TEXT)}
+            for code in draw(st.lists(st.sampled_from([c.code for c in taxonomy.data_categories()]), unique=True,
+                                      max_size=3))
+        ],
+        "affected_persons": [
+            {"category": code, "count": draw(_person_count()),
+             "countries": draw(st.lists(st.sampled_from(["FR", "BE", "DE", "MC"]), unique=True, max_size=2)),
+             "notes": draw(_TEXT)}
+            for code in draw(st.lists(st.sampled_from([c.code for c in taxonomy.person_categories()]), unique=True,
+                                      max_size=2))
+        ],
+        "assessments": [],
         "obligations": draw(_records(party_items)),
     }
+
+
+@st.composite
+def _person_count(draw: st.DrawFn) -> dict[str, Any]:
+    kind = draw(st.sampled_from(["exact", "estimate", "range", "unknown"]))
+    if kind == "unknown":
+        return {"kind": kind, "low": None, "high": None}
+    low = draw(st.integers(0, 10**9))
+    high = draw(st.integers(low, 10**10)) if kind == "range" else None
+    return {"kind": kind, "low": low, "high": high}
 
 
 @st.composite
@@ -1111,3 +1182,119 @@ def test_the_documented_example_is_valid() -> None:
     example = json.loads(page.split("```json\n", 1)[1].split("```", 1)[0])
     caseio.validate(example, source="docs/case-document.md")
     assert _schema_ok(example)
+
+
+# --- affected data, persons and assessments ---------------------------------------------------
+
+
+def _assessed() -> dict[str, Any]:
+    document = _base()
+    document["case"]["nature"] = ["confidentiality"]
+    document["case"]["origin_intent"] = "malicious"
+    document["affected_data"] = [{"category": "identity", "records": 10, "notes": ""}]
+    document["affected_persons"] = [
+        {"category": "customers", "count": {"kind": "range", "low": 5, "high": 10}, "countries": ["FR"], "notes": ""}
+    ]
+    document["assessments"] = [{
+        "label": "Initial",
+        "enisa": {"categories": [{"code": "identity", "base": 1}], "ei": 1, "cb_confidentiality": 0.5},
+        "factors": {"recipients": "unknown"},
+        "decision": {"level": None},
+    }]
+    return document
+
+
+def test_assessed_document_is_valid_for_both_validators() -> None:
+    caseio.validate(_assessed(), source="test")
+    assert _schema_ok(_assessed())
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message"),
+    [
+        (_set(["affected_data", 0, "category"], "dna"), "$.affected_data[0].category", "not a data category code"),
+        (_set(["affected_data", 0, "records"], -1), "$.affected_data[0].records", "between 0 and"),
+        (_set(["affected_persons", 0, "category"], "aliens"), "$.affected_persons[0].category", "person category"),
+        (_set(["affected_persons", 0, "count", "high"], 2), "$.affected_persons[0].count.high", "below the lower"),
+        (_set(["affected_persons", 0, "count", "kind"], "exact"), "$.affected_persons[0].count.high", "only a range"),
+        (_set(["affected_persons", 0, "count"], {"kind": "unknown", "low": 3}), "$.affected_persons[0].count.low",
+         "unknown count"),
+        (_set(["affected_persons", 0, "countries", 0], "fr"), "$.affected_persons[0].countries[0]", "two-letter"),
+        (_set(["assessments", 0, "factors", "risk"], True), "$.assessments[0].factors.risk", "unknown key"),
+        (_set(["assessments", 0, "factors", "recipients"], "friends"), "$.assessments[0].factors.recipients",
+         "kind of recipient"),
+        (_set(["assessments", 0, "enisa", "ei"], 0.6), "$.assessments[0].enisa.ei", "ENISA scale"),
+        (_set(["assessments", 0, "enisa", "cb_malicious"], 0.25), "$.assessments[0].enisa.cb_malicious", "ENISA scale"),
+        (_set(["assessments", 0, "enisa", "categories", 0, "adjustment"], 4),
+         "$.assessments[0].enisa.categories[0].adjustment", "outside -3..+3"),
+        (_set(["assessments", 0, "enisa", "categories", 0, "code"], "x"),
+         "$.assessments[0].enisa.categories[0].code", "data category code"),
+        (_set(["assessments", 0, "decision", "level"], "severe"), "$.assessments[0].decision.level", "decision level"),
+        (_set(["case", "key_compromised"], True), "$.case.key_compromised", "must be null"),
+    ],
+)
+def test_malformed_assessment_sections_name_the_json_path(
+    mutation: Callable[[dict[str, Any]], None], path: str, message: str
+) -> None:
+    document = _assessed()
+    mutation(document)
+    with pytest.raises(DocumentError) as caught:
+        caseio.validate(document, source="doc.json")
+    assert caught.value.path == path, str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_a_category_listed_twice_is_refused() -> None:
+    document = _assessed()
+    document["affected_data"].append({"category": "identity"})
+    with pytest.raises(DocumentError, match=r"already listed at \$\.affected_data\[0\]") as caught:
+        caseio.validate(document, source="doc.json")
+    assert caught.value.path == "$.affected_data[1].category"
+
+
+@pytest.mark.parametrize(
+    ("decision", "path", "message"),
+    [
+        ({"level": "unlikely"}, "$.assessments[0].decision.reason", "say why"),
+        ({"exemption": "a", "reason": "encrypted"}, "$.assessments[0].decision.exemption", "only when the risk is high"),
+    ],
+)
+def test_decisions_the_domain_refuses_name_the_json_path(
+    session_factory: db.SessionFactory, decision: dict[str, Any], path: str, message: str
+) -> None:
+    document = _assessed()
+    document["assessments"][0]["decision"] = decision
+    caseio.validate(document, source="doc.json")
+    with pytest.raises(DocumentError) as caught, session_factory.begin() as session:
+        caseio.import_case(session, document, source="doc.json")
+    assert caught.value.path == path, str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_partial_assessments_complete_from_the_case_file_and_decisions_switch_duties(
+    session_factory: db.SessionFactory,
+) -> None:
+    document = _assessed()
+    document["organisations"] = [{"key": "org-1", "name": "Controller"}]
+    document["parties"] = [{"key": "party-1", "organisation": "org-1", "role": "controller"}]
+    document["assessments"] = [{
+        "label": "After investigation",
+        "factors": {"recipients": "trusted", "recovered": True, "malicious": False},
+        "decision": {"level": None},
+    }]
+    with session_factory.begin() as session:
+        case_id = caseio.import_case(session, document, source="doc.json")
+        (row,) = assessments.history(session, case_id)
+        recorded = obligations.recorded_for_case(session, case_id)
+        exported = caseio.export_case(session, case_id)
+    assert row.decided_level == risk.Level.UNLIKELY.value
+    assert (row.factors.recipients, row.factors.recovered, row.factors.confidentiality) == ("trusted", True, True)
+    assert [c.code for c in row.enisa_input.categories] == ["identity"]  # the draft's, from affected_data
+    assert {key.duty for key, r in recorded.items() if r.status == "not_required"} == {
+        "gdpr_33_1", "gdpr_33_4", "gdpr_34"
+    }
+    # The decision's records are the assessment's: the document does not repeat them.
+    assert exported["obligations"] == []
+    assert exported["assessments"][0]["decision"] == {"level": "unlikely", "exemption": "", "reason": ""}
+    assert exported["assessments"][0]["factors"]["recipients"] == "trusted"
+    assert _schema_ok(exported)

@@ -9,7 +9,19 @@ import re
 import jsonschema
 
 from cnil_case import paths
-from cnil_case.core import audit, caseio, cases, db, demo, obligations, parties, timeline, times
+from cnil_case.core import (
+    affected,
+    assessments,
+    audit,
+    caseio,
+    cases,
+    db,
+    demo,
+    obligations,
+    parties,
+    timeline,
+    times,
+)
 
 
 def _load(session_factory: db.SessionFactory) -> int:
@@ -22,7 +34,9 @@ def test_demo_imports_once(session_factory: db.SessionFactory) -> None:
     assert _load(session_factory) == case_id
     with session_factory() as session:
         assert [row.reference for row in cases.list_rows(session)] == [demo.REFERENCE]
-        assert audit.history(session, case_id)[0].summary == "Imported 9 events from viamedis-almerys.json"
+        summaries = [entry.summary for entry in audit.history(session, case_id)]
+        assert "Imported 9 events from viamedis-almerys.json" in summaries
+        assert summaries[0] == "Risk assessment «Illustration (public facts)»: SE 3.00 (high), decided 'high'"
 
 
 def test_demo_has_its_parties_in_their_roles(session_factory: db.SessionFactory) -> None:
@@ -154,3 +168,51 @@ def test_demo_invents_no_identifiers_or_times() -> None:
     ] + [shipped["case"]["breach_start"]]
     assert all(m["precision"] == "day" for m in moments)
     assert shipped["case"]["discovered"] is None and shipped["case"]["breach_end"] is None
+
+
+def test_demo_has_its_affected_data_and_persons(session_factory: db.SessionFactory) -> None:
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        data = affected.list_data(session, case_id)
+        persons = affected.list_persons(session, case_id)
+        detail = cases.get(session, case_id)
+    assert [(row.category, row.records) for row in data] == [
+        ("identity", None), ("birth_date", None), ("nir", None), ("insurance", None), ("health", 50),
+    ]
+    assert all("not records copied" in row.notes for row in data[:4])
+    assert "health transport" in data[4].notes
+    insured, professionals = persons
+    assert (insured.category, insured.count_kind, insured.count_low, insured.countries) == (
+        "insured", "estimate", 33_000_000, ("FR",)
+    )
+    assert "duplicates" in insured.notes and "20 million" in insured.notes
+    assert (professionals.category, professionals.count_kind) == ("health_professionals", "unknown")
+    assert "FSPF" in professionals.notes and "unconfirmed" in professionals.notes
+    assert (detail.protection, detail.key_compromised) == ("none", None)
+
+
+def test_demo_assessment_is_the_reference_illustration_and_requires_both_notices(
+    session_factory: db.SessionFactory,
+) -> None:
+    case_id = _load(session_factory)
+    with session_factory() as session:
+        (row,) = assessments.history(session, case_id)
+        clocks = obligations.for_case(session, case_id, now=times.utcnow())
+    score = row.evaluation.score
+    # REFERENCE.md §4.4: DPC 2 (simple 1, +1 for volume and identity fraud) × EI 1 + CB 1.0 = 3.0, High.
+    assert (score.dpc, score.dpc_category, score.ei, score.cb, score.se, score.band.value) == (
+        2, "nir", 1.0, 1.0, 3.0, "high"
+    )
+    recommendation = row.evaluation.recommendation
+    assert (recommendation.level.value, recommendation.notify_authority, recommendation.communicate) == (
+        "high", True, True
+    )
+    assert (row.label, row.author, row.decided_level, row.overridden) == (
+        "Illustration (public facts)", "cnil-case demo", "high", False
+    )
+    assert row.assessed_at == dt.datetime(2024, 2, 7, 11, tzinfo=dt.UTC)
+    # A high risk leaves the insurers' Art. 33 and 34 duties required (the CNIL asked for
+    # individual information, 7 Feb 2024): nothing is switched to "not required".
+    insurers = [clock for clock in clocks if clock.duty.code in ("gdpr_33_1", "gdpr_34")]
+    assert len(insurers) == 6
+    assert {clock.recorded.status for clock in insurers} == {"open"}
