@@ -44,6 +44,7 @@ class _CategoryRow:
             category = None
         name = taxonomy.label(category, affectedmodel.LANG) if category else score.code
         self.name = QLabel(name, parent)
+        self.name.setWordWrap(True)
         if category is not None:
             self.name.setToolTip(taxonomy.description(category, affectedmodel.LANG))
         self.base = QLabel(str(score.base), parent)
@@ -54,6 +55,8 @@ class _CategoryRow:
         self.adjustment.setToolTip(parent.tr("ENISA adjustment of the base, −3 to +3; the score stays within 1–4"))
         self.justification = QLineEdit(score.justification, parent)
         self.justification.setCursorPosition(0)
+        self.justification.setToolTip(score.justification)
+        self.justification.setMinimumWidth(60)
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.name, self.base, self.adjustment, self.justification)
@@ -102,7 +105,7 @@ class RiskForm(QWidget):
         self.no_categories = QLabel(self.tr("No data category: add the data concerned on the Affected tab, then "
                                             "press “Start from the case file”."), self.categories)
         self.no_categories.setWordWrap(True)
-        self.ei = QComboBox(self.enisa_box)
+        self.ei = compact_combo(self.enisa_box)
         for level, name in enisa.EI_LEVELS.items():
             self.ei.addItem(_level_text(level, name, ei=True), level)
             self.ei.setItemData(self.ei.count() - 1, enisa.EI_MEANINGS[level], Qt.ItemDataRole.ToolTipRole)
@@ -118,7 +121,12 @@ class RiskForm(QWidget):
         self.individuals.setToolTip(self.tr("Number of individuals: weighed beside the score, not in it (ENISA 2013); "
                                             "EDPB 9/2022 factor 7"))
         form = QFormLayout(self.enisa_box)
-        form.addRow(self.tr("DPC:"), self.categories)
+        # The DPC table takes the full width: four columns do not fit beside a label.
+        dpc_label = QLabel(self.tr("DPC, data processing context (the highest-scoring category counts):"),
+                           self.enisa_box)
+        dpc_label.setWordWrap(True)
+        form.addRow(dpc_label)
+        form.addRow(self.categories)
         form.addRow(self.tr("EI:"), self.ei)
         form.addRow(self.tr("EI justification:"), self.ei_justification)
         form.addRow(self.tr("CB confidentiality:"), self.cb_confidentiality)
@@ -129,9 +137,10 @@ class RiskForm(QWidget):
         form.addRow(self.tr("Individuals:"), self.individuals)
 
     def _cb_combo(self, scale: dict[float, str]) -> QComboBox:
-        combo = QComboBox(self)
+        combo = compact_combo(self)
         for level, meaning in scale.items():
             combo.addItem(_level_text(level, meaning), level)
+            combo.setItemData(combo.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
         return combo
 
     def _check(self, text: str, tip: str) -> QCheckBox:
@@ -145,7 +154,7 @@ class RiskForm(QWidget):
                                                                      "access to, the data (EDPB 9/2022 factor 1)"))
         self.integrity = self._check(tr("Integrity"), tr("Unauthorised or accidental alteration (EDPB 9/2022 factor 1)"))
         self.availability = self._check(tr("Availability"), tr("Loss of access or destruction (EDPB 9/2022 factor 1)"))
-        self.malicious = QComboBox(self)
+        self.malicious = compact_combo(self)
         for value, text in ((None, tr("Intent not known yet")), (True, tr("Malicious")), (False, tr("Accidental"))):
             self.malicious.addItem(text, value)
         self.malicious.setToolTip(tr("Malicious intent raises the likelihood of harm (EDPB 9/2022 factor 1); "
@@ -154,8 +163,8 @@ class RiskForm(QWidget):
                       "considered likely to occur”")
         self.special_categories = self._check(tr("Special categories (Art. 9)"), para_102)
         self.criminal = self._check(tr("Criminal offences (Art. 10)"), para_102)
-        self.national_id = self._check(tr("National identification number, NIR (Art. 87)"),
-                                       tr("An identifier that cannot be changed: identity theft (GDPR Art. 87; "
+        self.national_id = self._check(tr("NIR (Art. 87)"),
+                                       tr("National identification number: an identifier that cannot be changed: identity theft (GDPR Art. 87; "
                                           "EDPB 9/2022 factor 2)"))
         self.financial = self._check(tr("Financial data"), tr("Bank and card details, income (EDPB 9/2022 factor 2)"))
         self.credentials = self._check(tr("Credentials"), tr("Logins and passwords: account take-over "
@@ -164,26 +173,28 @@ class RiskForm(QWidget):
                                                                       "(EDPB 9/2022 factor 4)"))
         self.lasting_unavailability = self._check(tr("Lasting unavailability"), tr("No usable backup, or a long "
                                                                                    "outage (EDPB 9/2022 factor 4)"))
-        self.vulnerable = self._check(tr("Children or vulnerable individuals"),
+        self.vulnerable = self._check(tr("Children or vulnerable"),
                                       tr("Special characteristics of the individuals (EDPB 9/2022 factor 5; "
                                          "recital 38)"))
-        self.sensitive_controller = self._check(tr("Sensitive controller (e.g. health, finance)"),
-                                                tr("Special characteristics of the controller (EDPB 9/2022 factor 6)"))
+        self.sensitive_controller = self._check(tr("Sensitive controller"),
+                                                tr("Special characteristics of the controller, e.g. health or finance (EDPB 9/2022 factor 6)"))
         self.data_public = self._check(tr("Data already public"), tr("EDPB 9/2022 factor 8 (general points)"))
-        self.recipients = QComboBox(self)
+        self.recipients = compact_combo(self)
         for code, text in (("unknown", tr("Unknown recipients (e.g. attackers, online)")),
                            ("known", tr("Known, not trusted")), ("trusted", tr("Known and trusted")),
                            ("none", tr("No evidence anyone accessed the data"))):
             self.recipients.addItem(text, code)
+            self.recipients.setItemData(self.recipients.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.recipients.setToolTip(tr("Who obtained the data (EDPB 9/2022 factor 8)"))
         self.recovered = self._check(tr("Recovered"), tr("Data retrieved or deleted before misuse, or restored from "
                                                          "a backup (EDPB 9/2022 factor 8)"))
         self.unintelligible = self._check(tr("Unintelligible (key safe)"),
                                           tr("State-of-the-art encryption or hashing and the key not compromised: "
                                              "Art. 34(3)(a); beside the ENISA score"))
-        self.measures_remove_high_risk = self._check(tr("Measures since remove the high risk: Art. 34(3)(b)"),
-                                                     tr("GDPR Art. 34(3)(b)"))
-        self.disproportionate_effort = self._check(tr("Individual communication disproportionate: Art. 34(3)(c)"),
+        self.measures_remove_high_risk = self._check(tr("(b) measures since"),
+                                                     tr("GDPR Art. 34(3)(b): measures taken since ensure the high "
+                                                        "risk is no longer likely to materialise"))
+        self.disproportionate_effort = self._check(tr("(c) disproportionate effort"),
                                                    tr("GDPR Art. 34(3)(c): a public communication instead"))
 
         def box(title: str, *widgets: QWidget) -> QGroupBox:
@@ -332,6 +343,14 @@ class RiskForm(QWidget):
             cursor = self.notes.textCursor()
             cursor.select(cursor.SelectionType.Document)
             cursor.insertText(masked)
+
+
+def compact_combo(parent: QWidget) -> QComboBox:
+    """A combo whose long item texts do not widen the form (the full text shows when open)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    return combo
 
 
 def _select(combo: QComboBox, value: object) -> None:

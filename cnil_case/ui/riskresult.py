@@ -52,7 +52,7 @@ def result_html(evaluation: assessments.Evaluation) -> str:
     ]
     for reason in recommendation.reasons:
         mark = EFFECT_MARKS.get(reason.effect, "•")
-        parts.append(f"<li>{mark} <b>{escape(reason.factor)}</b>: {escape(reason.text)}<br>"
+        parts.append(f"<li>{mark} <b>{escape(reason.factor.replace('_', ' '))}</b>: {escape(reason.text)}<br>"
                      f"<i>{escape(reason.citation)}</i></li>")
     parts.append("</ul>")
     parts.append(f"<p><b>{escape(_tr('How the score was computed'))}</b></p><ul>")

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -74,12 +73,12 @@ class RiskView(QWidget):
         self.decision_box = QGroupBox(self.tr("Decision"), self)
         self.label = QLineEdit(self.decision_box)
         self.label.setPlaceholderText(self.tr("e.g. Initial, After investigation"))
-        self.decision = QComboBox(self.decision_box)
+        self.decision = riskform.compact_combo(self.decision_box)
         self.decision.addItem(self.tr("Accept the recommendation"), None)
         for level in risk.Level:
             self.decision.addItem(self.tr("Decide: {level}").format(level=labels.name(labels.RISK_LEVELS, level.value)),
                                   level.value)
-        self.exemption = QComboBox(self.decision_box)
+        self.exemption = riskform.compact_combo(self.decision_box)
         self.exemption.addItem(self.tr("As recommended"), None)
         self.exemption.addItem(self.tr("No exemption"), "")
         for code, text in (("a", self.tr("Art. 34(3)(a): data unintelligible, key safe")),
@@ -107,6 +106,8 @@ class RiskView(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # The form fits the pane's width (long combo texts shrink); only vertical scrolling.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -117,8 +118,9 @@ class RiskView(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(scroll)
         top.addWidget(right)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([540, 400])
         top.setChildrenCollapsible(False)
 
         self.table = QTableView(self)
@@ -147,6 +149,7 @@ class RiskView(QWidget):
         main.addWidget(history_box)
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 1)
+        main.setSizes([520, 200])
         main.setChildrenCollapsible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.draft_button)

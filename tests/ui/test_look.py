@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, deadlines, obligations, parties
+from cnil_case.core import affected, db, deadlines, obligations, parties, snapshots
 from cnil_case.ui import (
     casedialog,
     eventdialog,
@@ -102,3 +103,36 @@ def test_deadline_dialogs_paint(
     # Nothing is squeezed: the dialog is at least as large as its layout needs.
     assert dialog.height() >= dialog.minimumSizeHint().height()
     dialog.reject()
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_affected_and_risk_tabs_paint(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], clock: stubs.FakeClock,
+    session_factory: db.SessionFactory, tmp_path: Path,
+) -> None:
+    """A Viamedis-like case: identity, birth date, NIR and insurance of 33 million insured.
+
+    ``CNIL_SHOTS=/some/dir`` keeps the pictures for a look.
+    """
+    with session_factory.begin() as session:
+        for code in ("identity", "birth_date", "nir", "insurance"):
+            affected.add_data(session, sample_case["case"], snapshots.AffectedDataInput(
+                category=code, records=33_000_000, notes="Tiers-payant portal extract" if code == "nir" else ""))
+        affected.add_persons(session, sample_case["case"], snapshots.AffectedPersonsInput(
+            category="insured", count_kind="estimate", count_low=33_000_000, countries=("FR",)))
+        affected.add_persons(session, sample_case["case"], snapshots.AffectedPersonsInput(
+            category="beneficiaries", count_kind="range", count_low=1_000_000, count_high=5_000_000,
+            countries=("FR", "BE")))
+    out = Path(os.environ.get("CNIL_SHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_case(sample_case["case"])
+    for name, tab in (("affected", window.case_view.affected), ("risk", window.case_view.risk)):
+        window.case_view.setCurrentWidget(tab)
+        assert window.grab().save(str(out / f"{name}.png"))
+    risk = window.case_view.risk
+    assert risk.form.grab().save(str(out / "risk-form.png"))
+    risk.record_button.click()
+    risk.table.selectRow(0)
+    assert window.grab().save(str(out / "risk-recorded.png"))
