@@ -64,6 +64,7 @@ class CaseView(QTabWidget):
         self.obligations.changed.connect(self._obligations_changed)
         self.timeline.changed.connect(self._content_changed)
         self.affected.changed.connect(self._content_changed)
+        self.affected.changed.connect(self.risk.case_file_changed)
         self.risk.recorded.connect(self._assessment_recorded)
 
     @property
@@ -141,6 +142,7 @@ class CaseView(QTabWidget):
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
         self.obligations.update_case(case)
+        self.risk.case_file_changed()
         self.history.model.reload()
         self.case_loaded.emit(case)
         self.case_changed.emit()

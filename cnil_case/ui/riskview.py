@@ -184,6 +184,12 @@ class RiskView(QWidget):
         self._case = case
         self.model.load(case.id, case.display_zone)
 
+    def case_file_changed(self) -> None:
+        """The data, persons or protection changed: say so; the form keeps the user's edits."""
+        if self._case is not None:
+            self.draft_notes.setText(self.tr("The case file changed since this form was filled: press "
+                                             "“Start from the case file” to take it in."))
+
     def start_from_case(self) -> None:
         """Fill the form from the case file (``assessments.draft``)."""
         case = self._case

@@ -71,6 +71,11 @@ def test_result_follows_the_form_live(risk: riskview.RiskView, qtbot: QtBot) -> 
 def test_start_from_the_case_file_replaces_edits(risk: riskview.RiskView) -> None:
     risk.form.special_categories.setChecked(True)
     assert _level(risk) == "high"
+    window = risk.window()
+    assert isinstance(window, mainwindow.MainWindow)
+    window.case_view.affected.changed.emit()
+    assert "case file changed" in risk.draft_notes.text()
+    assert risk.form.special_categories.isChecked()
     risk.draft_button.click()
     assert not risk.form.special_categories.isChecked()
     assert _level(risk) == "risk"
