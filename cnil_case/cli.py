@@ -15,15 +15,31 @@ import json
 import logging
 import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 import cnil_case
 from cnil_case import paths
-from cnil_case.core import caseio, cases, db, deadlines, demo, obligations, parties, times
-from cnil_case.core.errors import UserError
+from cnil_case.core import (
+    affected,
+    assessments,
+    caseio,
+    cases,
+    db,
+    deadlines,
+    demo,
+    enisa,
+    obligations,
+    parties,
+    risk,
+    times,
+)
+from cnil_case.core.errors import DocumentError, UserError, ValidationError
 
 PROG = "cnil-case"
 LOG_FILE = "cnil-case.log"
@@ -96,6 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--due-soon-hours", metavar="N", type=_hours_argument, default=DUE_SOON_HOURS,
         help=f"an open deadline less than N hours away is due soon (default {DUE_SOON_HOURS})",
     )
+    assess = commands.add_parser(
+        "assess", help="assess a case document's risk: ENISA score, EDPB factors, what to notify",
+        description=(
+            "Assess the risk of the breach a case document describes, without a workspace: the ENISA "
+            "severity (SE = DPC × EI + CB) with its steps, the EDPB 9/2022 factors, and the "
+            "recommendation (notify the supervisory authority, Art. 33; communicate to the data "
+            "subjects, Art. 34) with every reason and its source. The document's latest assessment "
+            "is used if it has one, else the inputs derived from its case file. See docs/assess.md."
+        ),
+    )
+    assess.add_argument("file", metavar="FILE", help="the case document; - for stdin")
+    assess.add_argument("--json", action="store_true", help="print one JSON object instead (fields in docs/assess.md)")
     return parser
 
 
@@ -174,6 +202,9 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def _command(args: argparse.Namespace) -> int:
+    if args.command == "assess":
+        # A document, not a workspace: --db and --demo do not apply.
+        return _assess(args.file, as_json=args.json)
     with _workspace(_target(args), with_demo=args.demo) as factory:
         if args.command == "cases":
             return _cases(factory, as_json=args.json)
@@ -239,12 +270,7 @@ def _export(factory: db.SessionFactory, case: str, output: str) -> int:
 
 
 def _import(factory: db.SessionFactory, file: str, reference: str | None) -> int:
-    if file == "-":
-        document = caseio.from_bytes(sys.stdin.buffer.read(), source="<stdin>")
-        source = "<stdin>"
-    else:
-        document = caseio.read(file)
-        source = Path(file).name
+    document, source = _read_document(file)
     try:
         with factory.begin() as session:
             case_id = caseio.import_case(session, document, source=source, reference=reference)
@@ -287,6 +313,179 @@ def _deadlines(
         print()
         print("\n".join(_clock_lines(clock, now)))
     return 0
+
+
+def _read_document(file: str) -> tuple[dict[str, object], str]:
+    if file == "-":
+        return caseio.from_bytes(sys.stdin.buffer.read(), source="<stdin>"), "<stdin>"
+    return caseio.read(file), Path(file).name
+
+
+def _assess(file: str, *, as_json: bool) -> int:
+    """Import the document into a throw-away workspace and assess it there, as the window would."""
+    document, source = _read_document(file)
+    with tempfile.TemporaryDirectory(prefix="cnil-case-assess-") as folder:
+        engine, factory = db.open_workspace(Path(folder) / "assess.sqlite")
+        try:
+            with factory.begin() as session:
+                case_id = caseio.import_case(session, document, source=source)
+                report = _assessment_report(session, case_id, source=source)
+        finally:
+            engine.dispose()
+    if as_json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(_assessment_lines(report)))
+    return 0
+
+
+def _assessment_report(session: Session, case_id: int, *, source: str) -> dict[str, object]:
+    detail = cases.get(session, case_id)
+    persons = affected.list_persons(session, case_id)
+    latest = assessments.current(session, case_id)
+    notes: list[str] = []
+    border = affected.cross_border_note(persons)
+    if border:
+        notes.append(border)
+    decision: dict[str, object] | None = None
+    if latest is not None:
+        enisa_input, factors, origin = latest.enisa_input, latest.factors, "latest assessment"
+        recommended = latest.evaluation.recommendation
+        decision = {
+            "label": latest.label,
+            "author": latest.author,
+            "assessed_at": caseio.format_instant(latest.assessed_at, None),
+            "level": latest.decided_level,
+            "exemption": latest.exemption,
+            "reason": latest.reason,
+            "overridden": latest.overridden,
+        }
+        if latest.overridden:
+            notes.append(
+                f"The recorded decision ({latest.decided_level}"
+                + (f", Art. 34(3)({latest.exemption})" if latest.exemption else "")
+                + f") departs from the recommendation ({recommended.level.value}): {latest.reason}"
+            )
+    else:
+        if not affected.list_data(session, case_id):
+            raise DocumentError(
+                source, "$.affected_data",
+                "lists no data concerned, and the document holds no assessment: list the categories of "
+                "data (or add an assessment with its ENISA inputs) to assess the risk",
+            )
+        try:
+            start = assessments.draft(session, case_id)
+        except ValidationError as exc:
+            raise DocumentError(source, "$.affected_data", str(exc)) from exc
+        enisa_input, factors, origin = start.enisa_input, start.factors, "derived from the case file"
+        notes.extend(note for note in start.notes if note != border)
+        notes.append(
+            "No assessment in the document: the factors are the ones the case file implies (e.g. "
+            "recipients unknown, nothing recovered); add an entry to $.assessments to correct them."
+        )
+    evaluation = assessments.evaluate(enisa_input, factors)
+    score = evaluation.score
+    return {
+        "case": {
+            "reference": detail.reference,
+            "title": detail.title,
+            "nature": sorted(detail.nature),
+            "origin_intent": detail.origin_intent,
+            "protection": detail.protection,
+            "key_compromised": detail.key_compromised,
+            "individuals": affected.total_individuals(persons),
+        },
+        "source": origin,
+        "enisa": {
+            "se": score.se,
+            "band": score.band.value,
+            "dpc": score.dpc,
+            "dpc_category": score.dpc_category,
+            "ei": score.ei,
+            "cb": score.cb,
+            "individuals": score.individuals,
+            "unintelligible": score.unintelligible,
+            "steps": list(score.steps),
+            "inputs": caseio.enisa_json(enisa_input),
+        },
+        "factors": factors.to_json(),
+        "recommendation": evaluation.recommendation.to_json(),
+        "decision": decision,
+        "notes": notes,
+    }
+
+
+_EFFECT_MARK = {"sets": "=", "raises": "+", "lowers": "-", "caps": "≤", "notes": "·"}
+_YES = {True: "yes", False: "no"}
+
+
+def _factor_words(factors: dict[str, object]) -> str:
+    """The factors that are set, in the order of ``risk.Factors``, as short words."""
+    words = [name.replace("_", " ") for name, value in factors.items() if value is True]
+    malicious = factors.get("malicious")
+    if malicious is None:
+        words.append("intent unknown")
+    elif malicious is False:
+        words.append("accidental")
+    words.append(f"recipients {factors['recipients']}")
+    for name in ("individuals", "records"):
+        if factors.get(name) is not None:
+            words.append(f"{name} {factors[name]:,}")
+    return ", ".join(words)
+
+
+def _assessment_lines(report: dict[str, object]) -> list[str]:
+    case = report["case"]
+    score = report["enisa"]
+    recommendation = report["recommendation"]
+    assert isinstance(case, dict) and isinstance(score, dict) and isinstance(recommendation, dict)
+    factors = report["factors"]
+    assert isinstance(factors, dict)
+    lines = [f"{case['reference']} · {_one_line(str(case['title']))}", f"Assessed from: {report['source']}"]
+    band = enisa.BAND_LABELS[enisa.Band(score["band"])]
+    lines.append(
+        f"ENISA severity: SE {enisa.format_number(score['se'])} ({band}) = DPC {score['dpc']} × "
+        f"EI {enisa.format_number(score['ei'], ei=True)} + CB {enisa.format_number(score['cb'])}"
+    )
+    lines.extend(f"  - {step}" for step in score["steps"])
+    individuals = score["individuals"]
+    lines.append(
+        "Beside the score: "
+        + ("number of individuals unknown" if individuals is None else f"{individuals:,} individuals")
+        + "; data " + ("unintelligible" if score["unintelligible"] else "intelligible") + " to the recipients"
+    )
+    lines.append(f"Factors: {_factor_words(factors)}")
+    for name, note in factors.get("notes", {}).items():
+        lines.append(f"  - {name}: {_one_line(note)}")
+    level = risk.Level(recommendation["level"])
+    lines.append(f"Recommendation: {level.value} ({risk.LEVEL_TEXT[level]})")
+    lines.append(f"  notify the supervisory authority (Art. 33): {_YES[recommendation['notify_authority']]}")
+    lines.append(f"  communicate to the data subjects (Art. 34): {_YES[recommendation['communicate']]}")
+    exemption = recommendation["exemption"]
+    lines.append(f"  Art. 34(3) exemption: {f'({exemption})' if exemption else 'none'}")
+    lines.append(f"  public communication instead: {_YES[recommendation['public_communication']]}")
+    lines.append(f"  in doubt: {_YES[recommendation['in_doubt']]}")
+    lines.append(f"  {recommendation['summary']}")
+    lines.append("Reasons:")
+    for reason in recommendation["reasons"]:
+        mark = _EFFECT_MARK.get(reason["effect"], "·")
+        lines.append(f"  {mark} {reason['factor']} ({reason['effect']}): {reason['text']} [{reason['citation']}]")
+    decision = report["decision"]
+    if isinstance(decision, dict):
+        how = "override" if decision["overridden"] else "accepts the recommendation"
+        exemption_text = f", Art. 34(3)({decision['exemption']})" if decision["exemption"] else ""
+        lines.append(
+            f"Recorded decision: {decision['level']}{exemption_text} ({how}) · «{decision['label']}» by "
+            f"{decision['author']}, {decision['assessed_at']}"
+        )
+        if decision["reason"]:
+            lines.append(f"  reason: {_one_line(str(decision['reason']))}")
+    notes = report["notes"]
+    assert isinstance(notes, list)
+    if notes:
+        lines.append("Notes:")
+        lines.extend(f"  - {_one_line(note)}" for note in notes)
+    return lines
 
 
 def _local_iso(moment: dt.datetime | None, zone: str) -> str | None:

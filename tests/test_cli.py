@@ -41,7 +41,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, out) == (0, f"cnil-case {cnil_case.__version__}\n")
     code, out, _ = _run(capsys, "--help")
     assert code == 0
-    for word in ("--db", "--demo", "cases", "export", "import", "deadlines"):
+    for word in ("--db", "--demo", "cases", "export", "import", "deadlines", "assess"):
         assert word in out
 
 
@@ -665,6 +665,8 @@ def test_headless_commands_never_import_qt(workspace_path: Path) -> None:
         f"code = cli.main(['--demo', 'deadlines', {demo.REFERENCE!r}])\n"
         "assert code == 0, code\n"
         f"code = cli.main(['--demo', 'deadlines', {demo.REFERENCE!r}, '--json'])\n"
+        "assert code == 0, code\n"
+        f"code = cli.main(['assess', {str(paths.demo_document())!r}, '--json'])\n"
         "assert code == 0, code\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "assert not loaded, loaded\n"
