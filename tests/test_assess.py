@@ -239,3 +239,16 @@ def test_assess_needs_no_workspace(capsys: pytest.CaptureFixture[str], tmp_path:
     code, _, err = _assess(capsys, _write(tmp_path, _scenario(0)))
     assert (code, err) == (0, "")
     assert not (tmp_path / "never.sqlite").exists()
+
+
+def test_the_documented_example_is_real_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "assess.md").read_text(encoding="utf-8")
+    blocks = {language: [b.split("```", 1)[0] for b in page.split(f"```{language}\n")[1:]] for language in ("json", "text")}
+    document, recommendation = (json.loads(block) for block in blocks["json"])
+    path = _write(tmp_path, document)
+    code, out, err = _assess(capsys, path)
+    assert (code, err) == (0, "")
+    assert out == blocks["text"][0]
+    report = _assess_json(capsys, path)
+    assert report["recommendation"] == recommendation
+    assert (recommendation["notify_authority"], recommendation["communicate"]) == (False, False)  # EDPB case 9
