@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,8 +66,26 @@ def enisa_from_json(data: dict[str, Any]) -> enisa.EnisaInput:
     return enisa.EnisaInput(**{k: v for k, v in values.items() if k in known})
 
 
-def draft(session: Session, case_id: int) -> Draft:
-    """Factors and ENISA inputs derived from the case's data, persons, nature, origin, protection."""
+def circumstances(factors: risk.Factors) -> dict[str, float]:
+    """ENISA's CB elements (REFERENCE.md §4.3) as the EDPB factors describe the breach."""
+    confidentiality = 0.0
+    if factors.confidentiality:
+        confidentiality = {"unknown": 0.5, "known": 0.25, "trusted": 0.25}.get(factors.recipients, 0.0)
+    integrity = 0.0
+    if factors.integrity:
+        integrity = 0.25 if factors.recovered else 0.5
+    availability = 0.0
+    if factors.availability:
+        availability = 0.5 if factors.lasting_unavailability else (0.0 if factors.recovered else 0.25)
+    return {"confidentiality": confidentiality, "integrity": integrity, "availability": availability}
+
+
+def draft(session: Session, case_id: int, *, factor_overrides: Mapping[str, Any] | None = None) -> Draft:
+    """Factors and ENISA inputs derived from the case's data, persons, nature, origin, protection.
+
+    ``factor_overrides`` corrects derived factors (e.g. recipients trusted, data recovered) before
+    the ENISA circumstances are derived from them, so score and factors tell the same story.
+    """
     case = cases.get(session, case_id)
     data_rows = affected.list_data(session, case_id)
     person_rows = affected.list_persons(session, case_id)
@@ -83,13 +102,16 @@ def draft(session: Session, case_id: int) -> Draft:
         protection=case.protection,
         key_compromised=case.key_compromised,
     )
+    if factor_overrides:
+        factors = risk.Factors.from_json({**factors.to_json(), **factor_overrides})
+    cb = circumstances(factors)
     enisa_input = enisa.default_input(
         data_categories,
-        confidentiality=0.5 if factors.confidentiality else 0.0,
-        integrity=0.25 if factors.integrity else 0.0,
-        availability=0.25 if factors.availability else 0.0,
+        confidentiality=cb["confidentiality"],
+        integrity=cb["integrity"],
+        availability=cb["availability"],
         malicious=bool(factors.malicious),
-        individuals=individuals,
+        individuals=factors.individuals,
         unintelligible=factors.unintelligible,
     )
     notes = []

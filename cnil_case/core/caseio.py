@@ -1548,11 +1548,10 @@ def assessment_inputs(
     without ``enisa``, the draft's ENISA inputs; ``factors`` lists only the factors that differ
     from the draft's (a full set, as cnil-case writes, replaces them all).
     """
-    start = assessments.draft(session, case_id)
-    factors = risk.Factors.from_json({**start.factors.to_json(), **item.get("factors", {})})
+    start = assessments.draft(session, case_id, factor_overrides=item.get("factors", {}))
     if "enisa" in item:
-        return _enisa_input(item["enisa"]), factors
-    return start.enisa_input, factors
+        return _enisa_input(item["enisa"]), start.factors
+    return start.enisa_input, start.factors
 
 
 def _enisa_input(data: Mapping[str, Any]) -> enisa.EnisaInput:

@@ -221,6 +221,7 @@ def _save(
     row.reasons_for_delay = recorded.reasons_for_delay
     row.not_required_reason = recorded.not_required_reason
     row.notes = recorded.notes
+    row.decided_by = None  # a person's record, not a risk decision's
     session.flush()
     after = find_clock(session, clock.key, now=now)
     changed = moved(before_clocks, due_by_label(for_case(session, case_id, now=now)))

@@ -237,6 +237,13 @@ RULES: tuple[_Rule, ...] = (
         "EDPB 9/2022 §2.1 (integrity breach)",
     ),
     _Rule(
+        "known_recipient",
+        lambda f: f.confidentiality and f.recipients == "known" and not f.recovered and not f.unintelligible,
+        Level.RISK, None,
+        "The data reached an identified recipient who is not trusted and has not returned or deleted them.",
+        "EDPB 9/2022 factor 8 (recipients); EDPB 01/2021 cases 13–18 (data sent by mistake)",
+    ),
+    _Rule(
         "exposed", lambda f: _widely_exposed(f) and not f.data_public,
         Level.RISK, None,
         "Personal data taken or disclosed to unknown or malicious recipients.",
@@ -356,6 +363,8 @@ def _missing(f: Factors, score: enisa.EnisaResult) -> list[str]:
         missing.append("the type of breach (confidentiality, integrity, availability)")
     if score.dpc_category is None:
         missing.append("the categories of data concerned")
+    if f.availability and not (f.recovered or f.lasting_unavailability):
+        missing.append("whether the data can be restored (a usable backup) or are lost for a lasting time")
     return missing
 
 

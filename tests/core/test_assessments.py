@@ -110,3 +110,25 @@ def test_protection_fields_of_a_case(session_factory: db.SessionFactory) -> None
         affected.add_data(session, case.id, AffectedDataInput(category="health"))
         draft = assessments.draft(session, case.id)
     assert draft.factors.unintelligible and draft.enisa_input.unintelligible
+
+
+def test_overrides_shape_the_enisa_circumstances(session_factory: db.SessionFactory, viamedis_like: int) -> None:
+    with session_factory() as session:
+        trusted = assessments.draft(session, viamedis_like, factor_overrides={"recipients": "trusted", "recovered": True})
+        unknown = assessments.draft(session, viamedis_like)
+    assert (trusted.enisa_input.cb_confidentiality, unknown.enisa_input.cb_confidentiality) == (0.25, 0.5)
+    assert trusted.factors.recipients == "trusted"
+
+
+def test_a_person_marking_a_decided_duty_makes_it_theirs(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    from cnil_case.core.deadlines import ObligationKey
+
+    case_id = sample_case["case"]
+    with session_factory.begin() as session:
+        affected.add_data(session, case_id, AffectedDataInput(category="contact"))
+        draft = assessments.draft(session, case_id)
+        assessments.record(session, case_id, label="Initial", enisa_input=draft.enisa_input, factors=draft.factors,
+                           decided_level="risk", reason="limited exposure", now=NOW)
+        key = ObligationKey(sample_case["controller"], "gdpr_34")
+        obligations.mark_not_required(session, key, justification="Art. 34(3)(c): public notice instead", now=NOW)
+        assert key not in obligations.decided_keys(session, case_id)

@@ -120,3 +120,15 @@ def test_the_recommendation_is_consistent(factors: Factors) -> None:
     assert not recommendation.communicate or recommendation.level is Level.HIGH
     assert recommendation.reasons and recommendation.reasons[0].factor == "ENISA severity"
     assert "Art. 33(5)" in recommendation.summary
+
+
+def test_availability_with_no_word_on_recovery_is_in_doubt() -> None:
+    result = score("identity", availability=0.25, malicious=True)
+    recommendation = risk.recommend(result, Factors(availability=True, malicious=True, recipients="none"))
+    assert recommendation.in_doubt and recommendation.notify_authority
+
+
+def test_an_untrusted_known_recipient_keeping_the_data_is_a_risk() -> None:
+    result = score("identity", confidentiality=0.25)
+    kept = risk.recommend(result, Factors(confidentiality=True, malicious=False, recipients="known"))
+    assert kept.level is Level.RISK
