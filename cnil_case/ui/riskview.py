@@ -177,7 +177,29 @@ class RiskView(QWidget):
         if case is None:
             self.form.set_value(None, risk.Factors())
         else:
-            self.start_from_case()
+            self.start_from_current()
+
+    def start_from_current(self) -> None:
+        """Fill the form from the assessment in force, or from the case file when there is none."""
+        case = self._case
+        if case is None:
+            return
+        case_id = case.id
+        self._tasks.run_db(lambda s: assessments.current(s, case_id), parent=self,
+                           success=self._show_current(case_id))
+
+    def _show_current(self, case_id: int) -> Callable[[assessments.AssessmentRow | None], None]:
+        def done(current: assessments.AssessmentRow | None) -> None:
+            if self._case is None or self._case.id != case_id:
+                return
+            if current is None:
+                self.start_from_case()
+                return
+            self.form.set_value(current.enisa_input, current.factors)
+            self.draft_notes.setText(self.tr("The form shows the assessment in force, «{label}»; change it and "
+                                             "record a new one, or press “Start from the case file”.")
+                                     .format(label=current.label))
+        return done
 
     def update_case(self, case: snapshots.CaseDetail) -> None:
         """The case was edited (its zone): show dates in it; the form keeps the user's edits."""

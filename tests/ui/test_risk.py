@@ -3,6 +3,7 @@ decision (accepted or overridden with a reason) and the assessments kept, which 
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -160,3 +161,22 @@ def test_assessments_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample
     assert model.rowCount() == 2
     assert model.data(model.index(0, assessmentsmodel.LABEL)) == "After investigation"
     qtmodeltester.check(model)
+
+
+def test_reopening_a_case_shows_the_assessment_in_force(window: mainwindow.MainWindow, sample_case: dict[str, int],
+                                                         clock: stubs.FakeClock, session_factory: db.SessionFactory) -> None:
+    case_id = sample_case["case"]
+    _add_contacts(session_factory, case_id)
+    with session_factory.begin() as session:
+        draft = assessments.draft(session, case_id)
+        adjusted = dataclasses.replace(draft.enisa_input, categories=tuple(
+            dataclasses.replace(c, adjustment=2, justification="profiling possible")
+            for c in draft.enisa_input.categories))
+        assessments.record(session, case_id, label="After investigation", enisa_input=adjusted,
+                           factors=draft.factors, now=clock())
+    window.open_case(case_id)
+    view = window.case_view.risk
+    assert [row.score.adjustment for row in view.form.category_rows()] == [2]
+    assert "assessment in force" in view.draft_notes.text()
+    view.draft_button.click()  # back to the case file
+    assert [row.score.adjustment for row in view.form.category_rows()] == [0]
