@@ -83,7 +83,7 @@ class _CaseListModel(listmodel.SnapshotListModel):
         self._case_id: int | None = None
 
     def fetch(self, case_id: int) -> tasks_module.Op[list[Any]]:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define fetch()")  # abstract: every subclass overrides it
 
     def load(self, case_id: int | None) -> None:
         self._case_id = case_id

@@ -56,11 +56,11 @@ class ClockListModel(QAbstractTableModel):
     # --- subclass interface -------------------------------------------------------------------
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define headers()")  # abstract: every subclass overrides it
 
     def cell(self, clock: deadlines.Clock, column: int, role: int) -> Any:
         """The value of one cell for ``role``, or None."""
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define cell()")  # abstract: every subclass overrides it
 
     # --- data ---------------------------------------------------------------------------------
 

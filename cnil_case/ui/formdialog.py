@@ -63,7 +63,7 @@ class FormDialog(QDialog):
 
     def build_op(self) -> tasks_module.Op[Any]:
         """Read the form and return the op that saves it; raise ``errors.UserError`` for bad input."""
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define build_op()")  # abstract: every subclass overrides it
 
     def submit(self) -> None:
         """Validate what can be checked here, then save through tasks."""

@@ -30,11 +30,11 @@ class SnapshotListModel(QAbstractTableModel):
     # --- subclass interface -------------------------------------------------------------------
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define headers()")  # abstract: every subclass overrides it
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """The value of one cell for ``role``, or None."""
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must define cell()")  # abstract: every subclass overrides it
 
     # --- data ---------------------------------------------------------------------------------
 
