@@ -13,6 +13,7 @@ import enum
 from typing import Annotated
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -247,7 +248,8 @@ class AffectedData(Base):
     id: Mapped[intpk]
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     category: Mapped[str] = mapped_column(String(40))
-    records: Mapped[int | None] = mapped_column(Integer)  # approximate number of records
+    # Approximate number of records; 64-bit: a national file exceeds PostgreSQL's 32-bit INTEGER.
+    records: Mapped[int | None] = mapped_column(BigInteger)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
@@ -278,8 +280,8 @@ class AffectedPersons(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     category: Mapped[str] = mapped_column(String(40))
     count_kind: Mapped[str] = mapped_column(String(10), default=CountKind.UNKNOWN.value)
-    count_low: Mapped[int | None] = mapped_column(Integer)
-    count_high: Mapped[int | None] = mapped_column(Integer)
+    count_low: Mapped[int | None] = mapped_column(BigInteger)
+    count_high: Mapped[int | None] = mapped_column(BigInteger)
     countries: Mapped[str] = mapped_column(String(200), default="FR")  # ISO codes, comma-separated
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]

@@ -132,3 +132,14 @@ def test_a_person_marking_a_decided_duty_makes_it_theirs(session_factory: db.Ses
         key = ObligationKey(sample_case["controller"], "gdpr_34")
         obligations.mark_not_required(session, key, justification="Art. 34(3)(c): public notice instead", now=NOW)
         assert key not in obligations.decided_keys(session, case_id)
+
+
+def test_national_scale_counts_fit_every_database(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    """More than 2**31 (PostgreSQL's INTEGER): the columns are 64-bit."""
+    with session_factory.begin() as session:
+        affected.add_data(session, sample_case["case"], AffectedDataInput(category="identity", records=8_000_000_000))
+        affected.add_persons(session, sample_case["case"], AffectedPersonsInput(
+            category="citizens", count_kind="range", count_low=3_000_000_000, count_high=8_000_000_000))
+    with session_factory() as session:
+        assert affected.list_persons(session, sample_case["case"])[0].count_high == 8_000_000_000
+        assert affected.list_data(session, sample_case["case"])[0].records == 8_000_000_000
