@@ -508,3 +508,83 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
     __table_args__ = (CheckConstraint(_in("action", AuditAction), name="action"),)
+
+
+class CustodyAction(StrEnum):
+    """What can happen to an item of evidence; the log only ever grows."""
+
+    ACQUIRED = "acquired"
+    VIEWED = "viewed"
+    EXPORTED = "exported"
+    VERIFIED_OK = "verified_ok"
+    VERIFIED_FAILED = "verified_failed"
+    TRANSFERRED = "transferred"
+    WITHDRAWN = "withdrawn"
+    EDITED = "edited"
+
+
+class Evidence(Base):
+    """An item of evidence of a case: a file in the vault (by its SHA-256) and how it was acquired.
+
+    The content lives once in the workspace's vault (content-addressed); the same content added
+    again to the same case is a second acquisition of the same item (a custody entry), not a new
+    item. Withdrawal keeps the item and its record.
+    """
+
+    __tablename__ = "evidence"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(120))
+    original_name: Mapped[str] = mapped_column(String(500))
+    original_path: Mapped[str] = mapped_column(Text, default="")
+    acquired_at: Mapped[dt.datetime | None]
+    acquired_precision: Mapped[str] = mapped_column(String(8), default=Precision.EXACT.value)
+    acquired_offset: Mapped[int | None] = mapped_column(Integer)
+    acquired_by: Mapped[str] = mapped_column(String(200), default="")
+    method: Mapped[str] = mapped_column(Text, default="")  # how: copy, export, seizure, e-mail…
+    from_party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_party.id", ondelete="SET NULL"), index=True
+    )
+    exhibit: Mapped[str] = mapped_column(String(100), default="")  # seal or exhibit number
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, lower case
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "sha256", name="uq_evidence_case_sha256"),
+        CheckConstraint("status IN ('active', 'withdrawn')", name="status"),
+        CheckConstraint("size >= 0", name="size"),
+    )
+
+
+class CustodyEntry(Base):
+    """One step of an item's chain of custody. Append-only and hash-chained per item."""
+
+    __tablename__ = "custody_entry"
+
+    id: Mapped[intpk]
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), index=True)
+    at: Mapped[utc_ts]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(16))
+    details: Mapped[str] = mapped_column(Text, default="")  # JSON object
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (CheckConstraint(_in("action", CustodyAction), name="action"),)
+
+
+class EvidenceLink(Base):
+    """Evidence supports a timeline event (many to many)."""
+
+    __tablename__ = "evidence_link"
+
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("timeline_event.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
