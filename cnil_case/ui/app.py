@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, paths
-from cnil_case.core import db, errors
+from cnil_case.core import db, errors, vault
 from cnil_case.ui import mainwindow, messages, preferences, tasks
 
 log = logging.getLogger(__name__)
@@ -127,10 +127,11 @@ def _quit_when_idle(app: QApplication, runner: tasks.Tasks) -> None:
     QTimer.singleShot(0, check)
 
 
-def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None) -> mainwindow.MainWindow:
+def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None,
+                      store: vault.Vault | None = None) -> mainwindow.MainWindow:
     """The window, wired to its collaborators, not yet shown (tests use this too)."""
     window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace,
-                                   preferences=preferences.Preferences.for_user())
+                                   preferences=preferences.Preferences.for_user(), vault=store)
     if open_case is not None:
         window.open_case(open_case)
     return window
@@ -161,8 +162,16 @@ def run(target: str, *, open_case: int | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(log_file)
     runner = tasks.Tasks(session_factory, where=workspace)
+    store = vault.Vault(vault.vault_for(engine.url, paths.data_dir()))
     try:
-        window = build_main_window(runner, workspace=workspace, open_case=open_case)
+        # A kill during an import leaves .part files in the vault's temporary folder: drop them.
+        removed = store.cleanup_temp()
+        if removed:
+            log.info("removed %d unfinished vault file(s)", removed)
+    except OSError as exc:
+        log.warning("could not clean the vault's temporary folder: %s", exc)
+    try:
+        window = build_main_window(runner, workspace=workspace, open_case=open_case, store=store)
         window.show()
         if os.environ.get(EXIT_AFTER_START):
             _quit_when_idle(app, runner)

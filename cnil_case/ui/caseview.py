@@ -1,13 +1,14 @@
-"""The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline and History tabs."""
+"""The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline, Evidence and History tabs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cnil_case.core import cases, deadlines, errors, snapshots, times
+from cnil_case.core import cases, deadlines, errors, snapshots, times, vault
 from cnil_case.ui import (
     affectedview,
+    evidenceview,
     historyview,
     messages,
     obligationsview,
@@ -36,7 +37,7 @@ class CaseView(QTabWidget):
     clocks_changed = Signal()
 
     def __init__(self, *, tasks: tasks_module.Tasks, preferences: preferences_module.Preferences,
-                 parent: QWidget | None = None) -> None:
+                 vault: vault.Vault | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._case: snapshots.CaseDetail | None = None
@@ -48,6 +49,7 @@ class CaseView(QTabWidget):
         self.risk = riskview.RiskView(tasks=tasks, parent=self)
         self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
+        self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
@@ -55,6 +57,7 @@ class CaseView(QTabWidget):
         self.addTab(self.risk, self.tr("&Risk"))
         self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
+        self.addTab(self.evidence, self.tr("E&vidence"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
 
@@ -66,6 +69,9 @@ class CaseView(QTabWidget):
         self.affected.changed.connect(self._content_changed)
         self.affected.changed.connect(self.risk.case_file_changed)
         self.risk.recorded.connect(self._assessment_recorded)
+        self.evidence.changed.connect(self._evidence_changed)
+        self.evidence.show_event.connect(self.show_event)
+        self.timeline.show_evidence.connect(self.show_evidence)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -121,6 +127,7 @@ class CaseView(QTabWidget):
             self.setCurrentWidget(self.obligations)
             self.obligations.select_clock(pending[1])
         self.timeline.open_case(case)
+        self.evidence.open_case(case)
         if case is None:
             self.history.model.clear()
         else:
@@ -138,6 +145,7 @@ class CaseView(QTabWidget):
         if zone_changed:
             self.parties.update_case(case)
             self.timeline.update_case(case)
+            self.evidence.update_case(case)
             self.risk.update_case(case)
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
@@ -170,6 +178,22 @@ class CaseView(QTabWidget):
 
     def _share_parties(self) -> None:
         self.timeline.set_parties(self.parties.model.rows())
+        self.evidence.set_parties(self.parties.model.rows())
+
+    def _evidence_changed(self) -> None:
+        # Links change what the timeline shows under an event.
+        self.timeline.refresh_evidence()
+        self._content_changed()
+
+    def show_event(self, event_id: int) -> None:
+        """Show the Timeline tab with this event selected."""
+        self.setCurrentWidget(self.timeline)
+        self.timeline.show_event(event_id)
+
+    def show_evidence(self, evidence_id: int) -> None:
+        """Show the Evidence tab with this item selected."""
+        self.setCurrentWidget(self.evidence)
+        self.evidence.select_item(evidence_id)
 
     def zone(self) -> str:
         return self._case.display_zone if self._case else times.DEFAULT_ZONE

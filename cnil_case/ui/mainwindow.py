@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from cnil_case.core import deadlines, snapshots
+from cnil_case.core import deadlines, snapshots, vault
 from cnil_case.ui import (
     banner,
     casecommands,
@@ -43,10 +43,12 @@ class MainWindow(QMainWindow):
         tasks: tasks_module.Tasks,
         workspace: str,
         preferences: preferences_module.Preferences | None = None,
+        vault: vault.Vault | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._vault = vault
         self._workspace = workspace
         self.preferences = preferences or preferences_module.Preferences.for_user(self)
         self._last_refresh = 0.0
@@ -76,7 +78,8 @@ class MainWindow(QMainWindow):
 
     def _init_panes(self) -> None:
         self.case_list = caselistview.CaseListView(tasks=self._tasks, parent=self)
-        self.case_view = caseview.CaseView(tasks=self._tasks, preferences=self.preferences, parent=self)
+        self.case_view = caseview.CaseView(tasks=self._tasks, preferences=self.preferences, vault=self._vault,
+                                           parent=self)
         self.workspace_pane = workspacepane.WorkspacePane(tasks=self._tasks, preferences=self.preferences,
                                                           parent=self)
         self.dashboard = self.workspace_pane.dashboard

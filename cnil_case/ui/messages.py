@@ -80,3 +80,11 @@ def ask_fold(parent: QWidget | None, candidates: Sequence[dt.datetime]) -> int |
     if clicked is second_button:
         return 1
     return None
+
+
+def show_info(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A summary the user reads and dismisses (what an import added, what a verification found)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

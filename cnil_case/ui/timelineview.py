@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cnil_case.core import models, snapshots, timeline
+from cnil_case.core import evidence, models, snapshots, timeline
 from cnil_case.ui import eventdialog, labels, messages, tableviews, timelinemodel
 from cnil_case.ui import tasks as tasks_module
 
@@ -28,9 +31,11 @@ class TimelineView(QWidget):
 
     Signals:
         changed(): an event was added, edited, starred or deleted.
+        show_evidence(int): the user asked to see this evidence item.
     """
 
     changed = Signal()
+    show_evidence = Signal(int)
 
     def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +81,22 @@ class TimelineView(QWidget):
         bar.addWidget(self.text, 1)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
+        self.evidence = QListWidget(self)
+        self.evidence.setUniformItemSizes(True)
+        self.evidence.setToolTip(self.tr("Evidence supporting the selected event; double-click to show it"))
+        evidence_box = QWidget(self)
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        self.evidence_label = QLabel(self.tr("Evidence of the selected event"), evidence_box)
+        evidence_layout.addWidget(self.evidence_label)
+        evidence_layout.addWidget(self.evidence)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(evidence_box)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter)
 
         self.category.activated.connect(self.apply_filter)
         self.tag.activated.connect(self.apply_filter)
@@ -89,6 +108,9 @@ class TimelineView(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.clicked.connect(self._on_click)
         header.sectionClicked.connect(self._on_header_click)
+        self.table.selectionModel().selectionChanged.connect(self.refresh_evidence)
+        self.model.modelReset.connect(self.refresh_evidence)
+        self.evidence.itemDoubleClicked.connect(self._evidence_double_clicked)
         tableviews.on_delete_key(self.table, self.delete_event)
 
     # --- the open case ------------------------------------------------------------------------
@@ -182,6 +204,38 @@ class TimelineView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, timelinemodel.TITLE))
+
+    def show_event(self, event_id: int) -> None:
+        """Select this event, clearing a filter that hides it."""
+        if self.model.row_of(event_id) < 0 and self.model.case_id is not None:
+            self._reset_filter_widgets()
+            self.apply_filter()
+        self.select_event(event_id)
+
+    def refresh_evidence(self) -> None:
+        """List the evidence linked to the selected event."""
+        event = self.current_event()
+        if event is None:
+            self.evidence.clear()
+            return
+        event_id = event.id
+        self._tasks.run_db(lambda s: evidence.for_event(s, event_id), parent=self,
+                           success=lambda rows: self._show_evidence(event_id, rows))
+
+    def _show_evidence(self, event_id: int, rows: list[evidence.EvidenceRow]) -> None:
+        current = self.current_event()
+        if current is None or current.id != event_id:
+            return
+        self.evidence.clear()
+        for row in rows:
+            label = f"{row.exhibit}  {row.original_name}" if row.exhibit else row.original_name
+            item = QListWidgetItem(label)
+            item.setToolTip(row.sha256)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.evidence.addItem(item)
+
+    def _evidence_double_clicked(self, item: QListWidgetItem) -> None:
+        self.show_evidence.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def new_event(self) -> None:
         case_id = self.model.case_id

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, errors
+from cnil_case.core import db, errors, vault
 from cnil_case.ui import (
     filedialogs,
     formdialog,
@@ -43,6 +43,7 @@ class Dialogs:
     crashes: list[str] = field(default_factory=list)
     open_path: Path | None = None
     save_path: Path | None = None
+    infos: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @pytest.fixture(autouse=True)
@@ -68,6 +69,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "ask_fold", ask_fold)
     monkeypatch.setattr(messages, "show_crash", show_crash)
+    monkeypatch.setattr(messages, "show_info",
+                        lambda parent, title, text, details="": record.infos.append((title, text, details)))
     monkeypatch.setattr(filedialogs, "ask_open_path", lambda *a: record.open_path)
     monkeypatch.setattr(filedialogs, "ask_save_path", lambda *a: record.save_path)
     return record
@@ -116,9 +119,15 @@ def inline_tasks(qapp: Any, session_factory: db.SessionFactory, workspace_path: 
 
 
 @pytest.fixture
+def store(tmp_path: Path) -> vault.Vault:
+    """The workspace's evidence vault, in the test's temporary folder."""
+    return vault.Vault(tmp_path / "vault")
+
+
+@pytest.fixture
 def window(qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path,
-           prefs: preferences.Preferences) -> mainwindow.MainWindow:
-    win = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path), preferences=prefs)
+           prefs: preferences.Preferences, store: vault.Vault) -> mainwindow.MainWindow:
+    win = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path), preferences=prefs, vault=store)
     qtbot.addWidget(win)
     return win
 
