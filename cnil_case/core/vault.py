@@ -1,0 +1,520 @@
+"""The evidence vault: a content-addressed folder of read-only files named by their SHA-256.
+
+Each file is streamed once: hashed while it is copied to ``tmp/<random>.part``, synced, then
+renamed to ``objects/ab/cd/<sha256>``. A crash therefore leaves only ``.part`` files, which
+``Vault.cleanup_temp`` removes when the workspace opens; never a half file under a real name.
+File work only: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import errno
+import hashlib
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.engine import URL
+
+from cnil_case.core import mediatype
+from cnil_case.core.errors import UserError
+
+CHUNK = 1 << 20
+_HEX = frozenset("0123456789abcdef")
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+class VaultError(UserError):
+    """A file cannot be stored or checked; the message names the file and what to do."""
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing partial was left behind."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    size: int
+    path: Path
+    media_type: str
+    already_present: bool
+
+
+@dataclass(frozen=True)
+class Progress:
+    done_bytes: int
+    total_bytes: int
+    done_files: int
+    total_files: int
+    current: str
+
+
+class Check(enum.StrEnum):
+    OK = "ok"
+    MISMATCH = "mismatch"
+    MISSING = "missing"
+    SIZE_DIFFERS = "size differs"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """``actual`` is the hash found on a mismatch; ``size`` the size found on disk."""
+
+    sha256: str
+    status: Check
+    actual: str | None = None
+    size: int | None = None
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Check.OK
+
+
+@dataclass(frozen=True)
+class VaultReport:
+    checked: tuple[VerifyResult, ...]
+    unexpected: tuple[Path, ...]
+    stale_temp: tuple[Path, ...]
+
+    @property
+    def failures(self) -> tuple[VerifyResult, ...]:
+        return tuple(r for r in self.checked if not r.ok)
+
+    @property
+    def clean(self) -> bool:
+        return not self.failures and not self.unexpected
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Collected:
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+    total_bytes: int
+
+
+def _check_sha(sha256: str) -> str:
+    if len(sha256) != 64 or not _HEX.issuperset(sha256):
+        raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
+    return sha256
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: memoryview) -> None:
+    while data:
+        written = os.write(fd, data)
+        data = data[written:]
+
+
+class Vault:
+    """The vault of one workspace, rooted at ``root`` (see ``vault_for``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.tmp = self.root / "tmp"
+        if self.root.exists() and not self.root.is_dir():
+            raise VaultError(f"The evidence vault {self.root} is a file, not a folder: move it away.")
+        if self.root.is_dir() and not os.access(self.root, os.W_OK | os.X_OK):
+            raise VaultError(
+                f"The evidence vault folder {self.root} is read-only: give this account write access to it."
+            )
+
+    def path_for(self, sha256: str) -> Path:
+        _check_sha(sha256)
+        return self.objects / sha256[:2] / sha256[2:4] / sha256
+
+    def _ensure(self, *folders: Path) -> None:
+        try:
+            for folder in folders:
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise VaultError(
+                f"The evidence vault folder {self.root} cannot be written ({exc.strerror}): "
+                "give this account write access to it or choose another workspace location."
+            ) from exc
+
+    # -- storing -------------------------------------------------------------------------------
+
+    def store(
+        self,
+        source: Path,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Stored:
+        """Copy ``source`` into the vault, hashing it on the way; the file is read once.
+
+        Args:
+            progress: called with the number of bytes just copied, once per chunk.
+            cancel: polled once per chunk; returning True removes the copy and raises ``Cancelled``.
+
+        Raises:
+            VaultError: the file cannot be read, is not a regular file, changed while it was
+                read, or the vault cannot be written (read-only, disk full).
+            Cancelled: ``cancel`` returned True.
+        """
+        source = Path(source)
+        before = self._stat_source(source)
+        self._ensure(self.tmp)
+        try:
+            src = os.open(source, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+        except OSError as exc:
+            raise VaultError(self._read_message(source, exc)) from exc
+        temp: Path | None = None
+        try:
+            opened = os.fstat(src)
+            if (opened.st_dev, opened.st_ino) != (before.st_dev, before.st_ino) or not stat.S_ISREG(opened.st_mode):
+                raise VaultError(f"{source} changed while it was being read: add it again once it is stable.")
+            temp, sha256, size, head = self._copy(source, src, before.st_size, progress=progress, cancel=cancel)
+            after = os.fstat(src)
+            if size != before.st_size or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                raise VaultError(f"{source} changed while it was being read: add it again once it is stable.")
+            destination = self.path_for(sha256)
+            already = destination.exists()
+            if already:
+                # Same content already stored: keep the existing object untouched.
+                temp.unlink()
+            else:
+                self._ensure(destination.parent)
+                try:
+                    os.replace(temp, destination)
+                    _fsync_dir(destination.parent)
+                except OSError as exc:
+                    raise self._write_error(source, exc) from exc
+            temp = None
+            return Stored(
+                sha256=sha256,
+                size=size,
+                path=destination,
+                media_type=mediatype.sniff(head, source.name),
+                already_present=already,
+            )
+        finally:
+            os.close(src)
+            if temp is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+
+    def _stat_source(self, source: Path) -> os.stat_result:
+        try:
+            before = os.stat(source)
+        except FileNotFoundError as exc:
+            raise VaultError(f"{source} does not exist (any more): check the path and add it again.") from exc
+        except OSError as exc:
+            raise VaultError(self._read_message(source, exc)) from exc
+        if not stat.S_ISREG(before.st_mode):
+            # Checked before opening: opening a named pipe would block until a writer appears.
+            raise VaultError(f"{source} is not a regular file ({_kind(before.st_mode)}): only files can be added.")
+        return before
+
+    @staticmethod
+    def _read_message(source: Path, exc: OSError) -> str:
+        if isinstance(exc, FileNotFoundError):
+            return f"{source} vanished before it could be read: check the path and add it again."
+        if isinstance(exc, IsADirectoryError):
+            return f"{source} is a folder: add the folder itself to take its files."
+        return f"{source} cannot be read ({exc.strerror or exc}): check its permissions and add it again."
+
+    def _write_error(self, source: Path, exc: OSError) -> VaultError:
+        if exc.errno in _FULL:
+            return VaultError(f"{source} was not stored: the disk is full at {self.root}; free some space and add it again.")
+        if exc.errno in _READ_ONLY:
+            return VaultError(f"{source} was not stored: the evidence vault folder {self.root} is read-only.")
+        return VaultError(f"{source} was not stored: writing to the vault {self.root} failed ({exc.strerror or exc}).")
+
+    def _copy(
+        self,
+        source: Path,
+        src: int,
+        expected: int,
+        *,
+        progress: Callable[[int], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> tuple[Path, str, int, bytes]:
+        """Stream ``src`` into a fresh temp file; returns (temp, sha256, size, first bytes).
+
+        Stops once more than ``expected`` bytes came: a file growing as fast as it is read would
+        otherwise never end, and the caller refuses it anyway.
+        """
+        temp = self.tmp / f"{secrets.token_hex(16)}.part"
+        try:
+            dst = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            raise self._write_error(source, exc) from exc
+        digest = hashlib.sha256()
+        buffer = bytearray(CHUNK)
+        view = memoryview(buffer)
+        size = 0
+        head = b""
+        try:
+            while True:
+                if cancel is not None and cancel():
+                    raise Cancelled(str(source))
+                try:
+                    n = os.readv(src, [buffer])
+                except OSError as exc:
+                    raise VaultError(self._read_message(source, exc)) from exc
+                if n == 0:
+                    break
+                chunk = view[:n]
+                digest.update(chunk)
+                if not head:
+                    head = bytes(view[: min(n, 8192)])
+                try:
+                    _write_all(dst, chunk)
+                except OSError as exc:
+                    raise self._write_error(source, exc) from exc
+                size += n
+                if progress is not None:
+                    progress(n)
+                if size > expected:
+                    break
+            try:
+                os.fsync(dst)
+                os.fchmod(dst, 0o444)
+            except OSError as exc:
+                raise self._write_error(source, exc) from exc
+        except BaseException:
+            os.close(dst)
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+            raise
+        os.close(dst)
+        return temp, digest.hexdigest(), size, head
+
+    # -- reading and checking -----------------------------------------------------------------
+
+    def open(self, sha256: str) -> BinaryIO:
+        """The stored file, opened read-only (for previews and exports)."""
+        path = self.path_for(sha256)
+        try:
+            return path.open("rb")
+        except FileNotFoundError as exc:
+            raise VaultError(f"The vault file {path} is missing: run a verification of the vault.") from exc
+        except OSError as exc:
+            raise VaultError(f"The vault file {path} cannot be read ({exc.strerror}).") from exc
+
+    def verify(
+        self,
+        sha256: str,
+        size: int | None = None,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> VerifyResult:
+        """Re-hash one object; a size that differs is reported without reading the file."""
+        path = self.path_for(sha256)
+        try:
+            found = os.stat(path)
+        except FileNotFoundError:
+            return VerifyResult(sha256, Check.MISSING)
+        except OSError as exc:
+            return VerifyResult(sha256, Check.UNREADABLE, detail=str(exc.strerror))
+        if not stat.S_ISREG(found.st_mode):
+            return VerifyResult(sha256, Check.UNREADABLE, detail=f"{_kind(found.st_mode)}, not a file")
+        if size is not None and found.st_size != size:
+            return VerifyResult(sha256, Check.SIZE_DIFFERS, size=found.st_size)
+        try:
+            actual = sha256_file(path, progress=progress, cancel=cancel)
+        except OSError as exc:
+            return VerifyResult(sha256, Check.UNREADABLE, size=found.st_size, detail=str(exc.strerror))
+        if actual != sha256:
+            return VerifyResult(sha256, Check.MISMATCH, actual=actual, size=found.st_size)
+        return VerifyResult(sha256, Check.OK, size=found.st_size)
+
+    def scan(
+        self,
+        expected: Mapping[str, int],
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> VaultReport:
+        """Re-hash every expected object (sha256 → size) and list files nobody expects."""
+        total_bytes = sum(expected.values())
+        done_bytes = 0
+        results: list[VerifyResult] = []
+        for index, (sha256, size) in enumerate(sorted(expected.items())):
+            if progress is not None:
+                progress(Progress(done_bytes, total_bytes, index, len(expected), sha256))
+
+            def advance(n: int, index: int = index, sha256: str = sha256) -> None:
+                nonlocal done_bytes
+                done_bytes += n
+                if progress is not None:
+                    progress(Progress(done_bytes, total_bytes, index, len(expected), sha256))
+
+            results.append(self.verify(sha256, size, progress=advance, cancel=cancel))
+        if progress is not None:
+            progress(Progress(done_bytes, total_bytes, len(expected), len(expected), ""))
+        wanted = {self.path_for(sha256) for sha256 in expected}
+        unexpected = tuple(p for p in _walk_files(self.objects) if p not in wanted)
+        return VaultReport(tuple(results), unexpected, tuple(_walk_files(self.tmp)))
+
+    def cleanup_temp(self) -> int:
+        """Remove the ``.part`` files a crash or kill left behind; returns how many."""
+        removed = 0
+        if not self.tmp.is_dir():
+            return 0
+        for entry in os.scandir(self.tmp):
+            if entry.name.endswith(".part") and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed += 1
+        return removed
+
+
+def _walk_files(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        for name in sorted(filenames):
+            yield Path(dirpath) / name
+
+
+def sha256_file(
+    path: Path,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> str:
+    """SHA-256 of a file, streamed in 1 MiB chunks (raises ``Cancelled`` if ``cancel()``)."""
+    digest = hashlib.sha256()
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as handle:
+        while n := handle.readinto(buffer):
+            if cancel is not None and cancel():
+                raise Cancelled(str(path))
+            digest.update(view[:n])
+            if progress is not None:
+                progress(n)
+    return digest.hexdigest()
+
+
+# -- choosing files ---------------------------------------------------------------------------
+
+OUTSIDE = "link outside the chosen folder (recorded, not followed)"
+
+
+def collect(paths: Sequence[Path]) -> Collected:
+    """Expand the chosen files and folders into the regular files to store, in a stable order.
+
+    Links inside a chosen folder are followed once (a folder is never entered twice, so loops
+    end); links leading outside it, special files and unreadable folders are listed in
+    ``skipped`` with the reason.
+    """
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    total = 0
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def add_file(path: Path, info: os.stat_result) -> None:
+        nonlocal total
+        files.append(path)
+        total += info.st_size
+
+    def walk(folder: Path, top: Path) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(Skipped(folder, f"folder cannot be read ({exc.strerror})"))
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    try:
+                        target = path.resolve(strict=True)
+                    except (OSError, RuntimeError):
+                        skipped.append(Skipped(path, "broken link (recorded, not followed)"))
+                        continue
+                    if not target.is_relative_to(top):
+                        skipped.append(Skipped(path, OUTSIDE))
+                        continue
+                info = os.stat(path)
+            except OSError as exc:
+                skipped.append(Skipped(path, f"cannot be read ({exc.strerror})"))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in seen_dirs:
+                    skipped.append(Skipped(path, "folder already included (link loop)"))
+                    continue
+                seen_dirs.add(key)
+                walk(path, top)
+            elif stat.S_ISREG(info.st_mode):
+                add_file(path, info)
+            else:
+                skipped.append(Skipped(path, f"not a regular file ({_kind(info.st_mode)})"))
+
+    for chosen in paths:
+        chosen = Path(chosen)
+        try:
+            info = os.stat(chosen)
+        except OSError as exc:
+            skipped.append(Skipped(chosen, f"cannot be read ({exc.strerror})"))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in seen_dirs:
+                continue
+            seen_dirs.add(key)
+            walk(chosen, chosen.resolve())
+        elif stat.S_ISREG(info.st_mode):
+            add_file(chosen, info)
+        else:
+            skipped.append(Skipped(chosen, f"not a regular file ({_kind(info.st_mode)})"))
+    return Collected(tuple(files), tuple(skipped), total)
+
+
+def vault_for(workspace_url: URL, data_dir: Path) -> Path:
+    """Where a workspace keeps its vault: beside a SQLite file, else under ``data_dir``."""
+    database = workspace_url.database
+    if workspace_url.get_backend_name() == "sqlite" and database and database != ":memory:":
+        return Path(database).with_suffix(".vault")
+    # URL.set(password=None) keeps the password, so rebuild the URL without it.
+    anonymous = URL.create(
+        workspace_url.drivername,
+        username=workspace_url.username,
+        host=workspace_url.host,
+        port=workspace_url.port,
+        database=workspace_url.database,
+        query=workspace_url.query,
+    ).render_as_string(hide_password=False)
+    return Path(data_dir) / "vaults" / hashlib.sha256(anonymous.encode()).hexdigest()[:16]
