@@ -144,19 +144,23 @@ class EvidenceView(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        tableviews.configure(self.table, stretch=evidencemodel.NAME)
+        tableviews.configure(self.table)
         tableviews.set_widths(self.table, {
-            evidencemodel.EXHIBIT: "PV-2024/12", evidencemodel.MEDIA: "application/pdf",
-            evidencemodel.SIZE: "1023.9 MiB", evidencemodel.SHA: "0123456789ab…",
-            evidencemodel.ACQUIRED: "2024-02-01 09:00 (UTC+01:00)", evidencemodel.FROM: "Controller",
-            evidencemodel.STATUS: "withdrawn", evidencemodel.EVENTS: "99", evidencemodel.ACQUISITIONS: "9"})
+            evidencemodel.NAME: "a long file name.pdf", evidencemodel.EXHIBIT: "PV-2024/1",
+            evidencemodel.MEDIA: "application/pdf", evidencemodel.SIZE: "1023.9 MiB",
+            evidencemodel.SHA: "0123456789ab…", evidencemodel.ACQUIRED: "2024-02-01 09:00 (UTC+01:00)",
+            evidencemodel.FROM: "Controller", evidencemodel.STATUS: "withdrawn", evidencemodel.EVENTS: "99",
+            evidencemodel.ACQUISITIONS: "9"})
         tableviews.keep_selection(self.table, Qt.ItemDataRole.UserRole)
         self.custody = QTableView(self)
         self.custody.setModel(self.custody_model)
-        tableviews.configure(self.custody, stretch=evidencemodel.DETAILS)
+        tableviews.configure(self.custody)
         tableviews.set_widths(self.custody, {evidencemodel.WHEN: "2024-02-01 09:00:00 (UTC+01:00)",
                                              evidencemodel.ACTOR: "investigator",
                                              evidencemodel.ACTION: "verified failed"})
+        # Details take the free width but never shrink to nothing: scroll sideways instead.
+        tableviews.main_column(self.custody, evidencemodel.DETAILS, minimum=220)
+        self.custody.setToolTip(self.tr("The chain of custody only grows: entries are never edited or deleted"))
         self.events = QListWidget(self)
         self.events.setUniformItemSizes(True)
         self.events.setToolTip(self.tr("Double-click to show the event in the timeline"))
@@ -205,6 +209,8 @@ class EvidenceView(QWidget):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The preview needs room to be read: about two fifths of the tab.
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.progress)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
 from cnil_case.core import acquisition, preview, vault
+from cnil_case.core.snapshots import Moment
 from cnil_case.ui import evidencedialogs, evidenceview, filedialogs, mainwindow
 from tests.ui.conftest import Dialogs
 
@@ -48,7 +51,7 @@ def make_samples(folder: Path) -> dict[str, Path]:
 def view(window: mainwindow.MainWindow, sample_case: dict[str, int],
          monkeypatch: pytest.MonkeyPatch) -> evidenceview.EvidenceView:
     monkeypatch.setattr(evidencedialogs.AddDialog, "ask", lambda *a, **k: acquisition.Defaults(
-        acquired_by="investigator", method="copy from the controller", exhibit="PV-1"))
+        acquired=Moment(dt.datetime(2024, 2, 2, 14, 30, tzinfo=dt.UTC)), acquired_by="investigator", method="copy from the controller", exhibit="PV-1"))
     window.open_case(sample_case["case"])
     window.case_view.setCurrentWidget(window.case_view.evidence)
     return window.case_view.evidence
@@ -214,3 +217,20 @@ def test_models(qtmodeltester: ModelTester, view: evidenceview.EvidenceView, mon
     qtmodeltester.check(view.preview.csv_model)
     with files["csv"].open("rb") as stream:
         assert preview.read_csv(stream).rows
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_evidence_tab_paints_each_preview(view: evidenceview.EvidenceView, window: mainwindow.MainWindow,
+                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any) -> None:
+    """Grab the tab with each kind of preview (to CNIL_CASE_SHOTS if set, to look at them)."""
+    files = make_samples(tmp_path / "in")
+    add(view, monkeypatch, list(files.values()))
+    shots = Path(os.environ.get("CNIL_CASE_SHOTS", str(tmp_path / "shots")))
+    shots.mkdir(parents=True, exist_ok=True)
+    window.show()
+    qtbot.waitExposed(window)
+    for kind, path in files.items():
+        select(view, path.name)
+        qtbot.wait(50)
+        assert view.preview.kind == kind
+        assert window.grab().save(str(shots / f"evidence-{kind}.png"))
