@@ -133,7 +133,8 @@ def _decode(head: bytes) -> str | None:
             text = head.decode("latin-1")
         else:
             text = head[: exc.start].decode("utf-8")
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in _TEXTUAL) or 0x7F <= ord(c) < 0xA0)
+    # 0x80-0x9F are left alone: Windows-1252 text (French accents, curly quotes) uses them.
+    controls = sum(1 for c in text if (ord(c) < 32 and c not in _TEXTUAL) or c == "\x7f")
     if text and controls / len(text) > 0.01:
         return None
     return text

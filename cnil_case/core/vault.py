@@ -115,6 +115,8 @@ def _check_sha(sha256: str) -> str:
 
 
 def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a link"
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -210,10 +212,13 @@ class Vault:
                 # Same content already stored: keep the existing object untouched.
                 temp.unlink()
             else:
+                created = [d for d in (destination.parent.parent, destination.parent) if not d.exists()]
                 self._ensure(destination.parent)
                 try:
                     os.replace(temp, destination)
-                    _fsync_dir(destination.parent)
+                    # The rename, and any folder just made for it, must reach the disk too.
+                    for folder in (destination.parent, *(d.parent for d in reversed(created))):
+                        _fsync_dir(folder)
                 except OSError as exc:
                     raise self._write_error(source, exc) from exc
             temp = None
@@ -340,7 +345,7 @@ class Vault:
         """Re-hash one object; a size that differs is reported without reading the file."""
         path = self.path_for(sha256)
         try:
-            found = os.stat(path)
+            found = os.lstat(path)  # a link planted in place of the object is not the object
         except FileNotFoundError:
             return VerifyResult(sha256, Check.MISSING)
         except OSError as exc:

@@ -91,6 +91,7 @@ TEXT = [
     ("Données personnelles exposées\n".encode(), "x", "text/plain"),
     ("Données personnelles exposées\n".encode("latin-1"), "x", "text/plain"),
     (b"\xef\xbb\xbfid,name\n1,a\n", "x", "text/csv"),
+    ("L\u2019adresse \u00e9tait expos\u00e9e \u2013 voir\n".encode("cp1252"), "x", "text/plain"),
     ("\ufeffhello".encode("utf-16-le"), "x", "text/plain"),
     ("é".encode() * 4000 + b"\xc3", "cut.txt", "text/plain"),  # UTF-8 cut mid-character
     (b"", "empty", "text/plain"),

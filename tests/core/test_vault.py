@@ -414,3 +414,54 @@ def test_module_imports_no_qt() -> None:
         """
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_link_planted_in_place_of_an_object_is_not_accepted(vault: Vault, tmp_path: Path) -> None:
+    stored = vault.store(_file(tmp_path / "a.txt", b"original"))
+    copy = _file(tmp_path / "copy.txt", b"original")
+    stored.path.unlink()
+    stored.path.symlink_to(copy)
+    result = vault.verify(stored.sha256, stored.size)
+    assert result.status is Check.UNREADABLE and "link" in result.detail
+
+
+def test_existing_object_is_never_overwritten(vault: Vault, tmp_path: Path) -> None:
+    stored = vault.store(_file(tmp_path / "a.txt", b"original"))
+    before = stored.path.stat()
+    again = vault.store(tmp_path / "a.txt")
+    assert again.already_present
+    after = stored.path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_file_vanishing_before_it_is_opened_is_named(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _file(tmp_path / "fleeting.tmp", b"x")
+    real_open = os.open
+
+    def vanish(path: object, flags: int, *args: int) -> int:
+        if Path(str(path)) == source:
+            source.unlink()
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vaultmod.os, "open", vanish)
+    with pytest.raises(VaultError, match="fleeting.tmp vanished before it could be read"):
+        vault.store(source)
+
+
+def test_file_swapped_for_a_fifo_after_the_check_is_refused(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _file(tmp_path / "swapped", b"x")
+    real_open = os.open
+
+    def swap(path: object, flags: int, *args: int) -> int:
+        if Path(str(path)) == source and source.is_file():
+            source.unlink()
+            os.mkfifo(source)
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vaultmod.os, "open", swap)
+    with pytest.raises(VaultError, match="changed while it was being read"):
+        vault.store(source)  # opened non-blocking, so the pipe does not hang the import
