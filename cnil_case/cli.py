@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 import cnil_case
 from cnil_case import paths
 from cnil_case.core import (
+    acquisition,
     affected,
     assessments,
     caseio,
@@ -34,12 +35,16 @@ from cnil_case.core import (
     deadlines,
     demo,
     enisa,
+    evidence,
+    manifest,
     obligations,
     parties,
     risk,
     times,
+    vault,
 )
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
+from cnil_case.core.snapshots import Moment
 
 PROG = "cnil-case"
 LOG_FILE = "cnil-case.log"
@@ -124,7 +129,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the case document; - for stdin")
     assess.add_argument("--json", action="store_true", help="print one JSON object instead (fields in docs/assess.md)")
+    _evidence_parser(commands, common)
     return parser
+
+
+def _evidence_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                     common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser(
+        "evidence", help="add, list and verify evidence; export a manifest; check a received folder",
+        description="Evidence of a case: files kept in the workspace's vault with their chain of custody "
+        "(see docs/evidence.md).",
+    )
+    sub = group.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", parents=[common], help="add files or folders (recursively) to a case",
+                         description="Hash and copy files into the vault and register them as evidence of the case; "
+                         "prints one line per file.")
+    add.add_argument("case", metavar="CASE", help="the case's reference or id")
+    add.add_argument("paths", metavar="PATH", nargs="+", help="files or folders (folders are added recursively)")
+    add.add_argument("--by", metavar="NAME", default="", help="who acquired the files")
+    add.add_argument("--method", metavar="TEXT", default="", help="how they were acquired (e.g. seized USB key)")
+    add.add_argument("--from", dest="from_party", metavar="PARTY-NAME", default=None,
+                     help="the party of the case they came from (its organisation's name)")
+    add.add_argument("--exhibit", metavar="N", default="", help="seal or exhibit number")
+    add.add_argument("--tag", metavar="T", action="append", default=[], help="a tag (repeat for several)")
+    listing = sub.add_parser("list", parents=[common], help="list a case's evidence",
+                             description="List a case's evidence: id, SHA-256, size, status, exhibit, name (tab-separated).")
+    listing.add_argument("case", metavar="CASE", help="the case's reference or id")
+    listing.add_argument("--json", action="store_true", help="print a JSON list of objects instead")
+    check = sub.add_parser("verify", parents=[common], help="re-hash the vault files (of one case or all)",
+                           description="Re-hash every vault file the case (or, without CASE, the workspace) relies on, "
+                           "record each result in custody, and list failures and unexpected files; exit 1 if any.")
+    check.add_argument("case", metavar="CASE", nargs="?", default=None, help="the case's reference or id")
+    export = sub.add_parser("manifest", parents=[common], help="export the evidence with a manifest (CSV and PDF)",
+                            description="Copy a case's evidence files into DIR/files (each copy verified), write "
+                            "DIR/manifest.csv and DIR/manifest.pdf, and record the export in custody.")
+    export.add_argument("case", metavar="CASE", help="the case's reference or id")
+    export.add_argument("-o", "--output", metavar="DIR", required=True, help="the folder to write (new or empty)")
+    export.add_argument("--id", dest="ids", metavar="ID", type=int, action="append", default=[],
+                        help="export only this item (repeat for several; default: all the case's evidence)")
+    received = sub.add_parser("check-folder", help="verify a received folder against its manifest.csv",
+                              description="Re-hash the files of a folder against its manifest.csv: matching, differing, "
+                              "missing and unexpected files; exit 1 unless all match.")
+    received.add_argument("folder", metavar="DIR", help="the folder holding manifest.csv")
+    received.add_argument("--manifest", metavar="CSV", default=None, help="the manifest (default: DIR/manifest.csv)")
 
 
 DUE_SOON_HOURS = int(deadlines.DEFAULT_DUE_SOON.total_seconds() // 3600)
@@ -205,7 +252,12 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "assess":
         # A document, not a workspace: --db and --demo do not apply.
         return _assess(args.file, as_json=args.json)
-    with _workspace(_target(args), with_demo=args.demo) as factory:
+    if args.command == "evidence" and args.evidence_command == "check-folder":
+        return _check_folder(Path(args.folder), None if args.manifest is None else Path(args.manifest))
+    target = _target(args)
+    with _workspace(target, with_demo=args.demo) as factory:
+        if args.command == "evidence":
+            return _evidence(factory, _vault(target), args)
         if args.command == "cases":
             return _cases(factory, as_json=args.json)
         if args.command == "export":
@@ -227,6 +279,10 @@ def _workspace(target: str, *, with_demo: bool) -> Iterator[db.SessionFactory]:
             yield factory
     finally:
         engine.dispose()
+
+
+def _vault(target: str) -> vault.Vault:
+    return vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
 
 
 def _one_line(value: str) -> str:
@@ -279,6 +335,126 @@ def _import(factory: db.SessionFactory, file: str, reference: str | None) -> int
         raise UserError(f"{exc} (--reference {exc.suggestion})") from exc
     print(f"{imported.id}\t{imported.reference}")
     return 0
+
+
+def _evidence(factory: db.SessionFactory, store: vault.Vault, args: argparse.Namespace) -> int:
+    action = args.evidence_command
+    if action == "add":
+        return _evidence_add(factory, store, args)
+    if action == "list":
+        return _evidence_list(factory, args.case, as_json=args.json)
+    if action == "verify":
+        return _evidence_verify(factory, store, args.case)
+    return _evidence_manifest(factory, store, args.case, Path(args.output), args.ids)
+
+
+def _party_named(session: Session, case_id: int, name: str) -> int:
+    rows = parties.list_parties(session, case_id)
+    found = [row.id for row in rows if row.organisation_name.casefold() == name.strip().casefold()]
+    if len(found) != 1:
+        known = ", ".join(sorted({row.organisation_name for row in rows})) or "none"
+        why = "several parties have" if found else "no party of the case has"
+        raise UserError(f"--from {name!r}: {why} that name (the case's parties: {known})")
+    return found[0]
+
+
+def _evidence_add(factory: db.SessionFactory, store: vault.Vault, args: argparse.Namespace) -> int:
+    with factory() as session:
+        case_id = cases.find(session, args.case)
+        party = None if args.from_party is None else _party_named(session, case_id, args.from_party)
+    # The file work runs outside any transaction; the batch is registered in one afterwards.
+    report = acquisition.store_all(store, [Path(p) for p in args.paths])
+    defaults = acquisition.Defaults(
+        acquired=Moment(times.utcnow().replace(microsecond=0)), acquired_by=args.by, method=args.method,
+        from_party_id=party, exhibit=args.exhibit, tags=tuple(args.tag),
+    )
+    with factory.begin() as session:
+        registered = acquisition.register_all(session, case_id, report.stored, defaults)
+    for item, result in zip(report.stored, registered, strict=True):
+        state = "added" if result.new else "already present (second acquisition recorded)"
+        print(f"{state}\t{result.row.sha256}\t{item.path}")
+    for skipped in report.skipped:
+        print(f"skipped\t{_one_line(skipped.reason)}\t{skipped.path}")
+    for failed in report.failed:
+        print(f"failed\t{_one_line(failed.message)}\t{failed.path}")
+    return 1 if report.failed else 0
+
+
+def _evidence_list(factory: db.SessionFactory, case: str, *, as_json: bool) -> int:
+    with factory() as session:
+        rows = evidence.list_rows(session, cases.find(session, case))
+    if as_json:
+        listing = [
+            {
+                "id": row.id, "sha256": row.sha256, "size": row.size, "media_type": row.media_type,
+                "name": row.original_name, "path": row.original_path, "acquired": manifest.iso(row.acquired),
+                "acquired_by": row.acquired_by, "method": row.method, "from_party": row.from_party_name,
+                "exhibit": row.exhibit, "description": row.description, "tags": list(row.tags),
+                "status": row.status, "acquisitions": row.acquisitions, "events": list(row.events),
+            }
+            for row in rows
+        ]
+        print(json.dumps(listing, indent=2, ensure_ascii=False))
+        return 0
+    for row in rows:
+        print(f"{row.id}\t{row.sha256}\t{row.size}\t{row.status}\t{_one_line(row.exhibit)}\t{_one_line(row.original_name)}")
+    return 0
+
+
+def _evidence_verify(factory: db.SessionFactory, store: vault.Vault, case: str | None) -> int:
+    with factory() as session:
+        case_id = None if case is None else cases.find(session, case)
+        expected = evidence.expected_objects(session, case_id)
+    report = store.scan(expected)
+    with factory.begin() as session:
+        for result in report.checked:
+            detail = result.status.value if result.ok else _failure_text(result)
+            evidence.record_verification(session, result.sha256, ok=result.ok, detail=detail, case_id=case_id)
+    for result in report.failures:
+        print(f"FAILED\t{_failure_text(result)}\t{store.path_for(result.sha256)}")
+    # Unexpected files only mean something for the whole vault: other cases own the rest.
+    unexpected = report.unexpected if case_id is None else ()
+    for path in unexpected:
+        print(f"unexpected\tno item of the workspace holds this file\t{path}")
+    ok = len(report.checked) - len(report.failures)
+    print(f"{ok} of {len(report.checked)} file{'' if len(report.checked) == 1 else 's'} verified OK"
+          + (f", {len(report.failures)} failed" if report.failures else "")
+          + (f", {len(unexpected)} unexpected" if unexpected else ""))
+    return 1 if report.failures or unexpected else 0
+
+
+def _failure_text(result: vault.VerifyResult) -> str:
+    if result.status is vault.Check.MISMATCH:
+        return f"content changed: SHA-256 is now {result.actual}"
+    if result.status is vault.Check.SIZE_DIFFERS:
+        return f"size differs: {result.size} bytes on disk"
+    if result.status is vault.Check.MISSING:
+        return "file missing from the vault"
+    return f"{result.status.value}" + (f" ({result.detail})" if result.detail else "")
+
+
+def _evidence_manifest(factory: db.SessionFactory, store: vault.Vault, case: str, output: Path, ids: list[int]) -> int:
+    from cnil_case.report import manifest as manifest_pdf  # reportlab only for this command
+
+    with factory() as session:
+        case_id = cases.find(session, case)
+    report = manifest.export(factory, store, case_id, ids, output, pdf=manifest_pdf.render)
+    for name, message in report.failed:
+        print(f"failed\t{_one_line(message)}\t{name}")
+    count = len(report.manifest.rows)
+    print(f"{count} file{'' if count == 1 else 's'} exported to {output} (manifest.csv, manifest.pdf)")
+    return 1 if report.failed else 0
+
+
+def _check_folder(folder: Path, manifest_csv: Path | None) -> int:
+    check = manifest.verify_folder(folder, manifest_csv)
+    for label, names in (("matching", check.matching), ("DIFFERS", check.differing),
+                         ("MISSING", check.missing), ("unexpected", check.unexpected)):
+        for name in names:
+            print(f"{label}\t{name}")
+    print(f"{len(check.matching)} matching, {len(check.differing)} differing, {len(check.missing)} missing, "
+          f"{len(check.unexpected)} unexpected")
+    return 0 if check.clean else 1
 
 
 def _deadlines(
