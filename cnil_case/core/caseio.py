@@ -38,6 +38,7 @@ from cnil_case.core import (
     cases,
     deadlines,
     enisa,
+    evidence,
     obligations,
     parties,
     periods,
@@ -53,6 +54,7 @@ from cnil_case.core.models import (
     Case,
     CaseStatus,
     CountKind,
+    CustodyAction,
     EventCategory,
     ObligationStatus,
     Organisation,
@@ -789,6 +791,34 @@ def _check_format(value: Any, path: str) -> None:
         raise _Invalid(path, f"{shown} is not a cnil-case case document (expected {_quote(FORMAT)})")
 
 
+EVIDENCE_STATUSES = ("active", "withdrawn")
+
+CUSTODY_FIELDS: dict[str, Field] = {
+    "at": Field(instant, required=True),
+    "actor": Field(text(max_length=200)),
+    "action": Field(choice(CustodyAction.values(), "a custody action"), required=True),
+    "details": Field(json_object),
+}
+
+EVIDENCE_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "sha256": Field(pattern(r"[0-9a-f]{64}", "is not a SHA-256 (64 lower-case hexadecimal digits)"), required=True),
+    "size": Field(count(maximum=2**63 - 1), required=True),
+    "media_type": Field(text(max_length=200)),
+    "name": Field(line("an item of evidence needs its original name", max_length=500), required=True),
+    "path": Field(text()),
+    "acquired": Field(nullable(moment)),
+    "acquired_by": Field(text(max_length=200)),
+    "method": Field(text()),
+    "from_party": Field(nullable(KEY)),
+    "exhibit": Field(text(max_length=100)),
+    "description": Field(text()),
+    "tags": Field(array(_TAG, unique=True)),
+    "status": Field(choice(EVIDENCE_STATUSES, "an evidence status")),
+    "custody": Field(array(members(CUSTODY_FIELDS, "a custody entry"))),
+    "events": Field(array(KEY, unique=True)),
+}
+
 DOCUMENT_FIELDS: dict[str, Field] = {
     "format": Field(_check_format, required=True),
     "version": Field(_check_version, required=True),
@@ -802,6 +832,7 @@ DOCUMENT_FIELDS: dict[str, Field] = {
     "affected_persons": Field(array(members(AFFECTED_PERSONS_FIELDS, "a category of persons concerned"))),
     "assessments": Field(array(members(ASSESSMENT_FIELDS, "a risk assessment"))),
     "obligations": Field(array(_obligation)),
+    "evidence": Field(array(members(EVIDENCE_FIELDS, "an item of evidence"))),
 }
 
 
@@ -839,7 +870,8 @@ def _validate(document: Any) -> None:
         path = child(child("$.parties", index), "organisation")
         _check_reference(party["organisation"], path, organisations, "an organisation", "organisations")
     _check_serves(document.get("parties", []), party_keys)
-    _check_keys(document.get("events", []), "events", "event")
+    event_keys = _check_keys(document.get("events", []), "events", "event")
+    _check_evidence(document.get("evidence", []), party_keys, event_keys)
     for index, event in enumerate(document.get("events", [])):
         path = child(child("$.events", index), "actor")
         _check_reference(event.get("actor"), path, party_keys, "a party", "parties")
@@ -859,6 +891,26 @@ def _validate(document: Any) -> None:
     seen: dict[tuple[str, str, str | None], int] = {}
     for index, item in enumerate(document.get("obligations", [])):
         _check_obligation(item, index, document.get("parties", []), party_keys, seen)
+
+
+def _check_evidence(
+    items: Sequence[Mapping[str, Any]], party_keys: Mapping[str, int], event_keys: Mapping[str, int]
+) -> None:
+    """Evidence keys are unique, one item per content, and its references name parties and events."""
+    _check_keys(items, "evidence", "an item of evidence")
+    contents: dict[str, int] = {}
+    for index, item in enumerate(items):
+        path = child("$.evidence", index)
+        if item["sha256"] in contents:
+            raise _Invalid(
+                child(path, "sha256"),
+                f"is already the content of $.evidence[{contents[item['sha256']]}]; the same content is one item "
+                "(record a second acquisition in its custody)",
+            )
+        contents[item["sha256"]] = index
+        _check_reference(item.get("from_party"), child(path, "from_party"), party_keys, "a party", "parties")
+        for position, key in enumerate(item.get("events", [])):
+            _check_reference(key, child(child(path, "events"), position), event_keys, "an event", "events")
 
 
 # Who a party can work for, as parties._check_serves has it: a processor for controllers (or
@@ -1111,12 +1163,14 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             organisations.append(_organisation(key, parties.get_organisation(session, row.organisation_id)))
     party_keys = {row.id: f"party-{index}" for index, row in enumerate(party_rows, start=1)}
     events: list[dict[str, Any]] = []
+    event_keys: dict[int, str] = {}
     ids = timeline.list_ids(session, case_id)
     for start in range(0, len(ids), _PAGE):
         for event in timeline.rows(session, ids[start : start + _PAGE]):
             actor = None if event.actor_party_id is None else party_keys.get(event.actor_party_id)
-            events.append(_event(f"event-{len(events) + 1}", actor, event))
-    return {
+            event_keys[event.id] = f"event-{len(events) + 1}"
+            events.append(_event(event_keys[event.id], actor, event))
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "generator": f"cnil-case {cnil_case.__version__}",
@@ -1161,6 +1215,41 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
         ],
         "assessments": [_assessment(row) for row in reversed(assessments.history(session, case_id))],
         "obligations": _obligations(session, case_id, party_rows, party_keys),
+    }
+    # Written only when there is evidence: documents of cases without any stay as they were.
+    items = [
+        _evidence(session, f"evidence-{index}", row, party_keys, event_keys)
+        for index, row in enumerate(evidence.list_rows(session, case_id), start=1)
+    ]
+    if items:
+        document["evidence"] = items
+    return document
+
+
+def _evidence(
+    session: Session, key: str, row: evidence.EvidenceRow, party_keys: Mapping[int, str], event_keys: Mapping[int, str]
+) -> dict[str, Any]:
+    return {
+        "key": key,
+        "sha256": row.sha256,
+        "size": row.size,
+        "media_type": row.media_type,
+        "name": row.original_name,
+        "path": row.original_path,
+        "acquired": _moment(row.acquired),
+        "acquired_by": row.acquired_by,
+        "method": row.method,
+        "from_party": None if row.from_party_id is None else party_keys.get(row.from_party_id),
+        "exhibit": row.exhibit,
+        "description": row.description,
+        "tags": list(row.tags),
+        "status": row.status,
+        # Custody times keep their microseconds: the entries are the record, not a summary.
+        "custody": [
+            {"at": format_instant(entry.at, None), "actor": entry.actor, "action": entry.action, "details": entry.details}
+            for entry in evidence.custody(session, row.id)
+        ],
+        "events": [event_keys[event_id] for event_id in sorted(row.events, key=lambda e: event_keys.get(e, "")) if event_id in event_keys],
     }
 
 
@@ -1413,12 +1502,13 @@ def import_case(
                 parties.update_party(session, row.id, replace(row.as_input(), serves=served))
 
     events = document.get("events", [])
+    event_ids: dict[str, int] = {}
     for index, item in enumerate(events):
         occurred = _read_moment(item["occurred"])
         assert occurred is not None  # required by validate()
         actor = item.get("actor")
         with _item(source, child("$.events", index), _EVENT_LABELS):
-            timeline.add_event(
+            event_ids[item["key"]] = timeline.add_event(
                 session,
                 case.id,
                 EventInput(
@@ -1433,7 +1523,7 @@ def import_case(
                     attributes=dict(item.get("attributes", {})),
                 ),
                 audited=False,
-            )
+            ).id
     audit.record(
         session,
         action=AuditAction.CREATE,
@@ -1451,6 +1541,7 @@ def import_case(
     # decision's.
     _import_obligations(session, document, party_ids, source=source)
     _import_assessments(session, case.id, document, source=source)
+    _import_evidence(session, case.id, document, party_ids, event_ids, source=source)
     if data.get("status", CaseStatus.OPEN.value) == CaseStatus.CLOSED.value:
         cases.close(session, case.id)
     return case.id
@@ -1618,3 +1709,40 @@ def _import_assessments(session: Session, case_id: int, document: Mapping[str, A
                 where = child(path, "enisa") if member is None else child(child(path, "enisa"), member)
                 raise DocumentError(source, where, f"{exc.field}: {exc.reason}") from exc
             raise DocumentError(source, path, str(exc)) from exc
+
+
+_EVIDENCE_LABELS = {"Original name": "name", "Acquired": "acquired", "Acquired from": "from_party"}
+
+
+def _import_evidence(
+    session: Session, case_id: int, document: Mapping[str, Any], party_ids: Mapping[str, int],
+    event_ids: Mapping[str, int], *, source: str,
+) -> None:
+    """Recreate the items with their custody as recorded, then their links to events.
+
+    Only the metadata travels in the document: the files are the vault's (a bundle brings them).
+    """
+    for index, item in enumerate(document.get("evidence", [])):
+        party = item.get("from_party")
+        custody = [
+            evidence.RecordedCustody(
+                at=parse_instant(entry["at"])[0], actor=entry.get("actor", ""),
+                action=CustodyAction(entry["action"]), details=dict(entry.get("details", {})),
+            )
+            for entry in item.get("custody", [])
+        ]
+        with _item(source, child("$.evidence", index), _EVIDENCE_LABELS):
+            row = evidence.restore(
+                session, case_id, sha256=item["sha256"], size=int(item["size"]),
+                media_type=item.get("media_type", "application/octet-stream"),
+                data=evidence.EvidenceInput(
+                    original_name=item["name"], original_path=item.get("path", ""),
+                    acquired=_read_moment(item.get("acquired")), acquired_by=item.get("acquired_by", ""),
+                    method=item.get("method", ""), from_party_id=None if party is None else party_ids[party],
+                    exhibit=item.get("exhibit", ""), description=item.get("description", ""),
+                    tags=tuple(item.get("tags", ())),
+                ),
+                status=item.get("status", "active"), custody=custody,
+            )
+            for key in item.get("events", []):
+                evidence.link(session, row.id, event_ids[key])

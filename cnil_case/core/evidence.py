@@ -406,3 +406,49 @@ def record_verification(session: Session, sha256: str, *, ok: bool, detail: str,
     for evidence_id in ids:
         _append(session, evidence_id, action, {"sha256": sha256, "detail": detail})
     return len(ids)
+
+
+# --- import of a case document ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordedCustody:
+    """A custody entry as another workspace recorded it (from a case document)."""
+
+    at: dt.datetime
+    actor: str
+    action: CustodyAction
+    details: Mapping[str, Any]
+
+
+def restore(
+    session: Session,
+    case_id: int,
+    *,
+    sha256: str,
+    size: int,
+    media_type: str,
+    data: EvidenceInput,
+    status: str,
+    custody: Sequence[RecordedCustody],
+) -> EvidenceRow:
+    """Recreate an item exported from another workspace, with its custody exactly as recorded.
+
+    The entries are appended in order, with their original time and actor, and chained anew
+    (the hashes cover this workspace's ids). One audit entry says the item was imported.
+    """
+    if session.get(Case, case_id) is None:
+        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+    data = _validate(session, case_id, data)
+    item = Evidence(case_id=case_id, sha256=sha256, size=size, media_type=media_type)
+    _apply(item, data)
+    item.status = status
+    session.add(item)
+    session.flush()
+    for entry in custody:
+        _append(session, item.id, entry.action, entry.details, at=entry.at, actor=entry.actor)
+    audit.record(session, action=AuditAction.CREATE, entity="evidence", entity_id=item.id, case_id=case_id,
+                 summary=f"Evidence imported: {data.original_name} (SHA-256 {sha256[:12]}…, "
+                         f"{len(custody)} custody entr{'y' if len(custody) == 1 else 'ies'})",
+                 after={**_metadata(data), "sha256": sha256, "size": size, "media_type": media_type, "status": status})
+    return get(session, item.id)

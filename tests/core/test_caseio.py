@@ -332,6 +332,8 @@ def test_demo_document_validates_against_the_schema_and_ours() -> None:
         ("factors", caseio.FACTOR_FIELDS),
         ("decision", caseio.DECISION_FIELDS),
         ("assessment", caseio.ASSESSMENT_FIELDS),
+        ("evidence", caseio.EVIDENCE_FIELDS),
+        ("custody_entry", caseio.CUSTODY_FIELDS),
         (None, caseio.DOCUMENT_FIELDS),
     ],
 )
@@ -457,7 +459,7 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str, str, bool | No
     ("blank event title", _set(["events", 1, "title"], " \n"), "$.events[1].title", "is blank", True),
     ("title too long", _set(["case", "title"], "x" * 301), "$.case.title", "at most 300", True),
     ("unknown key", _set(["case", "titel"], "typo"), "$.case.titel", 'unknown key; did you mean "title"?', True),
-    ("unknown top-level key", _set(["evidence"], []), "$.evidence", "unknown key", True),
+    ("unknown top-level key", _set(["exhibits"], []), "$.exhibits", "unknown key", True),
     ("repeated tag", _set(["events", 0, "tags"], ["a", "a"]), "$.events[0].tags[1]", '"a" is listed twice', True),
     ("tag with comma", _set(["events", 0, "tags"], ["a,b"]), "$.events[0].tags[0]", "holds no comma", True),
     ("starred as text", _set(["events", 0, "starred"], "yes"), "$.events[0].starred",
@@ -1298,3 +1300,76 @@ def test_partial_assessments_complete_from_the_case_file_and_decisions_switch_du
     assert exported["assessments"][0]["decision"] == {"level": "unlikely", "exemption": "", "reason": ""}
     assert exported["assessments"][0]["factors"]["recipients"] == "trusted"
     assert _schema_ok(exported)
+
+
+# --- evidence ---------------------------------------------------------------------------------
+
+
+def _with_evidence(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> int:
+    from cnil_case.core import evidence
+
+    with session_factory.begin() as session:
+        added = evidence.register(
+            session, sample_case["case"], sha256="ab" * 32, size=12, media_type="text/csv",
+            data=evidence.EvidenceInput(original_name="export <nir>.csv", original_path="/seized/export.csv",
+                                        acquired_by="J. Martin", method="USB key", exhibit="S-1",
+                                        from_party_id=sample_case["processor"], tags=("seized",)),
+        ).row
+        evidence.record(session, added.id, evidence.CustodyAction.VIEWED, {"preview": "csv"})
+        evidence.transfer(session, added.id, to="CNIL", note="sealed")
+        evidence.link(session, added.id, sample_case["event0"])
+        second = evidence.register(session, sample_case["case"], sha256="cd" * 32, size=3, media_type="text/plain",
+                                   data=evidence.EvidenceInput(original_name="b.txt")).row
+        evidence.withdraw(session, second.id, reason="duplicate")
+        return added.id
+
+
+def test_evidence_round_trip_keeps_custody_as_recorded(
+    session_factory: db.SessionFactory, sample_case: dict[str, int]
+) -> None:
+    from cnil_case.core import evidence
+
+    _with_evidence(session_factory, sample_case)
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    assert SCHEMA_VALIDATOR.is_valid(document)
+    items = document["evidence"]
+    assert [item["name"] for item in items] == ["export <nir>.csv", "b.txt"]
+    assert items[0]["from_party"] == "party-2" and items[0]["events"] == ["event-1"]
+    assert [entry["action"] for entry in items[0]["custody"]] == ["acquired", "viewed", "transferred"]
+    assert items[1]["status"] == "withdrawn"
+    text = caseio.dumps(document)
+    with session_factory.begin() as session:
+        copy = caseio.import_case(session, caseio.loads(text, source="doc.json"), source="doc.json", reference="COPY")
+    with session_factory() as session:
+        again = caseio.export_case(session, copy)
+        for row in evidence.list_rows(session, copy):
+            assert evidence.verify_custody(session, row.id) is None
+    document["case"]["reference"] = "COPY"
+    again["exported_at"] = document["exported_at"]
+    assert again == document
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message"),
+    [
+        (lambda d: d["evidence"][0].update(sha256="XYZ"), "$.evidence[0].sha256", "is not a SHA-256"),
+        (lambda d: d["evidence"][1].update(sha256=d["evidence"][0]["sha256"]), "$.evidence[1].sha256",
+         "already the content of $.evidence[0]"),
+        (lambda d: d["evidence"][0].update(from_party="party-9"), "$.evidence[0].from_party", "not the key of a party"),
+        (lambda d: d["evidence"][0].update(events=["event-99"]), "$.evidence[0].events[0]", "not the key of an event"),
+        (lambda d: d["evidence"][0]["custody"][0].update(action="eaten"), "$.evidence[0].custody[0].action", "custody action"),
+        (lambda d: d["evidence"][1].update(key=d["evidence"][0]["key"]), "$.evidence[1].key", "already the key"),
+    ],
+)
+def test_evidence_errors_have_json_paths(
+    session_factory: db.SessionFactory, sample_case: dict[str, int],
+    mutation: Callable[[dict[str, Any]], None], path: str, message: str,
+) -> None:
+    _with_evidence(session_factory, sample_case)
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    mutation(document)
+    with pytest.raises(DocumentError) as caught:
+        caseio.validate(document, source="doc.json")
+    assert caught.value.path == path and message in str(caught.value)
