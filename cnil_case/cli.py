@@ -29,6 +29,7 @@ from cnil_case.core import (
     acquisition,
     affected,
     assessments,
+    bundle,
     caseio,
     cases,
     db,
@@ -89,13 +90,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a whole case as a case document (JSON, see docs/case-document.md).",
     )
     export.add_argument("case", metavar="CASE", help="the case's reference or id")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="FILE", help="the file to write; - for stdout")
+    target.add_argument("--bundle", metavar="DIR",
+                        help="write a bundle instead: DIR/case.json and every evidence file (DIR/vault/<sha256>)")
 
     importer = commands.add_parser(
         "import", parents=[common], help="create a case from a case document (JSON)",
         description="Create a case from a case document; prints the new case's id and reference.",
     )
-    importer.add_argument("file", metavar="FILE", help="the case document; - for stdin")
+    importer.add_argument("file", metavar="FILE",
+                          help="the case document; - for stdin; a bundle folder brings the evidence files too")
     importer.add_argument("--reference", metavar="NEW", help="import under this reference instead of the document's")
 
     clocks = commands.add_parser(
@@ -261,10 +266,12 @@ def _command(args: argparse.Namespace) -> int:
         if args.command == "cases":
             return _cases(factory, as_json=args.json)
         if args.command == "export":
+            if args.bundle is not None:
+                return _export_bundle(factory, _vault(target), args.case, Path(args.bundle))
             return _export(factory, args.case, args.output)
         if args.command == "deadlines":
             return _deadlines(factory, args.case, as_json=args.json, at=args.at, due_soon_hours=args.due_soon_hours)
-        return _import(factory, args.file, args.reference)
+        return _import(factory, _vault(target), args.file, args.reference)
 
 
 @contextmanager
@@ -325,8 +332,32 @@ def _export(factory: db.SessionFactory, case: str, output: str) -> int:
     return 0
 
 
-def _import(factory: db.SessionFactory, file: str, reference: str | None) -> int:
-    document, source = _read_document(file)
+def _export_bundle(factory: db.SessionFactory, store: vault.Vault, case: str, folder: Path) -> int:
+    with factory() as session:
+        written = bundle.write(session, store, cases.find(session, case), folder)
+        reference = cases.get(session, cases.find(session, case)).reference
+    print(f"{reference}: case document and {written.files} evidence file{'' if written.files == 1 else 's'} "
+          f"written to {folder}")
+    if written.missing:
+        print(f"warning: {len(written.missing)} evidence file(s) are missing or damaged in the vault and were "
+              "left out; run `cnil-case evidence verify` to see which", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _import(factory: db.SessionFactory, store: vault.Vault, file: str, reference: str | None) -> int:
+    folder = Path(file)
+    absent: tuple[str, ...] = ()
+    if file != "-" and folder.is_dir():
+        if not bundle.is_bundle(folder):
+            raise UserError(f"{folder} is a folder without {bundle.DOCUMENT}: not a case bundle")
+        document = bundle.read(folder)
+        source = folder.name or str(folder)
+        # The files go into the vault first (file work, outside the transaction); a failed
+        # import afterwards leaves complete objects that nothing references, never half files.
+        _, absent = bundle.store_files(store, folder, document)
+    else:
+        document, source = _read_document(file)
     try:
         with factory.begin() as session:
             case_id = caseio.import_case(session, document, source=source, reference=reference)
@@ -334,6 +365,10 @@ def _import(factory: db.SessionFactory, file: str, reference: str | None) -> int
     except caseio.ReferenceTakenError as exc:
         raise UserError(f"{exc} (--reference {exc.suggestion})") from exc
     print(f"{imported.id}\t{imported.reference}")
+    missing = bundle.missing_files(store, document)
+    if missing or absent:
+        print(f"warning: {len(missing)} evidence file(s) are not in the vault (metadata and custody imported); "
+              "import the case's bundle folder to bring the files", file=sys.stderr)
     return 0
 
 

@@ -133,3 +133,46 @@ def test_evidence_commands_never_import_qt(workspace_path: Path, sample_case: di
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_bundle_carries_the_files_to_another_workspace(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, workspace_path: Path, sample_case: dict[str, int],
+    seized: Path,
+) -> None:
+    db_ = str(workspace_path)
+    assert _run(capsys, "evidence", "add", "BRE-2024-001", str(seized / "logs"), str(seized / "export.csv"),
+                "--db", db_)[0] == 0
+    out_dir = tmp_path / "bundle"
+    code, out, err = _run(capsys, "export", "BRE-2024-001", "--bundle", str(out_dir), "--db", db_)
+    assert (code, err) == (0, "") and "2 evidence files" in out
+    assert sorted(p.name for p in (out_dir / "vault").iterdir()) == sorted(
+        r.sha256 for r in _items(workspace_path))
+    # Into a fresh workspace: the files come along, hashes checked, custody as recorded.
+    other = tmp_path / "other" / "w.sqlite"
+    other.parent.mkdir()
+    code, out, err = _run(capsys, "import", str(out_dir), "--db", str(other))
+    assert (code, err) == (0, "")
+    code, out, _ = _run(capsys, "evidence", "verify", "--db", str(other))
+    assert code == 0, out
+    # A plain JSON import says which files it could not bring.
+    third = tmp_path / "third" / "w.sqlite"
+    third.parent.mkdir()
+    code, _, err = _run(capsys, "import", str(out_dir / "case.json"), "--db", str(third))
+    assert code == 0 and "2 evidence file(s) are not in the vault" in err
+    # Exporting over a non-empty folder is refused; a file altered in transit is refused.
+    assert _run(capsys, "export", "BRE-2024-001", "--bundle", str(out_dir), "--db", db_)[0] == 1
+    victim = next((out_dir / "vault").iterdir())
+    victim.write_bytes(b"altered")
+    fourth = tmp_path / "fourth" / "w.sqlite"
+    fourth.parent.mkdir()
+    code, _, err = _run(capsys, "import", str(out_dir), "--db", str(fourth))
+    assert code == 1 and "altered after the bundle was written" in err
+
+
+def _items(workspace_path: Path) -> list[evidence.EvidenceRow]:
+    engine, factory = db.open_workspace(workspace_path)
+    try:
+        with factory() as session:
+            return evidence.list_rows(session, 1)
+    finally:
+        engine.dispose()
