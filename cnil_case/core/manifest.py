@@ -237,6 +237,78 @@ def _copy_verified(store: vault.Vault, row: ManifestRow, target: Path) -> None:
             temp.unlink()
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What an export will hold, read from the database before any file is copied."""
+
+    case_reference: str
+    case_title: str
+    zone: str
+    rows: tuple[ManifestRow, ...]
+
+
+def plan(session: Session, case_id: int, evidence_ids: Sequence[int]) -> Plan:
+    """The items to export (all of the case's if ``evidence_ids`` is empty), checked to be the case's."""
+    detail = cases.get(session, case_id)
+    ids = list(evidence_ids) or [row.id for row in evidence.list_rows(session, case_id)]
+    found = evidence.rows(session, ids)
+    foreign = [row.id for row in found if row.case_id != case_id]
+    if foreign or len(found) != len(ids):
+        raise ManifestError(f"Evidence {', '.join(map(str, foreign or ids))} is not evidence of {detail.reference}.")
+    return Plan(detail.reference, detail.title, detail.display_zone, tuple(rows_for(session, ids)))
+
+
+def write_files(
+    store: vault.Vault,
+    planned: Plan,
+    out_dir: Path,
+    *,
+    pdf: Callable[[Manifest], bytes] | None = None,
+    now: dt.datetime | None = None,
+) -> ExportReport:
+    """File work only: copy each file out of the vault (hash-checked), then write the manifest.
+
+    Raises:
+        ManifestError: ``out_dir`` already holds an export, or cannot be written.
+    """
+    out_dir = Path(out_dir)
+    if (out_dir / CSV_NAME).exists() or (out_dir / FILES).exists():
+        raise ManifestError(f"{out_dir} already holds an export: choose an empty or new folder.")
+    files = out_dir / FILES
+    try:
+        files.mkdir(parents=True)
+    except OSError as exc:
+        raise ManifestError(f"{files} cannot be created ({exc.strerror or exc}).") from exc
+    taken: set[str] = set()
+    done: list[ManifestRow] = []
+    failed: list[tuple[str, str]] = []
+    for row in planned.rows:
+        name = file_name(row, taken)
+        try:
+            _copy_verified(store, row, files / name)
+        except UserError as exc:
+            failed.append((row.name, str(exc)))
+            continue
+        done.append(ManifestRow(**{**row.__dict__, "file": f"{FILES}/{name}"}))
+    manifest = Manifest(planned.case_reference, planned.case_title, now or times.utcnow().replace(microsecond=0),
+                        planned.zone, tuple(done))
+    try:
+        write_csv(done, out_dir / CSV_NAME)
+        if pdf is not None:
+            (out_dir / PDF_NAME).write_bytes(pdf(manifest))
+    except OSError as exc:
+        raise ManifestError(f"The manifest cannot be written in {out_dir} ({exc.strerror or exc}).") from exc
+    return ExportReport(out_dir, manifest, tuple(failed))
+
+
+def record_exports(session: Session, report: ExportReport) -> None:
+    """An "exported" custody entry for every item copied, naming the copy and the manifest."""
+    for row in report.manifest.rows:
+        evidence.record(session, row.evidence_id, CustodyAction.EXPORTED,
+                        {"to": str((report.folder / row.file).resolve()),
+                         "manifest": str((report.folder / CSV_NAME).resolve())})
+
+
 def export(
     session_factory: db.SessionFactory,
     store: vault.Vault,
@@ -247,54 +319,18 @@ def export(
     pdf: Callable[[Manifest], bytes] | None = None,
     now: dt.datetime | None = None,
 ) -> ExportReport:
-    """Copy the items' files into ``out_dir/files``, write the manifest, record the exports.
+    """Plan, copy and record in one call (the command line); the GUI runs the three phases apart.
 
     Args:
         evidence_ids: the items, in the order of the manifest (all of the case's if empty).
         pdf: renders ``manifest.pdf`` (``report.manifest.render``); without it, no PDF.
-
-    Raises:
-        ManifestError: ``out_dir`` already holds a manifest, or cannot be written.
     """
-    out_dir = Path(out_dir)
-    if (out_dir / CSV_NAME).exists() or (out_dir / FILES).exists():
-        raise ManifestError(f"{out_dir} already holds an export: choose an empty or new folder.")
     with session_factory() as session:
-        detail = cases.get(session, case_id)
-        ids = list(evidence_ids) or [row.id for row in evidence.list_rows(session, case_id)]
-        foreign = [row.id for row in evidence.rows(session, ids) if row.case_id != case_id]
-        if foreign or len(evidence.rows(session, ids)) != len(ids):
-            raise ManifestError(f"Evidence {', '.join(map(str, foreign or ids))} is not evidence of {detail.reference}.")
-        planned = rows_for(session, ids)
-    files = out_dir / FILES
-    try:
-        files.mkdir(parents=True)
-    except OSError as exc:
-        raise ManifestError(f"{files} cannot be created ({exc.strerror or exc}).") from exc
-    taken: set[str] = set()
-    done: list[ManifestRow] = []
-    failed: list[tuple[str, str]] = []
-    for row in planned:
-        name = file_name(row, taken)
-        try:
-            _copy_verified(store, row, files / name)
-        except UserError as exc:
-            failed.append((row.name, str(exc)))
-            continue
-        done.append(ManifestRow(**{**row.__dict__, "file": f"{FILES}/{name}"}))
-    manifest = Manifest(detail.reference, detail.title, now or times.utcnow().replace(microsecond=0),
-                        detail.display_zone, tuple(done))
-    try:
-        write_csv(done, out_dir / CSV_NAME)
-        if pdf is not None:
-            (out_dir / PDF_NAME).write_bytes(pdf(manifest))
-    except OSError as exc:
-        raise ManifestError(f"The manifest cannot be written in {out_dir} ({exc.strerror or exc}).") from exc
+        planned = plan(session, case_id, evidence_ids)
+    report = write_files(store, planned, out_dir, pdf=pdf, now=now)
     with session_factory.begin() as session:
-        for row in done:
-            evidence.record(session, row.evidence_id, CustodyAction.EXPORTED,
-                            {"to": str((out_dir / row.file).resolve()), "manifest": str((out_dir / CSV_NAME).resolve())})
-    return ExportReport(out_dir, manifest, tuple(failed))
+        record_exports(session, report)
+    return report
 
 
 # --- checking a received folder ---------------------------------------------------------------

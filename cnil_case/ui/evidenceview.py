@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnil_case.core import acquisition, errors, evidence, models, snapshots, timeline, times, vault
+from cnil_case.core import (
+    acquisition,
+    errors,
+    evidence,
+    manifest,
+    models,
+    snapshots,
+    timeline,
+    times,
+    vault,
+)
+from cnil_case.report import manifest as manifest_pdf
 from cnil_case.ui import (
     evidencedialogs,
     evidencemodel,
@@ -137,6 +148,13 @@ class EvidenceView(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify"), self)
         self.verify_all_button = QPushButton(self.tr("Verify &all"), self)
         self.export_custody_button = QPushButton(self.tr("Export custody log…"), self)
+        self.manifest_button = QPushButton(self.tr("Export &manifest…"), self)
+        self.manifest_button.setToolTip(self.tr(
+            "Copy the selected items (all if none is selected) into a folder with a manifest (CSV and PDF: "
+            "name, size, SHA-256, acquisition, custody); each copy is re-hashed and logged as exported."))
+        self.check_folder_button = QPushButton(self.tr("Check received &folder…"), self)
+        self.check_folder_button.setToolTip(self.tr(
+            "Re-hash a folder received with a manifest.csv: what matches, what differs, what is missing."))
         self.progress = ProgressPanel(self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -173,7 +191,8 @@ class EvidenceView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
-        for button in (self.add_files_button, self.add_folder_button, self.verify_all_button):
+        for button in (self.add_files_button, self.add_folder_button, self.verify_all_button,
+                       self.manifest_button, self.check_folder_button):
             bar.addWidget(button)
         actions = QHBoxLayout()
         for button in (self.edit_button, self.withdraw_button, self.transfer_button, self.link_button,
@@ -228,6 +247,8 @@ class EvidenceView(QWidget):
         self.verify_button.clicked.connect(self.verify_item)
         self.verify_all_button.clicked.connect(self.verify_all)
         self.export_custody_button.clicked.connect(self.export_custody)
+        self.manifest_button.clicked.connect(self.export_manifest)
+        self.check_folder_button.clicked.connect(self.check_received_folder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.model.loaded.connect(self._show_count)
@@ -286,8 +307,10 @@ class EvidenceView(QWidget):
     def _update_buttons(self) -> None:
         item = self.current_item()
         has_case = self._case is not None and self.vault is not None and not self._working
-        for button in (self.add_files_button, self.add_folder_button, self.verify_all_button):
+        for button in (self.add_files_button, self.add_folder_button, self.verify_all_button,
+                       self.manifest_button):
             button.setEnabled(has_case)
+        self.check_folder_button.setEnabled(not self._working)
         active = item is not None and item.status == "active"
         for button in (self.edit_button, self.transfer_button, self.link_button):
             button.setEnabled(item is not None)
@@ -580,6 +603,70 @@ class EvidenceView(QWidget):
         if item is not None:
             self._load_details(item)
         messages.show_info(self, self.tr("Verification"), text, "\n".join(details))
+
+    # --- manifest -----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).id for row in rows]
+
+    def export_manifest(self) -> None:
+        """Plan (database), copy and write (files, off the GUI thread), record the exports (database)."""
+        store, case = self.vault, self._case
+        if store is None or case is None:
+            return
+        folder = filedialogs.ask_folder(self, self.tr("Folder for the copies and the manifest"))
+        if folder is None:
+            return
+        case_id, ids = case.id, self.selected_ids()
+        self._set_working(True)
+        self.progress.start(self.tr("Exporting the evidence with its manifest…"))
+        self._tasks.run_db(lambda s: manifest.plan(s, case_id, ids), parent=self,
+                           success=lambda planned: self._write_manifest(store, planned, folder),
+                           failure=self._work_failed)
+
+    def _write_manifest(self, store: vault.Vault, planned: manifest.Plan, folder: Path) -> None:
+        self._tasks.run_io(lambda: manifest.write_files(store, planned, folder, pdf=manifest_pdf.render),
+                           parent=self, success=self._manifest_written, failure=self._work_failed)
+
+    def _manifest_written(self, report: manifest.ExportReport) -> None:
+        self._tasks.run_db(lambda s: manifest.record_exports(s, report), parent=self,
+                           success=lambda _: self._manifest_done(report), failure=self._work_failed)
+
+    def _manifest_done(self, report: manifest.ExportReport) -> None:
+        self.progress.stop()
+        self._set_working(False)
+        item = self.current_item()
+        if item is not None:
+            self._load_details(item)
+        text = self.tr("%n item(s) copied to the folder with manifest.csv and manifest.pdf.", "",
+                       len(report.manifest.rows))
+        details = "\n".join(f"NOT COPIED {name}: {message}" for name, message in report.failed)
+        if report.failed:
+            text += "\n" + self.tr("%n item(s) could not be copied (see details).", "", len(report.failed))
+        messages.show_info(self, self.tr("Manifest"), text, details)
+
+    def check_received_folder(self) -> None:
+        folder = filedialogs.ask_folder(self, self.tr("Received folder (with its manifest.csv)"))
+        if folder is None:
+            return
+        self._set_working(True)
+        self.progress.start(self.tr("Checking the received folder…"))
+        self._tasks.run_io(lambda: manifest.verify_folder(folder), parent=self,
+                           success=self._folder_checked, failure=self._work_failed)
+
+    def _folder_checked(self, check: manifest.FolderCheck) -> None:
+        self.progress.stop()
+        self._set_working(False)
+        if check.differing or check.missing or check.unexpected:
+            text = self.tr("The folder does NOT match its manifest: {d} differ, {m} missing, {u} unexpected "
+                           "({ok} match).").format(d=len(check.differing), m=len(check.missing),
+                                                   u=len(check.unexpected), ok=len(check.matching))
+        else:
+            text = self.tr("All %n file(s) match the manifest (SHA-256 and size).", "", len(check.matching))
+        details = [f"DIFFERS {p}" for p in check.differing] + [f"MISSING {p}" for p in check.missing]
+        details += [f"unexpected {p}" for p in check.unexpected]
+        messages.show_info(self, self.tr("Received folder"), text, "\n".join(details))
 
     # --- custody export -----------------------------------------------------------------------
 

@@ -234,3 +234,23 @@ def test_evidence_tab_paints_each_preview(view: evidenceview.EvidenceView, windo
         qtbot.wait(50)
         assert view.preview.kind == kind
         assert window.grab().save(str(shots / f"evidence-{kind}.png"))
+
+
+def test_manifest_export_and_received_folder_check(view: evidenceview.EvidenceView, monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path, dialogs: Dialogs) -> None:
+    files = make_samples(tmp_path / "in")
+    add(view, monkeypatch, [files["text"], files["csv"]])
+    out = tmp_path / "out"
+    monkeypatch.setattr(filedialogs, "ask_folder", lambda *a: out)
+    view.table.clearSelection()
+    view.manifest_button.click()  # nothing selected: every item of the case
+    assert "2 item(s) copied" in dialogs.infos[-1][1]
+    assert (out / "manifest.csv").is_file() and (out / "manifest.pdf").read_bytes().startswith(b"%PDF")
+    select(view, "notes.txt")
+    assert "exported" in actions(view)
+    view.check_folder_button.click()
+    assert "All 2 file(s) match" in dialogs.infos[-1][1]
+    copied = next((out / "files").iterdir())
+    copied.write_text("altered", encoding="utf-8")
+    view.check_folder_button.click()
+    assert "does NOT match" in dialogs.infos[-1][1] and "DIFFERS" in dialogs.infos[-1][2]
