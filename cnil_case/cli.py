@@ -289,7 +289,11 @@ def _workspace(target: str, *, with_demo: bool) -> Iterator[db.SessionFactory]:
 
 
 def _vault(target: str) -> vault.Vault:
-    return vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
+    store = vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
+    # A run killed mid-copy leaves only temporary .part files: clear the stale ones (a window
+    # may be copying into the same vault right now).
+    store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
+    return store
 
 
 def _one_line(value: str) -> str:

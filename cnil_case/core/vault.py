@@ -15,6 +15,7 @@ import hashlib
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,9 @@ from cnil_case.core import mediatype
 from cnil_case.core.errors import UserError
 
 CHUNK = 1 << 20
+# A temporary file untouched this long belongs to no running copy (a copy writes every chunk):
+# the clean-up at start-up removes only those, as a window and a command may share the vault.
+STALE_TEMP_SECONDS = 600.0
 _HEX = frozenset("0123456789abcdef")
 _FULL = (errno.ENOSPC, errno.EDQUOT)
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -390,13 +394,24 @@ class Vault:
         unexpected = tuple(p for p in _walk_files(self.objects) if p not in wanted)
         return VaultReport(tuple(results), unexpected, tuple(_walk_files(self.tmp)))
 
-    def cleanup_temp(self) -> int:
-        """Remove the ``.part`` files a crash or kill left behind; returns how many."""
+    def cleanup_temp(self, *, older_than: float = 0.0) -> int:
+        """Remove the ``.part`` files a crash or kill left behind; returns how many.
+
+        Args:
+            older_than: seconds since a file was last written. Another program may be copying into
+                the same vault right now (the window and a command line at once): at start-up,
+                only files nobody has written to for a while are removed.
+        """
         removed = 0
         if not self.tmp.is_dir():
             return 0
+        cutoff = time.time() - older_than
         for entry in os.scandir(self.tmp):
-            if entry.name.endswith(".part") and entry.is_file(follow_symlinks=False):
+            if (
+                entry.name.endswith(".part")
+                and entry.is_file(follow_symlinks=False)
+                and entry.stat(follow_symlinks=False).st_mtime <= cutoff
+            ):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(entry.path)
                     removed += 1

@@ -165,7 +165,7 @@ def run(target: str, *, open_case: int | None = None) -> int:
     store = vault.Vault(vault.vault_for(engine.url, paths.data_dir()))
     try:
         # A kill during an import leaves .part files in the vault's temporary folder: drop them.
-        removed = store.cleanup_temp()
+        removed = store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
         if removed:
             log.info("removed %d unfinished vault file(s)", removed)
     except OSError as exc:

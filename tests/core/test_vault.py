@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -465,3 +466,16 @@ def test_file_swapped_for_a_fifo_after_the_check_is_refused(
     monkeypatch.setattr(vaultmod.os, "open", swap)
     with pytest.raises(VaultError, match="changed while it was being read"):
         vault.store(source)  # opened non-blocking, so the pipe does not hang the import
+
+
+def test_cleanup_at_start_spares_a_copy_in_progress(vault: Vault, tmp_path: Path) -> None:
+    """A window and a command may share a vault: only stale temporary files are removed."""
+    vault.store(_file(tmp_path / "seed.txt", b"seed"))  # creates the folders
+    fresh = vault.tmp / "copying.part"
+    fresh.write_bytes(b"in progress")
+    stale = vault.tmp / "crashed.part"
+    stale.write_bytes(b"left by a kill")
+    old = time.time() - vaultmod.STALE_TEMP_SECONDS - 5
+    os.utime(stale, (old, old))
+    assert vault.cleanup_temp(older_than=vaultmod.STALE_TEMP_SECONDS) == 1
+    assert fresh.exists() and not stale.exists()
