@@ -16,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -587,4 +588,153 @@ class EvidenceLink(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
     event_id: Mapped[int] = mapped_column(
         ForeignKey("timeline_event.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class CorrespondenceKind(StrEnum):
+    QUESTIONNAIRE = "questionnaire"
+    DOCUMENT_REQUEST = "document_request"
+    ONSITE_NOTICE = "onsite_notice"
+    FORMAL_NOTICE = "formal_notice"  # mise en demeure
+    REMINDER = "reminder"
+    ANSWER = "answer"
+    NOTIFICATION = "notification"
+    OTHER = "other"
+
+
+class Correspondence(Base):
+    """A letter, request or answer between parties of a case; answers hang under their request.
+
+    A request may carry a time limit, in days / weeks / months (counted under Reg. 1182/71 with
+    the recipient's holiday calendar) or as a date; its state (awaiting, answered, partly
+    answered, overdue, closed) is computed from its answers and ``now``.
+    """
+
+    __tablename__ = "correspondence"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("correspondence.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    sender_party_id: Mapped[int | None] = mapped_column(ForeignKey("case_party.id", ondelete="SET NULL"))
+    recipient_party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_party.id", ondelete="SET NULL"), index=True
+    )
+    subject: Mapped[str] = mapped_column(String(500))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[utc_ts]
+    sent_precision: Mapped[str] = mapped_column(String(8), default=Precision.MINUTE.value)
+    sent_offset: Mapped[int | None] = mapped_column(Integer)
+    limit_amount: Mapped[int | None] = mapped_column(Integer)
+    limit_unit: Mapped[str | None] = mapped_column(String(8))  # days | weeks | months
+    limit_date: Mapped[dt.date | None] = mapped_column(Date)
+    completeness: Mapped[str] = mapped_column(String(8), default="")  # answers: full | partial
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", CorrespondenceKind), name="kind"),
+        CheckConstraint("limit_unit IS NULL OR limit_unit IN ('days', 'weeks', 'months')", name="limit_unit"),
+        CheckConstraint("completeness IN ('', 'full', 'partial')", name="completeness"),
+        CheckConstraint("limit_amount IS NULL OR limit_amount > 0", name="limit_amount"),
+        CheckConstraint("length(subject) > 0", name="subject_not_empty"),
+    )
+
+
+class CorrespondenceEvidence(Base):
+    __tablename__ = "correspondence_evidence"
+
+    correspondence_id: Mapped[int] = mapped_column(
+        ForeignKey("correspondence.id", ondelete="CASCADE"), primary_key=True
+    )
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class FindingState(StrEnum):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    CONTESTED = "contested"
+    WITHDRAWN = "withdrawn"
+
+
+class Finding(Base):
+    """What the investigation established, against which GDPR provisions, and what to do about it."""
+
+    __tablename__ = "finding"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    facts: Mapped[str] = mapped_column(Text, default="")
+    articles: Mapped[str] = mapped_column(Text, default="")  # provision codes, comma-separated
+    severity: Mapped[str] = mapped_column(String(10), default="moderate")
+    state: Mapped[str] = mapped_column(String(10), default=FindingState.DRAFT.value)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("case_party.id", ondelete="SET NULL"), index=True)
+    operator_response: Mapped[str] = mapped_column(Text, default="")
+    recommended_measure: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        CheckConstraint(_in("state", FindingState), name="state"),
+        CheckConstraint("severity IN ('minor', 'moderate', 'serious', 'critical')", name="severity"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+    )
+
+
+class FindingEvidence(Base):
+    __tablename__ = "finding_evidence"
+
+    finding_id: Mapped[int] = mapped_column(ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class FindingEvent(Base):
+    __tablename__ = "finding_event"
+
+    finding_id: Mapped[int] = mapped_column(ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("timeline_event.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class MeasureKind(StrEnum):
+    CONTAINMENT = "containment"
+    REMEDIATION = "remediation"
+    PREVENTION = "prevention"
+    ADVICE = "advice"  # advice to data subjects (Art. 34(2), 33(3)(d))
+
+
+class MeasureState(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    ABANDONED = "abandoned"
+
+
+class Measure(Base):
+    """A measure taken or proposed (Art. 33(3)(d)): who owns it, its state, planned and done dates."""
+
+    __tablename__ = "measure"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("case_party.id", ondelete="SET NULL"), index=True)
+    state: Mapped[str] = mapped_column(String(12), default=MeasureState.PLANNED.value)
+    planned_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id", ondelete="SET NULL"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created_ts]
+    updated_at: Mapped[updated_ts]
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", MeasureKind), name="kind"),
+        CheckConstraint(_in("state", MeasureState), name="state"),
+        CheckConstraint("length(description) > 0", name="description_not_empty"),
     )
