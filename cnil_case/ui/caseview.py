@@ -1,4 +1,5 @@
-"""The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline, Evidence and History tabs."""
+"""The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline, Evidence,
+Correspondence, Findings and History tabs."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from cnil_case.core import cases, deadlines, errors, snapshots, times, vault
 from cnil_case.ui import (
     affectedview,
+    correspondenceview,
     evidenceview,
     historyview,
     messages,
@@ -50,6 +52,7 @@ class CaseView(QTabWidget):
         self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
         self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
+        self.correspondence = correspondenceview.CorrespondenceView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
@@ -58,6 +61,7 @@ class CaseView(QTabWidget):
         self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
         self.addTab(self.evidence, self.tr("E&vidence"))
+        self.addTab(self.correspondence, self.tr("Corr&espondence"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
 
@@ -72,6 +76,7 @@ class CaseView(QTabWidget):
         self.evidence.changed.connect(self._evidence_changed)
         self.evidence.show_event.connect(self.show_event)
         self.timeline.show_evidence.connect(self.show_evidence)
+        self.correspondence.changed.connect(self._timeline_fed)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -128,6 +133,7 @@ class CaseView(QTabWidget):
             self.obligations.select_clock(pending[1])
         self.timeline.open_case(case)
         self.evidence.open_case(case)
+        self.correspondence.open_case(case)
         if case is None:
             self.history.model.clear()
         else:
@@ -146,6 +152,7 @@ class CaseView(QTabWidget):
             self.parties.update_case(case)
             self.timeline.update_case(case)
             self.evidence.update_case(case)
+            self.correspondence.update_case(case)
             self.risk.update_case(case)
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
@@ -160,6 +167,7 @@ class CaseView(QTabWidget):
         # Actor names on the timeline come from the parties; awareness times start the clocks.
         self.timeline.reload()
         self.obligations.refresh()
+        self.correspondence.reload()
         self._content_changed()
         self.clocks_changed.emit()
 
@@ -179,6 +187,13 @@ class CaseView(QTabWidget):
     def _share_parties(self) -> None:
         self.timeline.set_parties(self.parties.model.rows())
         self.evidence.set_parties(self.parties.model.rows())
+        self.correspondence.set_parties(self.parties.model.rows())
+
+    def _timeline_fed(self) -> None:
+        # Correspondence and findings may add timeline events; overdue requests show on the dashboard.
+        self.timeline.reload()
+        self._content_changed()
+        self.clocks_changed.emit()
 
     def _evidence_changed(self) -> None:
         # Links change what the timeline shows under an event.

@@ -143,6 +143,59 @@ BANDS = {
     "very_high": QT_TRANSLATE_NOOP("labels", "Very high"),
 }
 
+CORRESPONDENCE_KINDS = {
+    "questionnaire": QT_TRANSLATE_NOOP("labels", "Questionnaire"),
+    "document_request": QT_TRANSLATE_NOOP("labels", "Request for documents"),
+    "onsite_notice": QT_TRANSLATE_NOOP("labels", "On-site control notice"),
+    "formal_notice": QT_TRANSLATE_NOOP("labels", "Formal notice"),
+    "reminder": QT_TRANSLATE_NOOP("labels", "Reminder"),
+    "answer": QT_TRANSLATE_NOOP("labels", "Answer"),
+    "notification": QT_TRANSLATE_NOOP("labels", "Notification"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+CORRESPONDENCE_STATES = {
+    "awaiting_answer": QT_TRANSLATE_NOOP("labels", "Awaiting answer"),
+    "answered": QT_TRANSLATE_NOOP("labels", "Answered"),
+    "partly_answered": QT_TRANSLATE_NOOP("labels", "Partly answered"),
+    "overdue": QT_TRANSLATE_NOOP("labels", "Overdue"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+
+LIMIT_UNITS = {
+    "days": QT_TRANSLATE_NOOP("labels", "days"),
+    "weeks": QT_TRANSLATE_NOOP("labels", "weeks"),
+    "months": QT_TRANSLATE_NOOP("labels", "months"),
+}
+
+SEVERITIES = {
+    "minor": QT_TRANSLATE_NOOP("labels", "Minor"),
+    "moderate": QT_TRANSLATE_NOOP("labels", "Moderate"),
+    "serious": QT_TRANSLATE_NOOP("labels", "Serious"),
+    "critical": QT_TRANSLATE_NOOP("labels", "Critical"),
+}
+
+FINDING_STATES = {
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "confirmed": QT_TRANSLATE_NOOP("labels", "Confirmed"),
+    "contested": QT_TRANSLATE_NOOP("labels", "Contested"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+}
+
+MEASURE_KINDS = {
+    "containment": QT_TRANSLATE_NOOP("labels", "Containment"),
+    "remediation": QT_TRANSLATE_NOOP("labels", "Remediation"),
+    "prevention": QT_TRANSLATE_NOOP("labels", "Prevention"),
+    "advice": QT_TRANSLATE_NOOP("labels", "Advice to data subjects"),
+}
+
+MEASURE_STATES = {
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "abandoned": QT_TRANSLATE_NOOP("labels", "Abandoned"),
+}
+
 
 def name(table: Mapping[str, object], code: str) -> str:
     """The translated name of ``code`` in ``table``; an unknown code is shown as stored."""
