@@ -33,12 +33,15 @@ from sqlalchemy.orm import Session
 import cnil_case
 from cnil_case.core import (
     affected,
+    articles,
     assessments,
     audit,
     cases,
+    correspondence,
     deadlines,
     enisa,
     evidence,
+    findings,
     obligations,
     parties,
     periods,
@@ -53,9 +56,13 @@ from cnil_case.core.models import (
     AuditAction,
     Case,
     CaseStatus,
+    CorrespondenceKind,
     CountKind,
     CustodyAction,
     EventCategory,
+    FindingState,
+    MeasureKind,
+    MeasureState,
     ObligationStatus,
     Organisation,
     OriginIntent,
@@ -819,6 +826,94 @@ EVIDENCE_FIELDS: dict[str, Field] = {
     "events": Field(array(KEY, unique=True)),
 }
 
+# --- the investigation: correspondence, findings, measures ------------------------------------
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def calendar_date(value: Any, path: str) -> None:
+    """A day as YYYY-MM-DD that exists in the calendar (the schema only checks the shape)."""
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        shown = _quote(value) if isinstance(value, str) else _describe(value)
+        raise _Invalid(path, f"{shown} is not a date; write it as YYYY-MM-DD, e.g. \"2024-02-22\"")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise _Invalid(path, f"{_quote(value)} is not a day of the calendar") from exc
+
+
+def provision(value: Any, path: str) -> None:
+    """A GDPR provision of the catalogue, written canonically ("32", "5(1)(f)")."""
+    pattern(r"[1-9][0-9]*(\((?:[1-9][0-9]*|[a-z])\))*", 'is not a GDPR provision code (e.g. "32", "5(1)(f)")',
+            max_length=40)(value, path)
+    try:
+        articles.article(value)
+    except ValidationError as exc:
+        raise _Invalid(path, exc.reason) from exc
+
+
+LIMIT_PERIOD_FIELDS: dict[str, Field] = {
+    "amount": Field(whole_between(1, 3650, "a time limit"), required=True),
+    "unit": Field(choice(correspondence.UNITS, "a unit of time"), required=True),
+}
+LIMIT_DATE_FIELDS: dict[str, Field] = {
+    "date": Field(calendar_date, required=True),
+}
+
+
+def time_limit(value: Any, path: str) -> None:
+    """A time limit: a period ``{amount, unit}`` (Reg. 1182/71) or a last day ``{date}``."""
+    if isinstance(value, dict) and "date" in value:
+        _check_members(value, path, LIMIT_DATE_FIELDS, 'a time limit by date ({"date": "YYYY-MM-DD"})')
+    else:
+        _check_members(value, path, LIMIT_PERIOD_FIELDS, 'a time limit ({"amount": 15, "unit": "days"} or {"date": …})')
+
+
+COMPLETENESS = ("", "full", "partial")
+
+CORRESPONDENCE_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "parent": Field(nullable(KEY)),
+    "kind": Field(choice(CorrespondenceKind.values(), "a kind of correspondence"), required=True),
+    "subject": Field(line("correspondence needs a subject", max_length=500), required=True),
+    "summary": Field(text()),
+    "sent": Field(moment, required=True),
+    "sender": Field(nullable(KEY)),
+    "recipient": Field(nullable(KEY)),
+    "time_limit": Field(nullable(time_limit)),
+    "completeness": Field(choice(COMPLETENESS, "a completeness (full or partial; empty when not an answer)")),
+    "reference": Field(text(max_length=120)),
+    "closed": Field(boolean),
+    "attachments": Field(array(KEY, unique=True)),
+}
+
+FINDING_FIELDS: dict[str, Field] = {
+    "key": Field(KEY, required=True),
+    "title": Field(line("a finding needs a title", max_length=500), required=True),
+    "facts": Field(text()),
+    "articles": Field(array(provision, unique=True)),
+    "severity": Field(choice(findings.SEVERITIES, "a severity")),
+    "state": Field(choice(FindingState.values(), "a state of finding")),
+    "party": Field(nullable(KEY)),
+    "operator_response": Field(text()),
+    "recommended_measure": Field(text()),
+    "evidence": Field(array(KEY, unique=True)),
+    "events": Field(array(KEY, unique=True)),
+}
+
+MEASURE_FIELDS: dict[str, Field] = {
+    "kind": Field(choice(MeasureKind.values(), "a kind of measure"), required=True),
+    "description": Field(pattern(r"\S", "is blank; a measure needs a description", whole=False), required=True),
+    "owner": Field(text(max_length=200)),
+    "party": Field(nullable(KEY)),
+    "state": Field(choice(MeasureState.values(), "a state of measure")),
+    "planned_on": Field(nullable(calendar_date)),
+    "done_on": Field(nullable(calendar_date)),
+    "finding": Field(nullable(KEY)),
+    "notes": Field(text()),
+}
+
+
 DOCUMENT_FIELDS: dict[str, Field] = {
     "format": Field(_check_format, required=True),
     "version": Field(_check_version, required=True),
@@ -833,6 +928,9 @@ DOCUMENT_FIELDS: dict[str, Field] = {
     "assessments": Field(array(members(ASSESSMENT_FIELDS, "a risk assessment"))),
     "obligations": Field(array(_obligation)),
     "evidence": Field(array(members(EVIDENCE_FIELDS, "an item of evidence"))),
+    "correspondence": Field(array(members(CORRESPONDENCE_FIELDS, "an item of correspondence"))),
+    "findings": Field(array(members(FINDING_FIELDS, "a finding"))),
+    "measures": Field(array(members(MEASURE_FIELDS, "a measure"))),
 }
 
 
@@ -891,6 +989,8 @@ def _validate(document: Any) -> None:
     seen: dict[tuple[str, str, str | None], int] = {}
     for index, item in enumerate(document.get("obligations", [])):
         _check_obligation(item, index, document.get("parties", []), party_keys, seen)
+    evidence_keys = {item["key"]: index for index, item in enumerate(document.get("evidence", []))}
+    _check_investigation(document, party_keys, event_keys, evidence_keys)
 
 
 def _check_evidence(
@@ -911,6 +1011,63 @@ def _check_evidence(
         _check_reference(item.get("from_party"), child(path, "from_party"), party_keys, "a party", "parties")
         for position, key in enumerate(item.get("events", [])):
             _check_reference(key, child(child(path, "events"), position), event_keys, "an event", "events")
+
+
+def _check_refs(item: Mapping[str, Any], path: str, member: str, keys: Mapping[str, int], noun: str, section: str) -> None:
+    for position, key in enumerate(item.get(member, [])):
+        _check_reference(key, child(child(path, member), position), keys, noun, section)
+
+
+def _check_investigation(
+    document: Mapping[str, Any], party_keys: Mapping[str, int], event_keys: Mapping[str, int],
+    evidence_keys: Mapping[str, int],
+) -> None:
+    """Correspondence threads, findings and measures refer to what the document holds."""
+    items = document.get("correspondence", [])
+    keys = _check_keys(items, "correspondence", "an item of correspondence")
+    for index, item in enumerate(items):
+        path = child("$.correspondence", index)
+        for member in ("sender", "recipient"):
+            _check_reference(item.get(member), child(path, member), party_keys, "a party", "parties")
+        _check_refs(item, path, "attachments", evidence_keys, "an item of evidence", "evidence")
+        parent = item.get("parent")
+        _check_reference(parent, child(path, "parent"), keys, "an item of correspondence", "correspondence")
+        answer = item["kind"] == CorrespondenceKind.ANSWER.value
+        if parent is None and answer:
+            raise _Invalid(child(path, "parent"), "an answer must name the request it answers (the key of an item "
+                           "of $.correspondence)")
+        if answer and not item.get("completeness"):
+            raise _Invalid(child(path, "completeness"), 'an answer is "full" or "partial"')
+        if not answer and item.get("completeness"):
+            raise _Invalid(child(path, "completeness"), "must be empty: only an answer is full or partial")
+        if parent is not None:
+            if answer and items[keys[parent]]["kind"] not in correspondence.REQUESTS:
+                raise _Invalid(child(path, "parent"), f"{_quote(parent)} is a {items[keys[parent]]['kind']}, and an "
+                               "answer replies to a request")
+            seen = {item["key"]}
+            while parent is not None:
+                if parent in seen:
+                    raise _Invalid(child(path, "parent"), "makes a loop: an item cannot reply, even indirectly, to itself")
+                seen.add(parent)
+                parent = items[keys[parent]].get("parent")
+    found = document.get("findings", [])
+    finding_keys = _check_keys(found, "findings", "a finding")
+    for index, item in enumerate(found):
+        path = child("$.findings", index)
+        _check_reference(item.get("party"), child(path, "party"), party_keys, "a party", "parties")
+        _check_refs(item, path, "evidence", evidence_keys, "an item of evidence", "evidence")
+        _check_refs(item, path, "events", event_keys, "an event", "events")
+        if item.get("state") == FindingState.CONFIRMED.value and not item.get("articles"):
+            raise _Invalid(child(path, "articles"), "a confirmed finding names at least one provision it concerns")
+    for index, item in enumerate(document.get("measures", [])):
+        path = child("$.measures", index)
+        _check_reference(item.get("party"), child(path, "party"), party_keys, "a party", "parties")
+        _check_reference(item.get("finding"), child(path, "finding"), finding_keys, "a finding", "findings")
+        done = item.get("state") == MeasureState.DONE.value
+        if done and item.get("done_on") is None:
+            raise _Invalid(child(path, "done_on"), "a measure marked done needs the date it was done (YYYY-MM-DD)")
+        if not done and item.get("done_on") is not None:
+            raise _Invalid(child(path, "done_on"), 'must be null: only a measure marked "done" has a done date')
 
 
 # Who a party can work for, as parties._check_serves has it: a processor for controllers (or
@@ -1217,13 +1374,93 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
         "obligations": _obligations(session, case_id, party_rows, party_keys),
     }
     # Written only when there is evidence: documents of cases without any stay as they were.
-    items = [
-        _evidence(session, f"evidence-{index}", row, party_keys, event_keys)
-        for index, row in enumerate(evidence.list_rows(session, case_id), start=1)
-    ]
+    evidence_rows = evidence.list_rows(session, case_id)
+    evidence_keys = {row.id: f"evidence-{index}" for index, row in enumerate(evidence_rows, start=1)}
+    items = [_evidence(session, evidence_keys[row.id], row, party_keys, event_keys) for row in evidence_rows]
     if items:
         document["evidence"] = items
+    # The investigation likewise: sections only when there is something in them.
+    document.update(_investigation(session, case_id, party_keys, event_keys, evidence_keys))
     return document
+
+
+def _keys(ids: Sequence[int], keys: Mapping[int, str]) -> list[str]:
+    """Document keys of linked items, in document order (``keys`` is in that order)."""
+    order = {item_id: position for position, item_id in enumerate(keys)}
+    return [keys[item_id] for item_id in sorted((i for i in ids if i in keys), key=order.__getitem__)]
+
+
+def _investigation(
+    session: Session, case_id: int, party_keys: Mapping[int, str], event_keys: Mapping[int, str],
+    evidence_keys: Mapping[int, str],
+) -> dict[str, Any]:
+    sections: dict[str, Any] = {}
+    # Threaded order (each request followed by its answers): parents come before their children.
+    rows = correspondence.list_rows(session, case_id, now=times.utcnow())
+    corr_keys = {row.id: f"corr-{index}" for index, row in enumerate(rows, start=1)}
+    if rows:
+        sections["correspondence"] = [
+            {
+                "key": corr_keys[row.id],
+                "parent": None if row.parent_id is None else corr_keys[row.parent_id],
+                "kind": row.kind,
+                "subject": row.subject,
+                "summary": row.summary,
+                "sent": _moment(row.sent),
+                "sender": _party_key(row.sender_party_id, party_keys),
+                "recipient": _party_key(row.recipient_party_id, party_keys),
+                "time_limit": (
+                    {"date": row.limit_date.isoformat()} if row.limit_date is not None
+                    else {"amount": row.limit_amount, "unit": row.limit_unit} if row.limit_amount is not None
+                    else None
+                ),
+                "completeness": row.completeness,
+                "reference": row.reference,
+                "closed": row.closed,
+                "attachments": _keys(row.evidence_ids, evidence_keys),
+            }
+            for row in rows
+        ]
+    found = findings.list_findings(session, case_id)
+    finding_keys = {row.id: f"finding-{index}" for index, row in enumerate(found, start=1)}
+    if found:
+        sections["findings"] = [
+            {
+                "key": finding_keys[row.id],
+                "title": row.title,
+                "facts": row.facts,
+                "articles": list(row.articles),
+                "severity": row.severity,
+                "state": row.state,
+                "party": _party_key(row.party_id, party_keys),
+                "operator_response": row.operator_response,
+                "recommended_measure": row.recommended_measure,
+                "evidence": _keys(row.evidence_ids, evidence_keys),
+                "events": _keys(row.event_ids, event_keys),
+            }
+            for row in found
+        ]
+    measures = findings.list_measures(session, case_id)
+    if measures:
+        sections["measures"] = [
+            {
+                "kind": row.kind,
+                "description": row.description,
+                "owner": row.owner,
+                "party": _party_key(row.party_id, party_keys),
+                "state": row.state,
+                "planned_on": None if row.planned_on is None else row.planned_on.isoformat(),
+                "done_on": None if row.done_on is None else row.done_on.isoformat(),
+                "finding": None if row.finding_id is None else finding_keys[row.finding_id],
+                "notes": row.notes,
+            }
+            for row in measures
+        ]
+    return sections
+
+
+def _party_key(party_id: int | None, party_keys: Mapping[int, str]) -> str | None:
+    return None if party_id is None else party_keys.get(party_id)
 
 
 def _evidence(
@@ -1541,7 +1778,8 @@ def import_case(
     # decision's.
     _import_obligations(session, document, party_ids, source=source)
     _import_assessments(session, case.id, document, source=source)
-    _import_evidence(session, case.id, document, party_ids, event_ids, source=source)
+    evidence_ids = _import_evidence(session, case.id, document, party_ids, event_ids, source=source)
+    _import_investigation(session, case.id, document, party_ids, event_ids, evidence_ids, source=source)
     if data.get("status", CaseStatus.OPEN.value) == CaseStatus.CLOSED.value:
         cases.close(session, case.id)
     return case.id
@@ -1717,11 +1955,13 @@ _EVIDENCE_LABELS = {"Original name": "name", "Acquired": "acquired", "Acquired f
 def _import_evidence(
     session: Session, case_id: int, document: Mapping[str, Any], party_ids: Mapping[str, int],
     event_ids: Mapping[str, int], *, source: str,
-) -> None:
-    """Recreate the items with their custody as recorded, then their links to events.
+) -> dict[str, int]:
+    """Recreate the items with their custody as recorded, then their links to events; return
+    their ids by document key.
 
     Only the metadata travels in the document: the files are the vault's (a bundle brings them).
     """
+    evidence_ids: dict[str, int] = {}
     for index, item in enumerate(document.get("evidence", [])):
         party = item.get("from_party")
         custody = [
@@ -1746,3 +1986,113 @@ def _import_evidence(
             )
             for key in item.get("events", []):
                 evidence.link(session, row.id, event_ids[key])
+        evidence_ids[item["key"]] = row.id
+    return evidence_ids
+
+
+_CORRESPONDENCE_LABELS = {
+    "Kind": "kind",
+    "Subject": "subject",
+    "Sent": "sent",
+    "Sender": "sender",
+    "Recipient": "recipient",
+    "Time limit": "time_limit",
+    "Completeness": "completeness",
+    "In reply to": "parent",
+    "Attachments": "attachments",
+}
+_FINDING_LABELS = {
+    "Title": "title",
+    articles.FIELD: "articles",
+    "GDPR articles": "articles",
+    "Severity": "severity",
+    "State": "state",
+    "Organisation concerned": "party",
+    "Evidence": "evidence",
+    "Events": "events",
+}
+_MEASURE_LABELS = {
+    "Kind": "kind",
+    "Description": "description",
+    "State": "state",
+    "Done on": "done_on",
+    "Owner (party)": "party",
+    "Finding": "finding",
+}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _threaded(items: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Indexes of the correspondence with each parent before its children (validate() refused loops)."""
+    placed: set[str] = set()
+    order: list[int] = []
+    pending = list(range(len(items)))
+    while pending:
+        ready = [i for i in pending if items[i].get("parent") is None or items[i]["parent"] in placed]
+        order.extend(ready)
+        placed.update(items[i]["key"] for i in ready)
+        pending = [i for i in pending if i not in set(ready)]
+    return order
+
+
+def _import_investigation(
+    session: Session, case_id: int, document: Mapping[str, Any], party_ids: Mapping[str, int],
+    event_ids: Mapping[str, int], evidence_ids: Mapping[str, int], *, source: str,
+) -> None:
+    """Correspondence (requests before their answers), findings, then the measures that cite them."""
+
+    def party(key: str | None) -> int | None:
+        return None if key is None else party_ids[key]
+
+    now = times.utcnow()
+    items = document.get("correspondence", [])
+    corr_ids: dict[str, int] = {}
+    for index in _threaded(items):
+        item = items[index]
+        limit = item.get("time_limit") or {}
+        sent = _read_moment(item["sent"])
+        assert sent is not None  # required by validate()
+        parent = item.get("parent")
+        with _item(source, child("$.correspondence", index), _CORRESPONDENCE_LABELS):
+            corr_ids[item["key"]] = correspondence.add(
+                session, case_id,
+                correspondence.CorrespondenceInput(
+                    kind=item["kind"], subject=item["subject"], sent=sent, sender_party_id=party(item.get("sender")),
+                    recipient_party_id=party(item.get("recipient")), summary=item.get("summary", ""),
+                    parent_id=None if parent is None else corr_ids[parent],
+                    limit_amount=_optional_int(limit.get("amount")), limit_unit=limit.get("unit"),
+                    limit_date=_date(limit.get("date")), completeness=item.get("completeness", ""),
+                    reference=item.get("reference", ""), closed=item.get("closed", False),
+                    evidence_ids=tuple(evidence_ids[key] for key in item.get("attachments", [])),
+                ),
+                now=now,
+            ).id
+    finding_ids: dict[str, int] = {}
+    for index, item in enumerate(document.get("findings", [])):
+        with _item(source, child("$.findings", index), _FINDING_LABELS):
+            finding_ids[item["key"]] = findings.add_finding(
+                session, case_id,
+                findings.FindingInput(
+                    title=item["title"], facts=item.get("facts", ""), articles=tuple(item.get("articles", ())),
+                    severity=item.get("severity", "moderate"), state=item.get("state", FindingState.DRAFT.value),
+                    party_id=party(item.get("party")), operator_response=item.get("operator_response", ""),
+                    recommended_measure=item.get("recommended_measure", ""),
+                    evidence_ids=tuple(evidence_ids[key] for key in item.get("evidence", [])),
+                    event_ids=tuple(event_ids[key] for key in item.get("events", [])),
+                ),
+            ).id
+    for index, item in enumerate(document.get("measures", [])):
+        finding = item.get("finding")
+        with _item(source, child("$.measures", index), _MEASURE_LABELS):
+            findings.add_measure(
+                session, case_id,
+                findings.MeasureInput(
+                    kind=item["kind"], description=item["description"], owner=item.get("owner", ""),
+                    party_id=party(item.get("party")), state=item.get("state", MeasureState.PLANNED.value),
+                    planned_on=_date(item.get("planned_on")), done_on=_date(item.get("done_on")),
+                    finding_id=None if finding is None else finding_ids[finding], notes=item.get("notes", ""),
+                ),
+            )

@@ -42,6 +42,7 @@ from cnil_case.core.snapshots import (
     OrganisationInput,
     PartyInput,
 )
+from tests.helpers.fixtures import paris
 
 SCHEMA = json.loads(paths.case_document_schema().read_text(encoding="utf-8"))
 SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -334,6 +335,11 @@ def test_demo_document_validates_against_the_schema_and_ours() -> None:
         ("assessment", caseio.ASSESSMENT_FIELDS),
         ("evidence", caseio.EVIDENCE_FIELDS),
         ("custody_entry", caseio.CUSTODY_FIELDS),
+        ("correspondence", caseio.CORRESPONDENCE_FIELDS),
+        ("time_limit_period", caseio.LIMIT_PERIOD_FIELDS),
+        ("time_limit_date", caseio.LIMIT_DATE_FIELDS),
+        ("finding", caseio.FINDING_FIELDS),
+        ("measure", caseio.MEASURE_FIELDS),
         (None, caseio.DOCUMENT_FIELDS),
     ],
 )
@@ -1372,4 +1378,158 @@ def test_evidence_errors_have_json_paths(
     mutation(document)
     with pytest.raises(DocumentError) as caught:
         caseio.validate(document, source="doc.json")
+    assert caught.value.path == path and message in str(caught.value)
+
+
+# --- the investigation: correspondence, findings, measures ------------------------------------
+
+
+def _with_investigation(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    from cnil_case.core import correspondence, findings
+
+    evidence_id = _with_evidence(session_factory, sample_case)
+    now = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
+    case_id, cnil, operator = sample_case["case"], sample_case["controller"], sample_case["processor"]
+    with session_factory.begin() as session:
+        request = correspondence.add(session, case_id, correspondence.CorrespondenceInput(
+            kind="questionnaire", subject="Questionnaire on the intrusion", sent=Moment(paris(2024, 2, 7, 16), "minute"),
+            sender_party_id=cnil, recipient_party_id=operator, limit_amount=15, limit_unit="days", reference="Q-1",
+        ), now=now)
+        correspondence.add(session, case_id, correspondence.CorrespondenceInput(
+            kind="answer", subject="Partial answer", sent=Moment(paris(2024, 2, 20, 11), "minute"),
+            sender_party_id=operator, recipient_party_id=cnil, parent_id=request.id, completeness="partial",
+            summary="Logs to follow", evidence_ids=(evidence_id,),
+        ), now=now)
+        correspondence.add(session, case_id, correspondence.CorrespondenceInput(
+            kind="document_request", subject="Access logs", sent=Moment(paris(2024, 2, 8, 9, 15), "exact"),
+            sender_party_id=cnil, recipient_party_id=operator, limit_date=dt.date(2024, 2, 29), closed=True,
+        ), now=now)
+        finding = findings.add_finding(session, case_id, findings.FindingInput(
+            title="No MFA on the portal", facts="Single password", articles=("32", "5(1)(f)"), severity="serious",
+            state="confirmed", party_id=operator, operator_response="MFA planned", recommended_measure="Enforce MFA",
+            evidence_ids=(evidence_id,), event_ids=(sample_case["event1"], sample_case["event0"]),
+        ))
+        findings.add_finding(session, case_id, findings.FindingInput(title="Logging", articles=()))
+        findings.add_measure(session, case_id, findings.MeasureInput(
+            kind="remediation", description="MFA for every account", owner="RSSI", party_id=operator, state="done",
+            planned_on=dt.date(2024, 2, 10), done_on=dt.date(2024, 2, 28), finding_id=finding.id, notes="checked",
+        ))
+        findings.add_measure(session, case_id, findings.MeasureInput(kind="advice", description="Warn the insured"))
+
+
+def test_investigation_round_trips_losslessly(
+    session_factory: db.SessionFactory, sample_case: dict[str, int]
+) -> None:
+    _with_investigation(session_factory, sample_case)
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    assert _schema_ok(document)
+    caseio.validate(document, source="doc.json")
+    thread = document["correspondence"]
+    assert [(c["key"], c["parent"], c["kind"]) for c in thread] == [
+        ("corr-1", None, "questionnaire"), ("corr-2", "corr-1", "answer"), ("corr-3", None, "document_request"),
+    ]
+    assert thread[0]["time_limit"] == {"amount": 15, "unit": "days"}
+    assert thread[2]["time_limit"] == {"date": "2024-02-29"} and thread[2]["closed"] is True
+    assert thread[1]["attachments"] == ["evidence-1"] and thread[1]["sender"] == "party-2"
+    assert document["findings"][0]["articles"] == ["32", "5(1)(f)"]
+    assert document["findings"][0]["events"] == ["event-1", "event-2"]
+    assert document["measures"][0]["finding"] == "finding-1" and document["measures"][0]["done_on"] == "2024-02-28"
+    # Answers listed before their request in a hand-written document still import (parents first).
+    reordered = copy.deepcopy(document)
+    reordered["correspondence"] = [thread[1], thread[0], thread[2]]
+    with session_factory.begin() as session:
+        first = caseio.import_case(session, caseio.loads(caseio.dumps(document), source="d"), source="d", reference="C1")
+        second = caseio.import_case(session, reordered, source="d", reference="C2")
+    with session_factory() as session:
+        again = caseio.export_case(session, first)
+        other = caseio.export_case(session, second)
+    for copied in (again, other):
+        for section in ("correspondence", "findings", "measures"):
+            assert copied[section] == document[section]
+
+
+def test_cases_without_investigation_write_no_such_sections(
+    session_factory: db.SessionFactory, sample_case: dict[str, int]
+) -> None:
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    assert not {"correspondence", "findings", "measures"} & set(document)
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message", "schema_rejects"),
+    [
+        (lambda d: d["correspondence"][0].update(colour="red"), "$.correspondence[0].colour", "unknown key", True),
+        (lambda d: d["correspondence"][0].update(kind="letter"), "$.correspondence[0].kind", "not a kind", True),
+        (lambda d: d["correspondence"][0].update(time_limit={"amount": 15, "unit": "fortnights"}),
+         "$.correspondence[0].time_limit.unit", "not a unit", True),
+        (lambda d: d["correspondence"][0].update(time_limit={"amount": 0, "unit": "days"}),
+         "$.correspondence[0].time_limit.amount", "outside", True),
+        (lambda d: d["correspondence"][2].update(time_limit={"date": "2024-02-30"}),
+         "$.correspondence[2].time_limit.date", "not a day", False),
+        (lambda d: d["correspondence"][0].update(recipient="party-9"), "$.correspondence[0].recipient",
+         "not the key of a party", False),
+        (lambda d: d["correspondence"][1].update(parent=None), "$.correspondence[1].parent",
+         "must name the request", False),
+        (lambda d: d["correspondence"][1].update(parent="corr-9"), "$.correspondence[1].parent",
+         "not the key of an item of correspondence", False),
+        (lambda d: d["correspondence"][1].update(parent="corr-3", kind="reminder", completeness="")
+         or d["correspondence"][2].update(parent="corr-2"), "$.correspondence[1].parent", "loop", False),
+        (lambda d: d["correspondence"][1].update(completeness=""), "$.correspondence[1].completeness",
+         "full", False),
+        (lambda d: d["correspondence"][1].update(attachments=["evidence-9"]), "$.correspondence[1].attachments[0]",
+         "not the key of an item of evidence", False),
+        (lambda d: d["correspondence"][2].update(key="corr-1"), "$.correspondence[2].key", "already the key", False),
+        (lambda d: d["findings"][0].update(articles=["32", "999"]), "$.findings[0].articles[1]",
+         "unknown provision", False),
+        (lambda d: d["findings"][0].update(articles=["Art. 32"]), "$.findings[0].articles[0]",
+         "not a GDPR provision code", True),
+        (lambda d: d["findings"][0].update(severity="grave"), "$.findings[0].severity", "not a severity", True),
+        (lambda d: d["findings"][0].update(state="final"), "$.findings[0].state", "not a state", True),
+        (lambda d: d["findings"][0].update(events=["event-7"]), "$.findings[0].events[0]", "not the key of an event",
+         False),
+        (lambda d: d["findings"][0].update(articles=[]), "$.findings[0].articles", "confirmed finding", False),
+        (lambda d: d["measures"][0].update(done_on=None), "$.measures[0].done_on", "needs the date", False),
+        (lambda d: d["measures"][1].update(done_on="2024-02-01"), "$.measures[1].done_on", "must be null", False),
+        (lambda d: d["measures"][0].update(planned_on="10/02/2024"), "$.measures[0].planned_on", "YYYY-MM-DD", True),
+        (lambda d: d["measures"][0].update(finding="finding-9"), "$.measures[0].finding", "not the key of a finding",
+         False),
+        (lambda d: d["measures"][0].update(state="finished"), "$.measures[0].state", "not a state", True),
+    ],
+)
+def test_malformed_investigation_items_name_the_json_path(
+    session_factory: db.SessionFactory, sample_case: dict[str, int],
+    mutation: Callable[[dict[str, Any]], None], path: str, message: str, schema_rejects: bool,
+) -> None:
+    _with_investigation(session_factory, sample_case)
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    mutation(document)
+    with pytest.raises(DocumentError) as caught:
+        caseio.validate(document, source="doc.json")
+    assert caught.value.path == path and message in str(caught.value)
+    assert _schema_ok(document) is not schema_rejects
+
+
+@pytest.mark.parametrize(
+    ("mutation", "path", "message"),
+    [
+        (lambda d: d["correspondence"][1]["sent"].update(at="2024-02-01T00:00:00Z"), "$.correspondence[1].sent",
+         "before the request"),
+        (lambda d: d["correspondence"][2].update(time_limit={"date": "2020-01-01"}), "$.correspondence[2].time_limit",
+         "before the sending"),
+    ],
+)
+def test_investigation_items_the_domain_refuses_name_the_json_path(
+    session_factory: db.SessionFactory, sample_case: dict[str, int],
+    mutation: Callable[[dict[str, Any]], None], path: str, message: str,
+) -> None:
+    _with_investigation(session_factory, sample_case)
+    with session_factory() as session:
+        document = caseio.export_case(session, sample_case["case"])
+    mutation(document)
+    caseio.validate(document, source="doc.json")
+    with session_factory() as session, pytest.raises(DocumentError) as caught:
+        caseio.import_case(session, document, source="doc.json", reference="BAD")
     assert caught.value.path == path and message in str(caught.value)
