@@ -32,6 +32,7 @@ from cnil_case.core import (
     bundle,
     caseio,
     cases,
+    correspondence,
     db,
     deadlines,
     demo,
@@ -121,6 +122,23 @@ def build_parser() -> argparse.ArgumentParser:
     clocks.add_argument(
         "--due-soon-hours", metavar="N", type=_hours_argument, default=DUE_SOON_HOURS,
         help=f"an open deadline less than N hours away is due soon (default {DUE_SOON_HOURS})",
+    )
+    requests = commands.add_parser(
+        "requests", parents=[common], help="requests to the parties, their time limits and states",
+        description=(
+            "List the requests (questionnaires, document requests, notices, reminders) of a case, or of "
+            "every open case, with sender and recipient, sending, due time (in the case's zone), state "
+            "and delay. With --overdue, only those past their time limit without a full answer. "
+            "See docs/investigation.md."
+        ),
+    )
+    requests.add_argument("case", metavar="CASE", nargs="?", default=None,
+                          help="the case's reference or id (default: every open case)")
+    requests.add_argument("--overdue", action="store_true", help="only the requests past their time limit")
+    requests.add_argument("--json", action="store_true", help="print a JSON list of objects instead")
+    requests.add_argument(
+        "--at", metavar="ISO-8601", type=_instant_argument, default=None,
+        help="evaluate the states at this instant instead of now, e.g. 2024-02-23T09:00:00+01:00",
     )
     assess = commands.add_parser(
         "assess", help="assess a case document's risk: ENISA score, EDPB factors, what to notify",
@@ -269,6 +287,8 @@ def _command(args: argparse.Namespace) -> int:
             if args.bundle is not None:
                 return _export_bundle(factory, _vault(target), args.case, Path(args.bundle))
             return _export(factory, args.case, args.output)
+        if args.command == "requests":
+            return _requests(factory, args.case, overdue=args.overdue, as_json=args.json, at=args.at)
         if args.command == "deadlines":
             return _deadlines(factory, args.case, as_json=args.json, at=args.at, due_soon_hours=args.due_soon_hours)
         return _import(factory, _vault(target), args.file, args.reference)
@@ -528,6 +548,68 @@ def _deadlines(
         print()
         print("\n".join(_clock_lines(clock, now)))
     return 0
+
+
+def _requests(
+    factory: db.SessionFactory, case: str | None, *, overdue: bool, as_json: bool, at: dt.datetime | None
+) -> int:
+    now = at if at is not None else times.utcnow().replace(microsecond=0)
+    with factory() as session:
+        if case is not None:
+            case_ids = [cases.find(session, case)]
+        else:
+            case_ids = [row.id for row in cases.list_rows(session, include_closed=False)]
+        zones = {case_id: cases.get(session, case_id).display_zone for case_id in case_ids}
+        rows: list[correspondence.CorrespondenceRow] = []
+        for case_id in case_ids:
+            if overdue:
+                rows.extend(correspondence.overdue(session, now=now, case_id=case_id))
+            else:
+                rows.extend(row for row in correspondence.list_rows(session, case_id, now=now)
+                            if row.kind in correspondence.REQUESTS)
+    if as_json:
+        print(json.dumps([_request_json(row, zones[row.case_id]) for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    what = "Overdue requests" if overdue else "Requests"
+    print(f"{what} at {now.isoformat().replace('+00:00', 'Z')}; times in each case's zone.")
+    if not rows:
+        print("None." if case is not None else "None in the open cases.")
+    for row in rows:
+        zone = zones[row.case_id]
+        due = _local_iso(row.due, zone) or "no time limit"
+        delay = "" if row.delay is None else f"; delay {_duration(row.delay)}"
+        print(f"{row.case_reference} · {row.kind} · {_one_line(row.subject)}")
+        print(f"  {_one_line(row.sender or '?')} → {_one_line(row.recipient or '?')}; sent {_local_iso(row.sent.at, zone)}; "
+              f"due {due}; {(row.state or 'no state').replace('_', ' ')}{delay}")
+    return 0
+
+
+def _duration(delta: dt.timedelta) -> str:
+    """Days and hours, toward zero: 15 d 17 h."""
+    hours = _whole_minutes(delta) // 60
+    return f"{hours // 24} d {hours % 24} h"
+
+
+def _request_json(row: correspondence.CorrespondenceRow, zone: str) -> dict[str, object]:
+    return {
+        "case": row.case_reference,
+        "case_id": row.case_id,
+        "id": row.id,
+        "kind": row.kind,
+        "subject": row.subject,
+        "reference": row.reference,
+        "sender": row.sender or None,
+        "recipient": row.recipient or None,
+        "sent": _local_iso(row.sent.at, zone),
+        "time_limit": (
+            {"date": row.limit_date.isoformat()} if row.limit_date is not None
+            else {"amount": row.limit_amount, "unit": row.limit_unit} if row.limit_amount is not None else None
+        ),
+        "due": _local_iso(row.due, zone),
+        "state": row.state or None,
+        "answered_at": _local_iso(row.answered_at, zone),
+        "delay_minutes": None if row.delay is None else _whole_minutes(row.delay),
+    }
 
 
 def _read_document(file: str) -> tuple[dict[str, object], str]:
