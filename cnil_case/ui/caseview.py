@@ -11,6 +11,7 @@ from cnil_case.ui import (
     affectedview,
     correspondenceview,
     evidenceview,
+    findingsview,
     historyview,
     messages,
     obligationsview,
@@ -53,6 +54,7 @@ class CaseView(QTabWidget):
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
         self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
         self.correspondence = correspondenceview.CorrespondenceView(tasks=tasks, parent=self)
+        self.findings = findingsview.FindingsView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
@@ -62,6 +64,7 @@ class CaseView(QTabWidget):
         self.addTab(self.timeline, self.tr("&Timeline"))
         self.addTab(self.evidence, self.tr("E&vidence"))
         self.addTab(self.correspondence, self.tr("Corr&espondence"))
+        self.addTab(self.findings, self.tr("Fi&ndings"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
 
@@ -77,6 +80,7 @@ class CaseView(QTabWidget):
         self.evidence.show_event.connect(self.show_event)
         self.timeline.show_evidence.connect(self.show_evidence)
         self.correspondence.changed.connect(self._timeline_fed)
+        self.findings.changed.connect(self._timeline_fed)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -134,6 +138,7 @@ class CaseView(QTabWidget):
         self.timeline.open_case(case)
         self.evidence.open_case(case)
         self.correspondence.open_case(case)
+        self.findings.open_case(case)
         if case is None:
             self.history.model.clear()
         else:
@@ -188,6 +193,7 @@ class CaseView(QTabWidget):
         self.timeline.set_parties(self.parties.model.rows())
         self.evidence.set_parties(self.parties.model.rows())
         self.correspondence.set_parties(self.parties.model.rows())
+        self.findings.set_parties(self.parties.model.rows())
 
     def _timeline_fed(self) -> None:
         # Correspondence and findings may add timeline events; overdue requests show on the dashboard.

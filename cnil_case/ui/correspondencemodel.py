@@ -14,8 +14,9 @@ from cnil_case.core import correspondence, times
 from cnil_case.ui import labels, listmodel
 
 CASE, KIND, SUBJECT, PARTIES, SENT, LIMIT, DUE, STATE, DELAY = range(9)
-THREAD_COLUMNS = (KIND, SUBJECT, PARTIES, SENT, LIMIT, DUE, STATE, DELAY)
-ORGANISATION_COLUMNS = (CASE, KIND, SUBJECT, PARTIES, SENT, DUE, STATE, DELAY)
+# The state first, so it stays in view on a narrow screen (as on the dashboard).
+THREAD_COLUMNS = (STATE, KIND, SUBJECT, PARTIES, SENT, DUE, LIMIT, DELAY)
+ORGANISATION_COLUMNS = (STATE, CASE, KIND, SUBJECT, PARTIES, SENT, DUE, DELAY)
 
 State = correspondence.State
 # Text colour of each state, and a light background for the rows that need the user.
