@@ -288,6 +288,9 @@ def _rows(session: Session, items: Sequence[Correspondence], now: dt.datetime) -
         due_at = due(item.sent_at, amount=item.limit_amount, unit=item.limit_unit, date=item.limit_date,
                      zone=case.display_zone, holiday_calendar=recipient[2] if recipient else None)
         replies = answers.get(item.id, [])
+        if item.kind == CorrespondenceKind.REMINDER.value and item.parent_id is not None:
+            # An answer to the request also answers its reminders (it usually hangs under the request).
+            replies = sorted(replies + answers.get(item.parent_id, []) + _answers_of(session, item.parent_id, ids))
         full = [at for at, completeness in replies if completeness == "full"]
         answered_at = full[0] if full else (replies[0][0] if replies else None)
         current = state(kind=item.kind, closed=item.closed, due_at=due_at, answers=replies, now=now)
@@ -307,6 +310,17 @@ def _rows(session: Session, items: Sequence[Correspondence], now: dt.datetime) -
             delay=delay,
         ))
     return found
+
+
+def _answers_of(session: Session, request_id: int, loaded: Sequence[int]) -> list[tuple[dt.datetime, str]]:
+    """Answers to a request that the current batch did not load (its reminder was read alone)."""
+    if request_id in loaded:
+        return []
+    rows = session.execute(
+        select(Correspondence.sent_at, Correspondence.completeness)
+        .where(Correspondence.parent_id == request_id, Correspondence.kind == CorrespondenceKind.ANSWER.value)
+    ).tuples().all()
+    return [(at, completeness) for at, completeness in rows]
 
 
 def get(session: Session, item_id: int, *, now: dt.datetime) -> CorrespondenceRow:

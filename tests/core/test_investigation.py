@@ -128,3 +128,20 @@ def test_findings_cite_provisions_and_measures_feed_33_3_d(session_factory: db.S
         assert [m.description for m in report["proposed"]] == ["MFA for all accounts"]
         assert any(e.title.startswith("Finding confirmed") for e in
                    timeline.rows(session, timeline.list_ids(session, case_id)))
+
+
+def test_an_answer_to_the_request_answers_its_reminders(session_factory: db.SessionFactory,
+                                                         sample_case: dict[str, int]) -> None:
+    sent = paris(2024, 2, 7, 16, 0)
+    request = _request(session_factory, sample_case, sent=sent, now=sent)
+    late = dt.datetime(2024, 2, 26, 9, tzinfo=UTC)
+    with session_factory.begin() as session:
+        reminder = correspondence.add(session, sample_case["case"],
+                                      correspondence.draft_reminder(session, request.id, now=late), now=late)
+        correspondence.add(session, sample_case["case"], CorrespondenceInput(
+            kind="answer", subject="Complete answer", sent=Moment(paris(2024, 2, 28, 9, 0), "minute"),
+            parent_id=request.id, completeness="full"), now=late)
+        later = dt.datetime(2024, 3, 20, tzinfo=UTC)
+        assert correspondence.get(session, reminder.id, now=later).state == State.ANSWERED
+        assert {r.state for r in correspondence.list_rows(session, sample_case["case"], now=later)
+                if r.kind != "answer"} == {State.ANSWERED}
