@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from cnil_case.core import cases, deadlines, obligations, snapshots
+from cnil_case.core import cases, correspondence, deadlines, obligations, snapshots
 from cnil_case.ui import clockcells, clocklistmodel, wallclock
 from cnil_case.ui import tasks as tasks_module
 
@@ -49,19 +49,23 @@ class Reading:
     clocks: tuple[deadlines.Clock, ...]
     titles: dict[int, str] = field(default_factory=dict)
     closed: frozenset[int] = frozenset()
+    # Requests to the parties past their time limit without a full answer (open cases).
+    overdue_requests: tuple[correspondence.CorrespondenceRow, ...] = ()
 
     def open_case_clocks(self) -> list[deadlines.Clock]:
         """The clocks of cases still open: the ones worth a notification."""
         return [clock for clock in self.clocks if clock.case_id not in self.closed]
 
 
-def reading_of(now: dt.datetime, clocks: Sequence[deadlines.Clock], rows: Sequence[snapshots.CaseRow]) -> Reading:
+def reading_of(now: dt.datetime, clocks: Sequence[deadlines.Clock], rows: Sequence[snapshots.CaseRow],
+               overdue_requests: Sequence[correspondence.CorrespondenceRow] = ()) -> Reading:
     """Gather what one read of the database returned."""
     return Reading(
         now=now,
         clocks=tuple(clocks),
         titles={row.id: row.title for row in rows},
         closed=frozenset(row.id for row in rows if row.status == "closed"),
+        overdue_requests=tuple(overdue_requests),
     )
 
 
@@ -105,6 +109,7 @@ class DashboardModel(clocklistmodel.ClockListModel):
                 now,
                 obligations.across_cases(s, now=now, due_soon=due_soon, include_closed=include_closed),
                 cases.list_rows(s, include_closed=include_closed),
+                correspondence.overdue(s, now=now),
             ),
             parent=self,
             success=self._arrived(self._generation),

@@ -98,13 +98,18 @@ class DashboardView(QWidget):
 
     def summary_text(self) -> str:
         counts = self.model.counts()
-        return self.tr("{overdue} overdue · {due_soon} due soon · {running} running · {waiting} waiting").format(
+        text = self.tr("{overdue} overdue · {due_soon} due soon · {running} running · {waiting} waiting").format(
             overdue=counts[ClockState.OVERDUE], due_soon=counts[ClockState.DUE_SOON],
             running=counts[ClockState.RUNNING], waiting=counts[ClockState.WAITING])
+        late = self.model.reading.overdue_requests
+        if late:
+            # Requests to the parties are not legal clocks but the investigator's: counted beside them.
+            text += " · " + self.tr("%n request(s) to the parties overdue", "", len(late))
+        return text
 
     def _show_summary(self) -> None:
         self.summary.setText(self.summary_text())
-        urgent = self.model.counts()[ClockState.OVERDUE] > 0
+        urgent = self.model.counts()[ClockState.OVERDUE] > 0 or bool(self.model.reading.overdue_requests)
         self.summary.setStyleSheet("font-weight: bold; color: #b71c1c;" if urgent else "font-weight: bold;")
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -21,6 +21,7 @@ from cnil_case.ui import (
     dashboardmodel,
     messages,
     notifier,
+    operatorview,
     organisationsdialog,
     settingsdialog,
     workspacepane,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.act_reopen_case = self._action(self.tr("&Reopen case"))
         self.act_delete_case = self._action(self.tr("&Delete case…"))
         self.act_organisations = self._action(self.tr("&Organisations…"))
+        self.act_operator = self._action(self.tr("Correspondence with an &organisation…"))
         self.act_new_event = self._action(self.tr("&New event…"), "Ctrl+E")
         self.act_edit_event = self._action(self.tr("&Edit event…"), "F2")
         self.act_delete_event = self._action(self.tr("&Delete event…"))
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.act_delete_case)
         case_menu.addSeparator()
         case_menu.addAction(self.act_organisations)
+        case_menu.addAction(self.act_operator)
         timeline_menu = bar.addMenu(self.tr("&Timeline"))
         timeline_menu.addAction(self.act_new_event)
         timeline_menu.addAction(self.act_edit_event)
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         self.act_reopen_case.triggered.connect(self.commands.reopen_case)
         self.act_delete_case.triggered.connect(self.commands.delete_case)
         self.act_organisations.triggered.connect(self._edit_organisations)
+        self.act_operator.triggered.connect(lambda: operatorview.OperatorDialog.show_for(self, tasks=self._tasks))
         self.act_new_event.triggered.connect(self._show_timeline)
         self.act_new_event.triggered.connect(timeline.new_event)
         self.act_edit_event.triggered.connect(timeline.edit_event)

@@ -3,6 +3,7 @@ notifications, the settings that change the threshold, the View menu."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import cases, db, deadlines, parties, snapshots
+from cnil_case.core import cases, correspondence, db, deadlines, parties, snapshots
 from cnil_case.ui import (
     dashboardmodel,
     dashboardview,
@@ -321,3 +322,14 @@ def test_dashboard_view_alone(qtbot: QtBot, inline_tasks: tasks.Tasks, prefs: pr
     reading = blocker.args[0]
     assert isinstance(reading, dashboardmodel.Reading) and reading.now == clock()
     assert view.model.rowCount() == 10
+
+
+def test_overdue_requests_to_the_parties_are_counted(dash_window: mainwindow.MainWindow,
+                                                      session_factory: db.SessionFactory, clock: stubs.FakeClock) -> None:
+    with session_factory.begin() as session:
+        case_id = cases.list_rows(session)[0].id
+        correspondence.add(session, case_id, correspondence.CorrespondenceInput(
+            kind="questionnaire", subject="Portal security", sent=snapshots.Moment(clock() - dt.timedelta(days=30), "minute"),
+            limit_amount=15, limit_unit="days"), now=clock())
+    dash_window.dashboard.refresh()
+    assert dash_window.dashboard.summary.text().endswith("· 1 request(s) to the parties overdue")
