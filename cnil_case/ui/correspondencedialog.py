@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnil_case.core import correspondence, errors, models, snapshots
-from cnil_case.ui import formdialog, labels, momentedit, wallclock
+from cnil_case.core import correspondence, errors, evidence, models, snapshots
+from cnil_case.ui import findingdialogs, formdialog, labels, momentedit, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 Kind = models.CorrespondenceKind
@@ -40,6 +40,7 @@ class CorrespondenceDialog(formdialog.FormDialog):
         parties: Sequence[snapshots.PartyRow],
         item: correspondence.CorrespondenceRow | None = None,
         draft: correspondence.CorrespondenceInput | None = None,
+        evidence_rows: Sequence[evidence.EvidenceRow] = (),
     ) -> None:
         title = self.tr("New correspondence") if item is None else self.tr("Edit correspondence")
         super().__init__(parent, tasks=tasks, title=title)
@@ -89,6 +90,10 @@ class CorrespondenceDialog(formdialog.FormDialog):
         self.completeness.addItem(self.tr("Partial answer"), "partial")
         self.closed = QCheckBox(self.tr("Closed (no answer expected any more)"), self)
         self.timeline_event = QCheckBox(self.tr("Add a timeline event"), self)
+        chosen = data.evidence_ids if data is not None else ()
+        # Attachments are items of the vault (with their custody), chosen among the case's evidence.
+        self.attachments = findingdialogs.checklist(
+            self, [(row.id, f"{row.original_name} ({row.sha256[:12]}…)") for row in evidence_rows], chosen, 90)
 
         form = QFormLayout(self.body)
         form.addRow(self.tr("Kind:"), self.kind)
@@ -100,6 +105,7 @@ class CorrespondenceDialog(formdialog.FormDialog):
         form.addRow(self.tr("Answer:"), self.completeness)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Summary:"), self.summary)
+        form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow("", self.closed)
         form.addRow("", self.timeline_event)
         self._form = form
@@ -117,10 +123,12 @@ class CorrespondenceDialog(formdialog.FormDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, *, tasks: tasks_module.Tasks, case_id: int, zone: str,
             parties: Sequence[snapshots.PartyRow], item: correspondence.CorrespondenceRow | None = None,
-            draft: correspondence.CorrespondenceInput | None = None) -> correspondence.CorrespondenceRow | None:
+            draft: correspondence.CorrespondenceInput | None = None,
+            evidence_rows: Sequence[evidence.EvidenceRow] = ()) -> correspondence.CorrespondenceRow | None:
         """Show the form modally; return the saved item, or None if cancelled."""
         saved: correspondence.CorrespondenceRow | None = cls.run(
-            cls(parent, tasks=tasks, case_id=case_id, zone=zone, parties=parties, item=item, draft=draft))
+            cls(parent, tasks=tasks, case_id=case_id, zone=zone, parties=parties, item=item, draft=draft,
+                evidence_rows=evidence_rows))
         return saved
 
     def _load(self, data: correspondence.CorrespondenceInput | None) -> None:
@@ -187,7 +195,7 @@ class CorrespondenceDialog(formdialog.FormDialog):
             limit_date=dt.date(qdate.year(), qdate.month(), qdate.day()) if mode == DATE else None,
             completeness=str(self.completeness.currentData()) if kind == Kind.ANSWER.value else "",
             reference=self.reference.text().strip(), closed=self.closed.isChecked(),
-            evidence_ids=self._item.evidence_ids if self._item is not None else (),
+            evidence_ids=tuple(int(str(key)) for key in findingdialogs.checked_keys(self.attachments)),
         )
 
     def build_op(self) -> tasks_module.Op[correspondence.CorrespondenceRow]:

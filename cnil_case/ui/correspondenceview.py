@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnil_case.core import correspondence, snapshots
+from cnil_case.core import correspondence, evidence, snapshots
 from cnil_case.ui import correspondencedialog, correspondencemodel, messages, tableviews, wallclock
 from cnil_case.ui import tasks as tasks_module
 
@@ -190,9 +190,20 @@ class CorrespondenceView(QWidget):
         case = self._case
         if case is None:
             return
+        case_id = case.id
+        # The evidence to attach is read first; the dialog opens with it.
+        self._tasks.run_db(lambda s: evidence.list_rows(s, case_id, include_withdrawn=False), parent=self,
+                           success=lambda rows: self._open_dialog(item, draft, rows))
+
+    def _open_dialog(self, item: correspondence.CorrespondenceRow | None,
+                     draft: correspondence.CorrespondenceInput | None,
+                     evidence_rows: list[evidence.EvidenceRow]) -> None:
+        case = self._case
+        if case is None:
+            return
         saved = correspondencedialog.CorrespondenceDialog.ask(
             self, tasks=self._tasks, case_id=case.id, zone=case.display_zone, parties=self._parties,
-            item=item, draft=draft)
+            item=item, draft=draft, evidence_rows=evidence_rows)
         if saved is not None:
             self._changed(saved)
             self.select_item(saved.id)

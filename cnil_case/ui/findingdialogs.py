@@ -34,7 +34,7 @@ def _text_box(parent: QWidget, height: int = 60) -> QPlainTextEdit:
     return box
 
 
-def _checklist(parent: QWidget, items: Sequence[tuple[int | str, str]], checked: Sequence[int | str],
+def checklist(parent: QWidget, items: Sequence[tuple[int | str, str]], checked: Sequence[int | str],
                height: int) -> QListWidget:
     widget = QListWidget(parent)
     widget.setUniformItemSizes(True)
@@ -81,7 +81,7 @@ class FindingDialog(formdialog.FormDialog):
         self.title_edit = QLineEdit(data.title, self)
         self.facts = _text_box(self, 80)
         self.facts.setPlainText(data.facts)
-        self.articles = _checklist(self, [(a.code, articles.display(a.code, "en")) for a in articles.articles()],
+        self.articles = checklist(self, [(a.code, articles.display(a.code, "en")) for a in articles.articles()],
                                    data.articles, 130)
         self.severity = QComboBox(self)
         for code in findings.SEVERITIES:
@@ -92,8 +92,8 @@ class FindingDialog(formdialog.FormDialog):
             self.state.addItem(labels.name(labels.FINDING_STATES, code), code)
         self.state.setCurrentIndex(self.state.findData(data.state))
         self.party = _party_combo(self, parties, data.party_id)
-        self.evidence = _checklist(self, [(e.id, e.original_name) for e in evidence_rows], data.evidence_ids, 80)
-        self.events = _checklist(
+        self.evidence = checklist(self, [(e.id, e.original_name) for e in evidence_rows], data.evidence_ids, 80)
+        self.events = checklist(
             self, [(e.id, f"{times.display(e.occurred.at, zone, e.occurred.precision)}  {e.title}") for e in events],
             data.event_ids, 80)
         self.operator_response = _text_box(self)

@@ -135,3 +135,28 @@ def test_refused_input_stays_in_the_dialog(
     view.new_button.click()
     assert built[0].error.text().startswith("Subject")
     assert view.model.rowCount() == 0
+
+
+def test_attachments_are_chosen_among_the_case_evidence(
+    window: mainwindow.MainWindow, sample_case: dict[str, int], clock: stubs.FakeClock, fill_dialog: FillDialog,
+    session_factory: db.SessionFactory,
+) -> None:
+    from cnil_case.core import correspondence, evidence
+    from cnil_case.ui import findingdialogs
+
+    with session_factory.begin() as session:
+        item = evidence.register(session, sample_case["case"], sha256="b" * 64, size=10, media_type="text/plain",
+                                 data=evidence.EvidenceInput(original_name="answers.pdf")).row
+    clock.set(SENT + dt.timedelta(days=1))
+    view = _view(window, sample_case["case"])
+
+    def fill(dialog: correspondencedialog.CorrespondenceDialog) -> None:
+        _request(sample_case)(dialog)
+        assert dialog.attachments.count() == 1
+        findingdialogs.set_checked(dialog.attachments, item.id)
+
+    fill_dialog(correspondencedialog.CorrespondenceDialog, fill)
+    view.new_button.click()
+    with session_factory() as session:
+        (saved,) = correspondence.list_rows(session, sample_case["case"], now=clock())
+    assert saved.evidence_ids == (item.id,)
