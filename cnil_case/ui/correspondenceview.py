@@ -42,11 +42,14 @@ class CorrespondenceView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         tableviews.configure(self.table)
+        # Widths are given per kind of column, placed where the model shows that column.
+        place = self.model.columns.index
         tableviews.set_widths(self.table, {
-            M.KIND: "Request for documents", M.PARTIES: "Mutuelle Exemple → CNIL",
-            M.SENT: "2024-02-01 09:00 (UTC+01:00)", M.LIMIT: "15 months", M.DUE: "2024-02-01 09:00 (UTC+01:00)",
-            M.STATE: "Partly answered", M.DELAY: "999 d"})
-        self._fit_subject = tableviews.main_column(self.table, M.SUBJECT, minimum=240)
+            place(M.KIND): "Questionnaire", place(M.PARTIES): "Mutuelle Exemple → CNIL",
+            place(M.SENT): "2024-02-01 09:00 (UTC+01:00)", place(M.LIMIT): "15 months",
+            place(M.DUE): "2024-02-01 09:00 (UTC+01:00)", place(M.STATE): "Partly answered",
+            place(M.DELAY): "999 d"})
+        self._fit_subject = tableviews.main_column(self.table, place(M.SUBJECT), minimum=200)
         tableviews.keep_selection(self.table, Qt.ItemDataRole.UserRole)
         self.count = QLabel(self)
         self.new_button = QPushButton(self.tr("&New request…"), self)

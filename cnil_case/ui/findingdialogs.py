@@ -34,6 +34,12 @@ def _text_box(parent: QWidget, height: int = 60) -> QPlainTextEdit:
     return box
 
 
+def _both_languages(code: str) -> str:
+    """"Art. 32 — Security of processing / Sécurité du traitement": the picker shows both titles."""
+    french = articles.display(code, "fr").split(" — ", 1)[-1]
+    return f"{articles.display(code, 'en')} / {french}"
+
+
 def checklist(parent: QWidget, items: Sequence[tuple[int | str, str]], checked: Sequence[int | str],
                height: int) -> QListWidget:
     widget = QListWidget(parent)
@@ -81,7 +87,7 @@ class FindingDialog(formdialog.FormDialog):
         self.title_edit = QLineEdit(data.title, self)
         self.facts = _text_box(self, 80)
         self.facts.setPlainText(data.facts)
-        self.articles = checklist(self, [(a.code, articles.display(a.code, "en")) for a in articles.articles()],
+        self.articles = checklist(self, [(a.code, _both_languages(a.code)) for a in articles.articles()],
                                    data.articles, 130)
         self.severity = QComboBox(self)
         for code in findings.SEVERITIES:
