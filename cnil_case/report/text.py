@@ -1,0 +1,113 @@
+"""User text made safe for reportlab: one helper for every string a case supplies.
+
+NFC-normalised (not NFKC: evidence is not rewritten), XML-escaped, newlines as ``<br/>``, and any
+character the bundled font has no glyph for replaced by a visible ``[U+XXXX]`` marker, so nothing
+is silently dropped and nothing crashes the build. Also the language-aware number and date formats.
+"""
+
+# mypy: disable-error-code="import-untyped"
+# WORKAROUND: reportlab ships no type hints and types-reportlab is not a dev dependency yet.
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
+
+from cnil_case.core import times
+from cnil_case.report import fonts
+
+CHUNK = 2_000  # characters per Paragraph: 100,000 in one field become several, each cheap to wrap
+LANGS = ("en", "fr")
+_NNBSP = "\u202f"
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}
+
+
+@functools.cache
+def _coverage(font: str) -> frozenset[int]:
+    fonts.register()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def marker(char: str) -> str:
+    return f"[U+{ord(char):04X}]"
+
+
+def printable(value: object, font: str = fonts.SANS) -> str:
+    """NFC text where every character ``font`` lacks is a visible ``[U+XXXX]`` (tabs become spaces)."""
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", "    ")
+    covered = _coverage(font)
+    return "".join(c if c == "\n" or ord(c) in covered else marker(c) for c in text)
+
+
+def para_text(value: object, font: str = fonts.SANS) -> str:
+    """Paragraph markup that prints ``value`` exactly as typed."""
+    return escape(printable(value, font)).replace("\n", "<br/>")
+
+
+def _chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Split at blank lines, then at the last line break or space before ``size`` characters."""
+    pieces: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        while len(block) > size:
+            cut = max(block.rfind("\n", 0, size), block.rfind(" ", 0, size))
+            if cut <= 0:
+                cut = size
+            pieces.append(block[:cut])
+            block = block[cut:].lstrip(" \n")
+        pieces.append(block)
+    return [piece for piece in pieces if piece.strip()] or [""]
+
+
+def paragraphs(value: object, style: ParagraphStyle) -> list[Paragraph]:
+    """``value`` as one Paragraph per paragraph of text (several for very long text)."""
+    font = style.fontName
+    return [Paragraph(para_text(piece, font), style) for piece in _chunks(str(value))]
+
+
+def paragraph(value: object, style: ParagraphStyle) -> Paragraph:
+    """A single Paragraph (for table cells and short values; use ``paragraphs`` for free text)."""
+    return Paragraph(para_text(value, style.fontName), style)
+
+
+def _check(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported report language {lang!r} (expected one of {', '.join(LANGS)})")
+    return lang
+
+
+def format_number(n: int | float, lang: str) -> str:
+    """``1,234,567`` in English, ``1 234 567`` (narrow no-break spaces) in French."""
+    _check(lang)
+    text = f"{n:,}"
+    if lang == "fr":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", _NNBSP)
+    return text
+
+
+def format_datetime(moment: dt.datetime, zone: str, lang: str) -> str:
+    """``1 February 2024, 09:00 (UTC+01:00)`` / ``1 février 2024 à 09:00 (UTC+01:00)`` in ``zone``."""
+    _check(lang)
+    if moment.tzinfo is None:
+        raise ValueError("format_datetime needs an aware datetime")
+    local = moment.astimezone(times.zone(zone))
+    day = f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}"
+    sep = " à " if lang == "fr" else ", "
+    return f"{day}{sep}{local:%H:%M} ({times.format_offset(local)})"
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    _check(lang)
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"

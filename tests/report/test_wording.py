@@ -1,0 +1,56 @@
+"""Report wording: shipped TOML, user overrides key by key, escaped values, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cnil_case.report import wording
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_common_wording_has_every_key(lang: str, tmp_path: Path) -> None:
+    words = wording.load("common", lang, user_dir=tmp_path)
+    for key in ("page_footer", "confidential", "draft", "draft_watermark", "generated_at", "contents",
+                "reference", "organisation.name", "organisation.address"):
+        assert key in words
+    assert words.get("page_footer", page=2, pages=5) == "Page 2 / 5"
+    assert words.get("organisation.name") == ""
+
+
+def test_french_marks(tmp_path: Path) -> None:
+    words = wording.load("common", "fr", user_dir=tmp_path)
+    assert words.get("confidential") == "Confidentiel — données à caractère personnel"
+    assert words.get("draft") == "PROJET — incomplet"
+
+
+def test_values_are_escaped_templates_are_not(tmp_path: Path) -> None:
+    words = wording.load("common", "en", user_dir=tmp_path)
+    assert words.get("generated_at", moment="<b>", author="A & B") == "Generated on &lt;b&gt; by A &amp; B"
+    assert words.plain("generated_at", moment="<b>", author="A & B") == "Generated on <b> by A & B"
+
+
+def test_user_override_wins_key_by_key(tmp_path: Path) -> None:
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "en.toml").write_text(
+        'confidential = "Restricted"\n[organisation]\nname = "Opérateur TP"\n', encoding="utf-8")
+    words = wording.load("common", "en", user_dir=tmp_path)
+    assert words.get("confidential") == "Restricted"
+    assert words.get("organisation.name") == "Opérateur TP"
+    assert words.get("draft") == "DRAFT — incomplete"
+    assert words.overridden_by == tmp_path / "common" / "en.toml"
+
+
+def test_errors_name_what_is_wrong(tmp_path: Path) -> None:
+    words = wording.load("common", "en", user_dir=tmp_path)
+    with pytest.raises(KeyError, match=r"common/en.toml.*'nope'"):
+        words.get("nope")
+    with pytest.raises(KeyError, match="pages"):
+        words.get("page_footer", page=1)
+    with pytest.raises(ValueError, match="'de'"):
+        wording.load("common", "de", user_dir=tmp_path)
+    with pytest.raises(ValueError):
+        wording.load("../common", "en", user_dir=tmp_path)
+    with pytest.raises(ValueError):
+        wording.load("no-such-document", "en", user_dir=tmp_path)
