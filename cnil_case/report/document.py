@@ -26,6 +26,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -230,7 +231,7 @@ def build(
     flowables = list(story)
     maker = functools.partial(NumberedCanvas, decoration=decoration)
     if toc:
-        flowables = [Paragraph(common.get("contents"), _styles()["h1"]), table_of_contents(), *flowables]
+        flowables = [Paragraph(common.get("contents"), _styles()["h1"]), table_of_contents(), PageBreak(), *flowables]
         doc.multiBuild(flowables, canvasmaker=maker)
     else:
         doc.build(flowables, canvasmaker=maker)
