@@ -87,8 +87,8 @@ def test_outline_and_table_of_contents(tmp_path: Path) -> None:
     data = _build(toc=True)
     assert b"/Outlines" in data
     titles = re.findall(rb"/Title \(([^)]*)\)", data)
-    for heading in (b"Summary", b"Timeline", b"Measures", b"Evidence"):
-        assert heading in titles
+    for title in (b"Summary", b"Timeline", b"Measures", b"Evidence"):
+        assert title in titles
     pages = _pages(tmp_path, data)
     assert "Contents" in pages[0]
     assert len(pages) == 4  # the contents on a page of their own
