@@ -235,5 +235,12 @@ def total_individuals(persons: list[AffectedPersonsRow]) -> int | None:
 
 
 def total_records(data: list[AffectedDataRow]) -> int | None:
-    known = [row.records for row in data if row.records is not None]
-    return max(known) if known else None
+    """The approximate number of records: the largest count, when every category has one.
+
+    Categories usually describe the same records (name, NIR and date of birth of one person),
+    so counts are not added. If a category's count is unknown, so is the total: a small known
+    subset (50 invoices) must not pass for the size of the whole breach.
+    """
+    if not data or any(row.records is None for row in data):
+        return None
+    return max(row.records for row in data if row.records is not None)

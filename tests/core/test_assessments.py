@@ -143,3 +143,14 @@ def test_national_scale_counts_fit_every_database(session_factory: db.SessionFac
     with session_factory() as session:
         assert affected.list_persons(session, sample_case["case"])[0].count_high == 8_000_000_000
         assert affected.list_data(session, sample_case["case"])[0].records == 8_000_000_000
+
+
+def test_total_records_is_unknown_while_a_category_count_is(session_factory: db.SessionFactory,
+                                                            sample_case: dict[str, int]) -> None:
+    with session_factory.begin() as session:
+        affected.add_data(session, sample_case["case"], AffectedDataInput(category="identity"))
+        affected.add_data(session, sample_case["case"], AffectedDataInput(category="health", records=50))
+        assert affected.total_records(affected.list_data(session, sample_case["case"])) is None
+        row = affected.list_data(session, sample_case["case"])[0]
+        affected.update_data(session, row.id, AffectedDataInput(category="identity", records=33_000_000))
+        assert affected.total_records(affected.list_data(session, sample_case["case"])) == 33_000_000
