@@ -1,0 +1,114 @@
+"""The Art. 33(5) register PDF: one row per case, both languages, reproducible bytes."""
+
+# mypy: disable-error-code="import-untyped"
+# WORKAROUND: reportlab ships no type hints and types-reportlab is not a dev dependency yet.
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reportlab import rl_config
+
+from cnil_case.core import affected, assessments, db, demo, reportdata
+from cnil_case.core.snapshots import AffectedDataInput
+from cnil_case.report import register
+
+NOW = dt.datetime(2024, 2, 6, 12, tzinfo=dt.UTC)
+REASON = "Only business e-mail addresses, already public"
+
+
+@pytest.fixture(autouse=True)
+def invariant() -> Iterator[None]:
+    previous = rl_config.invariant
+    rl_config.invariant = 1
+    yield
+    rl_config.invariant = previous
+
+
+@pytest.fixture
+def rows(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> list[reportdata.RegisterRow]:
+    case_id = sample_case["case"]
+    with session_factory.begin() as session:
+        demo.ensure_demo_case(session)
+        affected.add_data(session, case_id, AffectedDataInput(category="contact"))
+        draft = assessments.draft(session, case_id)
+        assessments.record(session, case_id, label="Initial", enisa_input=draft.enisa_input, factors=draft.factors,
+                           decided_level="unlikely", reason=REASON, now=NOW)
+        return reportdata.register(session, now=NOW)
+
+
+def _text(tmp_path: Path, data: bytes) -> str:
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "register.pdf"
+    path.write_bytes(data)
+    return subprocess.run([pdftotext, "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _render(rows: list[reportdata.RegisterRow], lang: str) -> bytes:
+    return register.render(rows, lang=lang, workspace_name="Mutuelle <Exemple>", generated_at=NOW)
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    ("en", ["Personal data breach register", "Art", "Reference", "Measures taken", "Not notified",
+            "Confidential — personal data"]),
+    ("fr", ["Registre des violations", "article 33", "Référence", "Mesures prises", "Non notifiée",
+            "Confidentiel — données à caractère personnel"]),
+])
+def test_every_case_and_the_headings(tmp_path: Path, rows: list[reportdata.RegisterRow], lang: str,
+                                     headings: list[str]) -> None:
+    assert len(rows) == 2
+    found = _text(tmp_path, _render(rows, lang))
+    joined = "".join(found.split())  # long references wrap inside their cell
+    for row in rows:
+        assert row.reference in joined
+    words = " ".join(found.split())
+    for heading in headings:
+        assert heading in words
+    assert "Mutuelle <Exemple>" in found and "Page 1 /" in found
+    assert REASON.replace(" ", "") in joined
+
+
+def test_unlikely_case_is_not_notified_with_its_reason(rows: list[reportdata.RegisterRow]) -> None:
+    unlikely = next(r for r in rows if r.reference == "BRE-2024-001")
+    assert not unlikely.notified and unlikely.not_notified_reason
+
+
+def test_same_rows_give_the_same_bytes(rows: list[reportdata.RegisterRow]) -> None:
+    first = _render(rows, "fr")
+    assert first.startswith(b"%PDF") and first == _render(rows, "fr")
+
+
+def test_landscape_and_page_one_picture(tmp_path: Path, rows: list[reportdata.RegisterRow]) -> None:
+    data = _render(rows, "fr")
+    assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in data
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    path = tmp_path / "register.pdf"
+    path.write_bytes(data)
+    out = Path("/tmp/shots7")
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run([pdftoppm, "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(path),
+                    str(out / "register-fr-1")], check=True)
+    assert (out / "register-fr-1.png").stat().st_size > 0
+
+
+def test_empty_register(tmp_path: Path) -> None:
+    assert "No breach has been recorded" in _text(tmp_path, _render([], "en"))
+
+
+@pytest.mark.parametrize(("lang", "first", "last"), [("en", "Reference", "Measures taken"),
+                                                     ("fr", "Référence", "Mesures prises")])
+def test_csv_headings(lang: str, first: str, last: str) -> None:
+    headings = register.csv_headings(lang)
+    assert len(headings) == len(reportdata.REGISTER_COLUMNS)
+    assert headings[0] == first and headings[-1] == last
+    if lang == "en":
+        assert tuple(headings) == reportdata.REGISTER_COLUMNS
