@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -29,9 +30,11 @@ from cnil_case.core import (
     acquisition,
     affected,
     assessments,
+    audit,
     bundle,
     caseio,
     cases,
+    completeness,
     correspondence,
     db,
     deadlines,
@@ -41,11 +44,13 @@ from cnil_case.core import (
     manifest,
     obligations,
     parties,
+    reportdata,
     risk,
     times,
     vault,
 )
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
+from cnil_case.core.models import AuditAction
 from cnil_case.core.snapshots import Moment
 
 PROG = "cnil-case"
@@ -152,6 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the case document; - for stdin")
     assess.add_argument("--json", action="store_true", help="print one JSON object instead (fields in docs/assess.md)")
+    report = commands.add_parser(
+        "report", parents=[common], help="write a regulator document as PDF (Art. 33 notification, Art. 34 letter)",
+        description=("Write the Art. 33 notification or the Art. 34 communication of a case as PDF. Missing "
+                     "information is listed on stderr (one line each) and the PDF is marked as a draft."),
+    )
+    report.add_argument("case", metavar="CASE", help="the case's reference or id")
+    report.add_argument("--kind", choices=("art33", "art34"), required=True)
+    report.add_argument("--lang", choices=("fr", "en"), default="fr")
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    stage = report.add_mutually_exclusive_group()
+    stage.add_argument("--final", action="store_true", help="Art. 33: a final notification")
+    stage.add_argument("--complementary", metavar="REF", default=None,
+                       help="Art. 33: a complementary notification following the earlier one REF")
     _evidence_parser(commands, common)
     return parser
 
@@ -287,6 +305,8 @@ def _command(args: argparse.Namespace) -> int:
             if args.bundle is not None:
                 return _export_bundle(factory, _vault(target), args.case, Path(args.bundle))
             return _export(factory, args.case, args.output)
+        if args.command == "report":
+            return _report(factory, args)
         if args.command == "requests":
             return _requests(factory, args.case, overdue=args.overdue, as_json=args.json, at=args.at)
         if args.command == "deadlines":
@@ -354,6 +374,53 @@ def _export(factory: db.SessionFactory, case: str, output: str) -> int:
     count = len(document["events"])
     print(f"{document['case']['reference']}: {count} event{'' if count == 1 else 's'} written to {output}")
     return 0
+
+
+def _report(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    from cnil_case.report import art33, art34  # reportlab only for this command
+
+    now = dt.datetime.now(dt.UTC)
+    with factory() as session:
+        case_id = cases.find(session, args.case)
+        snap = reportdata.snapshot(session, case_id, now=now)
+    gaps = completeness.check(snap, args.kind)
+    for gap in gaps:
+        print(_one_line(gap.message()), file=sys.stderr)
+    draft = bool(gaps)
+    if args.kind == "art33":
+        kind = "final" if args.final else "complementary" if args.complementary is not None else "initial"
+        data = art33.render(snap, lang=args.lang, kind=kind, earlier_reference=args.complementary or "", draft=draft)
+    else:
+        data = art34.render(snap, lang=args.lang, draft=draft)
+    output = Path(args.output)
+    _write_atomically(output, data)
+    digest = hashlib.sha256(data).hexdigest()
+    with factory.begin() as session:
+        audit.record(session, action=AuditAction.CREATE, entity="export", entity_id=None, case_id=case_id,
+                     summary=f"{args.kind} ({args.lang}) exported{' as a draft' if draft else ''}: {output.name}",
+                     after={"kind": args.kind, "lang": args.lang, "sha256": digest, "path": str(output.resolve()),
+                            "draft": draft})
+    print(f"{snap.case.reference}: {args.kind} ({args.lang}{', draft' if draft else ''}) written to {output} "
+          f"(SHA-256 {digest})")
+    return 0
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """A temporary file beside ``target``, then a rename: never half a PDF."""
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:
+        raise UserError(f"cannot write {target} ({exc.strerror}); choose a folder you can write") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(f"cannot write {target} ({exc.strerror}); choose a folder you can write") from exc
 
 
 def _export_bundle(factory: db.SessionFactory, store: vault.Vault, case: str, folder: Path) -> int:
