@@ -75,6 +75,20 @@ def _lines(markup: Sequence[str], none: str) -> str:
     return "<br/>".join(kept) if kept else none
 
 
+def _note(words: wording.Wording, note: str) -> str:
+    """A fixed note of ``reportdata`` in the document's language; typed reasons stay as they are."""
+    if f"note.{note}" in words:
+        return words.get(f"note.{note}")
+    prefix = "not required: "
+    if note.startswith(prefix):
+        return words.get("note.not_required_prefix", reason=note[len(prefix):])
+    return text.para_text(note)
+
+
+def _value(words: wording.Wording, group: str, value: str) -> str:
+    return words.get(f"{group}.{value}") if f"{group}.{value}" in words else text.para_text(value)
+
+
 def _row(r: RegisterRow, words: wording.Wording, lang: str, zone: str) -> list[Flowable]:
     esc = text.para_text
     none = words.get("none")
@@ -84,7 +98,7 @@ def _row(r: RegisterRow, words: wording.Wording, lang: str, zone: str) -> list[F
                             ("controller_aware", r.controller_aware))
         if (value := _when(moment, zone, lang)) is not None
     ]
-    nature = [words.get(f"nature.{n}") if f"nature.{n}" in words else esc(n) for n in r.nature]
+    nature = [_value(words, "nature", n) for n in r.nature]
     persons = []
     if r.persons_total is not None:
         persons.append(words.get("persons", count=text.format_number(r.persons_total, lang)))
@@ -97,14 +111,14 @@ def _row(r: RegisterRow, words: wording.Wording, lang: str, zone: str) -> list[F
     else:
         decision = [f"<b>{words.get('not_notified')}</b>"]
         if r.not_notified_reason:
-            decision.append(words.get("reason", reason=r.not_notified_reason))
+            decision.append(words.template("reason").replace("{reason}", _note(words, r.not_notified_reason)))
     if r.risk_level:
-        decision.append(words.get("risk", level=r.risk_level))
+        decision.append(words.template("risk").replace("{level}", _value(words, "level", r.risk_level)))
     communication = [words.get("communicated" if r.communicated else "not_communicated")]
     if r.communication_note and r.communication_note != "done":
-        communication.append(esc(r.communication_note))
+        communication.append(_note(words, r.communication_note))
     cells = [
-        f"<b>{esc(r.reference)}</b><br/>{words.get('status', status=r.status)}",
+        f"<b>{esc(r.reference)}</b><br/>{words.template('status').replace('{status}', _value(words, 'status_value', r.status))}",
         esc(r.title),
         _lines(dates, none),
         _lines(nature, none),

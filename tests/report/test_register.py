@@ -112,3 +112,9 @@ def test_csv_headings(lang: str, first: str, last: str) -> None:
     assert headings[0] == first and headings[-1] == last
     if lang == "en":
         assert tuple(headings) == reportdata.REGISTER_COLUMNS
+
+
+def test_fixed_notes_are_translated(tmp_path: Path, rows: list[reportdata.RegisterRow]) -> None:
+    words = " ".join(_text(tmp_path, _render(rows, "fr")).split())
+    assert "pas encore communiquée" in words and "Statut : ouvert" in words and "risque improbable" in words
+    assert "not yet communicated" not in words
