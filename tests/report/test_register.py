@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -93,7 +94,8 @@ def test_landscape_and_page_one_picture(tmp_path: Path, rows: list[reportdata.Re
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     path = tmp_path / "register.pdf"
     path.write_bytes(data)
-    out = Path("/tmp/shots7")
+    # To look at the page, set CNIL_CASE_SHOTS to a folder; otherwise it stays in the test's folder.
+    out = Path(os.environ.get("CNIL_CASE_SHOTS", str(tmp_path / "shots")))
     out.mkdir(parents=True, exist_ok=True)
     subprocess.run([pdftoppm, "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(path),
                     str(out / "register-fr-1")], check=True)
