@@ -1,7 +1,7 @@
 """User text made safe for reportlab: one helper for every string a case supplies.
 
 NFC-normalised (not NFKC: evidence is not rewritten), XML-escaped, newlines as ``<br/>``, and any
-character the bundled font has no glyph for replaced by a visible ``[U+XXXX]`` marker, so nothing
+character the bundled font has no glyph for replaced by a visible ``[U+1F600]``-style marker, so nothing
 is silently dropped and nothing crashes the build. Also the language-aware number and date formats.
 """
 
@@ -45,7 +45,7 @@ def marker(char: str) -> str:
 
 
 def printable(value: object, font: str = fonts.SANS) -> str:
-    """NFC text where every character ``font`` lacks is a visible ``[U+XXXX]`` (tabs become spaces)."""
+    """NFC text where every character ``font`` lacks is a visible ``[U+1F600]``-style (tabs become spaces)."""
     text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", "    ")
     covered = _coverage(font)
