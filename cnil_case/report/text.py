@@ -45,7 +45,7 @@ def marker(char: str) -> str:
 
 
 def printable(value: object, font: str = fonts.SANS) -> str:
-    """NFC text where every character ``font`` lacks is a visible ``[U+1F600]``-style (tabs become spaces)."""
+    """NFC text where every character ``font`` lacks becomes a visible marker such as ``[U+1F600]`` (tabs become spaces)."""
     text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", "    ")
     covered = _coverage(font)
