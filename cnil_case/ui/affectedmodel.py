@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cnil_case.core import affected, errors, snapshots, taxonomy
 from cnil_case.ui import labels, listmodel
@@ -74,35 +74,7 @@ def _person_category(code: str) -> taxonomy.PersonCategory | None:
         return None
 
 
-class _CaseListModel(listmodel.SnapshotListModel):
-    """Loads one case's lines through ``tasks``; a late answer for another case is dropped."""
-
-    def __init__(self, *, tasks: tasks_module.Tasks, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._case_id: int | None = None
-
-    def fetch(self, case_id: int) -> tasks_module.Op[list[Any]]:
-        raise TypeError(f"{type(self).__name__} must define fetch()")  # abstract: every subclass overrides it
-
-    def load(self, case_id: int | None) -> None:
-        self._case_id = case_id
-        if case_id is None:
-            self.set_rows([])
-            return
-        self._tasks.run_db(self.fetch(case_id), parent=self, success=self._loaded(case_id))
-
-    def reload(self) -> None:
-        self.load(self._case_id)
-
-    def _loaded(self, case_id: int) -> Any:
-        def done(rows: list[Any]) -> None:
-            if case_id == self._case_id:
-                self.set_rows(rows)
-        return done
-
-
-class AffectedDataModel(_CaseListModel):
+class AffectedDataModel(listmodel.CaseRowsModel):
     """The categories of personal data concerned, with their ENISA type and base."""
 
     def headers(self) -> Sequence[str]:
@@ -139,7 +111,7 @@ class AffectedDataModel(_CaseListModel):
         return None
 
 
-class AffectedPersonsModel(_CaseListModel):
+class AffectedPersonsModel(listmodel.CaseRowsModel):
     """The categories of data subjects concerned, with their counts and countries of residence."""
 
     def headers(self) -> Sequence[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 
 from cnil_case.core import assessments, enisa, times
 from cnil_case.ui import labels, listmodel
@@ -19,35 +19,15 @@ def decision_text(level: str, exemption: str) -> str:
     return f"{text}, Art. 34(3)({exemption})" if exemption else text
 
 
-class AssessmentsModel(listmodel.SnapshotListModel):
+class AssessmentsModel(listmodel.CaseRowsModel):
     """``assessments.history`` of a case; times in the case's zone."""
-
-    def __init__(self, *, tasks: tasks_module.Tasks, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._case_id: int | None = None
-        self._zone = times.DEFAULT_ZONE
 
     def headers(self) -> Sequence[str]:
         return [self.tr("Date"), self.tr("Author"), self.tr("Label"), self.tr("SE"), self.tr("Band"),
                 self.tr("Recommended"), self.tr("Decided"), self.tr("Override"), self.tr("Reason")]
 
-    def load(self, case_id: int | None, zone: str) -> None:
-        self._case_id = case_id
-        self._zone = zone
-        if case_id is None:
-            self.set_rows([])
-            return
-        self._tasks.run_db(lambda s: assessments.history(s, case_id), parent=self, success=self._loaded(case_id))
-
-    def reload(self) -> None:
-        self.load(self._case_id, self._zone)
-
-    def _loaded(self, case_id: int) -> Any:
-        def done(rows: list[assessments.AssessmentRow]) -> None:
-            if case_id == self._case_id:
-                self.set_rows(rows)
-        return done
+    def fetch(self, case_id: int) -> tasks_module.Op[list[Any]]:
+        return lambda s: assessments.history(s, case_id)
 
     def cell(self, row: assessments.AssessmentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from cnil_case.core import times
+from cnil_case.ui import tasks as tasks_module
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,3 +85,36 @@ class SnapshotListModel(QAbstractTableModel):
             if 0 <= section < len(headers):
                 return headers[section]
         return None
+
+
+class CaseRowsModel(SnapshotListModel):
+    """One case's rows, read through ``tasks``; a late answer for a case the user left is dropped.
+
+    Subclasses say which rows (``fetch``) and how a cell reads; times show in the case's ``zone``.
+    """
+
+    def __init__(self, *, tasks: tasks_module.Tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._case_id: int | None = None
+        self._zone = times.DEFAULT_ZONE
+
+    def fetch(self, case_id: int) -> tasks_module.Op[list[Any]]:
+        raise TypeError(f"{type(self).__name__} must define fetch()")  # abstract: every subclass overrides it
+
+    def load(self, case_id: int | None, zone: str = times.DEFAULT_ZONE) -> None:
+        self._case_id = case_id
+        self._zone = zone
+        if case_id is None:
+            self.set_rows([])
+            return
+        self._tasks.run_db(self.fetch(case_id), parent=self, success=self._loaded(case_id))
+
+    def reload(self) -> None:
+        self.load(self._case_id, self._zone)
+
+    def _loaded(self, case_id: int) -> Any:
+        def done(rows: list[Any]) -> None:
+            if case_id == self._case_id:
+                self.set_rows(rows)
+        return done
