@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import audit, periods, timeline, times
+from cnil_case.core import audit, parties, periods, timeline, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -137,11 +137,8 @@ def _validate(session: Session, case_id: int, data: CorrespondenceInput) -> Corr
     if not subject:
         raise ValidationError("Subject", "must not be empty")
     check_moment(data.sent, "Sent")
-    for field, party_id in (("Sender", data.sender_party_id), ("Recipient", data.recipient_party_id)):
-        if party_id is not None:
-            owner = session.execute(select(CaseParty.case_id).where(CaseParty.id == party_id)).scalar_one_or_none()
-            if owner != case_id:
-                raise ValidationError(field, "is not a party of this case")
+    parties.check_in_case(session, case_id, data.sender_party_id, "Sender")
+    parties.check_in_case(session, case_id, data.recipient_party_id, "Recipient")
     if data.limit_amount is not None or data.limit_unit is not None:
         if data.limit_date is not None:
             raise ValidationError("Time limit", "give a number of days / weeks / months or a date, not both")

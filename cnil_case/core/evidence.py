@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import audit, times
+from cnil_case.core import audit, parties, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -177,12 +177,7 @@ def _validate(session: Session, case_id: int, data: EvidenceInput) -> EvidenceIn
     if not name:
         raise ValidationError("Original name", "must not be empty")
     check_moment(data.acquired, "Acquired")
-    if data.from_party_id is not None:
-        party_case = session.execute(
-            select(CaseParty.case_id).where(CaseParty.id == data.from_party_id)
-        ).scalar_one_or_none()
-        if party_case != case_id:
-            raise ValidationError("Acquired from", "is not a party of this case")
+    parties.check_in_case(session, case_id, data.from_party_id, "Acquired from")
     return EvidenceInput(**{**data.__dict__, "original_name": name, "tags": normalise_tags(data.tags)})
 
 

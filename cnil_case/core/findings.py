@@ -16,12 +16,11 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import articles, audit, timeline
+from cnil_case.core import articles, audit, parties, timeline
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
     Case,
-    CaseParty,
     Evidence,
     Finding,
     FindingEvent,
@@ -75,14 +74,6 @@ class FindingRow:
         )
 
 
-def _check_party(session: Session, case_id: int, party_id: int | None, field: str) -> None:
-    if party_id is None:
-        return
-    owner = session.execute(select(CaseParty.case_id).where(CaseParty.id == party_id)).scalar_one_or_none()
-    if owner != case_id:
-        raise ValidationError(field, "is not a party of this case")
-
-
 def _validate(session: Session, case_id: int, data: FindingInput) -> FindingInput:
     title = data.title.strip()
     if not title:
@@ -94,7 +85,7 @@ def _validate(session: Session, case_id: int, data: FindingInput) -> FindingInpu
         raise ValidationError("State", f"{data.state!r} is not one of {', '.join(FindingState.values())}")
     if data.state == FindingState.CONFIRMED.value and not codes:
         raise ValidationError("GDPR articles", "a confirmed finding names at least one provision it concerns")
-    _check_party(session, case_id, data.party_id, "Organisation concerned")
+    parties.check_in_case(session, case_id, data.party_id, "Organisation concerned")
     for evidence_id in data.evidence_ids:
         item = session.get(Evidence, evidence_id)
         if item is None or item.case_id != case_id:
@@ -267,7 +258,7 @@ def _validate_measure(session: Session, case_id: int, data: MeasureInput) -> Mea
         raise ValidationError("Done on", "a measure marked done needs the date it was done")
     if data.done_on is not None and data.state != MeasureState.DONE.value:
         raise ValidationError("Done on", "only a measure marked done has a done date")
-    _check_party(session, case_id, data.party_id, "Owner (party)")
+    parties.check_in_case(session, case_id, data.party_id, "Owner (party)")
     if data.finding_id is not None:
         finding = session.get(Finding, data.finding_id)
         if finding is None or finding.case_id != case_id:

@@ -396,6 +396,15 @@ def remove_party(session: Session, party_id: int) -> None:
     )
 
 
+def check_in_case(session: Session, case_id: int, party_id: int | None, field: str) -> None:
+    """Refuse a party of another case (or none that exists) named in ``field``; None is allowed."""
+    if party_id is None:
+        return
+    owner = session.execute(select(CaseParty.case_id).where(CaseParty.id == party_id)).scalar_one_or_none()
+    if owner != case_id:
+        raise ValidationError(field, "is not a party of this case")
+
+
 def get_party(session: Session, party_id: int) -> PartyRow:
     return _snapshot(session, _load_party(session, party_id))
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from cnil_case.core import audit
+from cnil_case.core import audit, parties
 from cnil_case.core.cases import check_moment, moment_state
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -55,12 +55,7 @@ def _validate(session: Session, case_id: int, data: EventInput) -> EventInput:
     if data.category not in EventCategory.values():
         raise ValidationError("Category", f"{data.category!r} is not one of {', '.join(EventCategory.values())}")
     check_moment(data.occurred, "Time")
-    if data.actor_party_id is not None:
-        party_case = session.execute(
-            select(CaseParty.case_id).where(CaseParty.id == data.actor_party_id)
-        ).scalar_one_or_none()
-        if party_case != case_id:
-            raise ValidationError("Actor", "is not a party of this case")
+    parties.check_in_case(session, case_id, data.actor_party_id, "Actor")
     try:
         json.dumps(data.attributes)
     except (TypeError, ValueError) as exc:
