@@ -1,19 +1,17 @@
 """What the regulator's documents print: one frozen snapshot of a case, and the Art. 33(5) register.
 
 ``report/`` never sees a Session (STYLE.md): the caller opens one, calls :func:`snapshot` or
-:func:`register`, and hands the frozen result to the renderer, which returns bytes.
+:func:`register`, and hands the frozen result to the renderer, which returns bytes. The register
+rows carry codes and the users' own reasons; ``report/register.py`` words them in each language.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cnil_case.core import (
     affected,
@@ -27,10 +25,9 @@ from cnil_case.core import (
     parties,
     taxonomy,
     timeline,
-    times,
 )
 from cnil_case.core.deadlines import Clock, ClockState
-from cnil_case.core.models import Case
+from cnil_case.core.models import AuditEntry, Case, CustodyEntry, Evidence
 from cnil_case.core.snapshots import (
     AffectedDataRow,
     AffectedPersonsRow,
@@ -96,6 +93,23 @@ class EvidenceEntry:
 
 
 @dataclass(frozen=True)
+class AuditSummary:
+    """The case's audit trail in figures, and whether the workspace's hash chain verifies."""
+
+    count: int
+    by_action: tuple[tuple[str, int], ...]  # (action, entries), most frequent first
+    by_entity: tuple[tuple[str, int], ...]  # (entity, entries), most frequent first
+    first: dt.datetime | None
+    last: dt.datetime | None
+    chain_checked: bool  # False when the snapshot skipped the check (the register does)
+    chain_broken_at: int | None  # the first entry of the workspace chain that fails, None if intact
+
+    @property
+    def chain_ok(self) -> bool:
+        return self.chain_checked and self.chain_broken_at is None
+
+
+@dataclass(frozen=True)
 class CaseReport:
     """Everything a document about one case needs, gathered at ``generated_at``."""
 
@@ -117,6 +131,7 @@ class CaseReport:
     measures_proposed: tuple[MeasureRow, ...]
     evidence: tuple[EvidenceEntry, ...]
     audit_count: int
+    audit: AuditSummary
     generated_at: dt.datetime
 
     @property
@@ -153,21 +168,71 @@ def _persons_entry(row: AffectedPersonsRow) -> PersonsEntry:
     return PersonsEntry(row, cat.label_en, cat.label_fr, cat.vulnerable, cat.minors)
 
 
-def _evidence_entry(session: Session, row: evidence.EvidenceRow) -> EvidenceEntry:
-    chain = evidence.custody(session, row.id)
-    last = chain[-1] if chain else None
-    return EvidenceEntry(
-        row=row,
-        custody_entries=len(chain),
-        first_custody=chain[0].at if chain else None,
-        last_custody=last.at if last else None,
-        last_action=last.action if last else "",
-        last_actor=last.actor if last else "",
+def _evidence_entries(session: Session, case_id: int) -> tuple[EvidenceEntry, ...]:
+    """The case's evidence with a custody summary each: one query for all custody entries."""
+    rows = evidence.list_rows(session, case_id)
+    chains: dict[int, list[tuple[dt.datetime, str, str]]] = {}
+    query = (
+        select(CustodyEntry.evidence_id, CustodyEntry.at, CustodyEntry.action, CustodyEntry.actor)
+        .join(Evidence, Evidence.id == CustodyEntry.evidence_id)
+        .where(Evidence.case_id == case_id)
+        .order_by(CustodyEntry.id)
+    )
+    for evidence_id, at, action, actor in session.execute(query).tuples():
+        chains.setdefault(evidence_id, []).append((at, action, actor))
+    entries = []
+    for row in rows:
+        chain = chains.get(row.id, [])
+        last = chain[-1] if chain else None
+        entries.append(EvidenceEntry(
+            row=row,
+            custody_entries=len(chain),
+            first_custody=chain[0][0] if chain else None,
+            last_custody=last[0] if last else None,
+            last_action=last[1] if last else "",
+            last_actor=last[2] if last else "",
+        ))
+    return tuple(entries)
+
+
+def _audit_summary(session: Session, case_id: int, *, verify: bool) -> AuditSummary:
+    where = AuditEntry.case_id == case_id
+
+    def counts(column: InstrumentedAttribute[str]) -> tuple[tuple[str, int], ...]:
+        query = select(column, func.count()).where(where).group_by(column)
+        pairs = [(str(name), int(n)) for name, n in session.execute(query).tuples()]
+        return tuple(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
+
+    by_action = counts(AuditEntry.action)
+    # Ordered reads rather than min()/max(), so the values come back through TZDateTime (aware UTC).
+    first = session.scalars(select(AuditEntry.at).where(where).order_by(AuditEntry.at).limit(1)).first()
+    last = session.scalars(select(AuditEntry.at).where(where).order_by(AuditEntry.at.desc()).limit(1)).first()
+    return AuditSummary(
+        count=sum(n for _, n in by_action),
+        by_action=by_action,
+        by_entity=counts(AuditEntry.entity),
+        first=first,
+        last=last,
+        chain_checked=verify,
+        chain_broken_at=audit.verify(session) if verify else None,
     )
 
 
-def snapshot(session: Session, case_id: int, *, now: dt.datetime) -> CaseReport:
-    """Gather the case as it stands at ``now`` (aware) into one frozen :class:`CaseReport`."""
+def _events(session: Session, case_id: int) -> tuple[EventRow, ...]:
+    ids = timeline.list_ids(session, case_id)
+    chunk = 5_000  # stay well under SQLite's bound-parameter limit for very long timelines
+    rows: list[EventRow] = []
+    for start in range(0, len(ids), chunk):
+        rows.extend(timeline.rows(session, ids[start:start + chunk]))
+    return tuple(rows)
+
+
+def snapshot(session: Session, case_id: int, *, now: dt.datetime, verify_audit: bool = True) -> CaseReport:
+    """Gather the case as it stands at ``now`` (aware) into one frozen :class:`CaseReport`.
+
+    ``verify_audit`` re-hashes the workspace's whole audit chain (the investigation report states
+    the result); the register, which snapshots every case, turns it off.
+    """
     detail = cases.get(session, case_id)
     party_rows = parties.list_parties(session, case_id)
     orgs = {oid: parties.get_organisation(session, oid) for oid in {p.organisation_id for p in party_rows}}
@@ -177,7 +242,7 @@ def snapshot(session: Session, case_id: int, *, now: dt.datetime) -> CaseReport:
     return CaseReport(
         case=detail,
         parties=tuple(PartyEntry(p, orgs[p.organisation_id]) for p in party_rows),
-        events=tuple(timeline.rows(session, timeline.list_ids(session, case_id))),
+        events=_events(session, case_id),
         data=tuple(_data_entry(r) for r in data_rows),
         persons=tuple(_persons_entry(r) for r in person_rows),
         total_individuals=affected.total_individuals(person_rows),
@@ -191,13 +256,26 @@ def snapshot(session: Session, case_id: int, *, now: dt.datetime) -> CaseReport:
         measures=tuple(findings.list_measures(session, case_id)),
         measures_taken=tuple(grouped["taken"]),
         measures_proposed=tuple(grouped["proposed"]),
-        evidence=tuple(_evidence_entry(session, r) for r in evidence.list_rows(session, case_id)),
+        evidence=_evidence_entries(session, case_id),
         audit_count=audit.count_for_case(session, case_id),
+        audit=_audit_summary(session, case_id, verify=verify_audit),
         generated_at=now,
     )
 
 
 # The Art. 33(5) register ---------------------------------------------------------------------
+
+
+class Note:
+    """Why a register line is or is not notified / communicated: codes ``report/register.py`` words."""
+
+    DONE = "done"
+    PENDING = "pending"  # a clock runs, nothing recorded yet
+    NOT_REQUIRED = "not_required"  # recorded on the obligation, with the user's reason
+    ASSESSMENT = "assessment"  # the risk assessment in force does not call for it (its reason, if any)
+    EXEMPTION = "exemption"  # Art. 34(3)(a)–(c), with the user's reason
+    NO_HIGH_RISK = "no_high_risk"  # Art. 34: the assessment in force finds no high risk
+    NO_CONTROLLER = "no_controller"  # no controller among the parties: no Art. 33 clock
 
 
 @dataclass(frozen=True)
@@ -214,51 +292,57 @@ class RegisterRow:
     controller_aware: dt.datetime | None
     nature: tuple[str, ...]
     data_categories: tuple[str, ...]  # English labels
+    data_categories_fr: tuple[str, ...]  # the same, French labels
     persons_total: int | None
     records_total: int | None
     risk_level: str  # the level decided in the assessment in force, "" without one
     notified: bool
-    not_notified_reason: str
+    notification_note: str  # a :class:`Note` code
+    not_notified_reason: str  # the user's own words ("" when none)
     notified_at: dt.datetime | None
     notification_reference: str
     communicated: bool
-    communication_note: str  # "done", or why not required / not yet
+    communication_note: str  # a :class:`Note` code
+    communication_reason: str  # the user's own words ("" when none)
+    exemption: str  # "a", "b" or "c" with Note.EXEMPTION, else ""
     measures_taken: tuple[str, ...]
 
 
-def _decision(report: CaseReport) -> tuple[bool, str, dt.datetime | None, str]:
+def _decision(report: CaseReport) -> tuple[bool, str, str, dt.datetime | None, str]:
+    """(notified, note code, user reason, notified at, references)."""
     notify = report.clocks_for(NOTIFY_DUTY)
     done = [(c.recorded.fulfilled.at, c.recorded.reference) for c in notify if c.recorded.fulfilled is not None]
     if done:
         refs = "; ".join(ref for _, ref in sorted(done) if ref)
-        return True, "", min(at for at, _ in done), refs
+        return True, Note.DONE, "", min(at for at, _ in done), refs
     reasons = [c.recorded.not_required_reason for c in notify if c.state == ClockState.NOT_REQUIRED]
-    reason = "; ".join(r for r in reasons if r)
-    if not reason and report.assessment is not None and not report.assessment.evaluation.recommendation.notify_authority:
-        reason = report.assessment.reason or report.assessment.evaluation.recommendation.summary
-    if not reason:
-        reason = "not yet notified" if notify else "no controller among the parties"
-    return False, reason, None, ""
+    if reasons:
+        return False, Note.NOT_REQUIRED, "; ".join(r for r in reasons if r), None, ""
+    current = report.assessment
+    if current is not None and not current.evaluation.recommendation.notify_authority:
+        return False, Note.ASSESSMENT, current.reason.strip(), None, ""
+    return False, Note.PENDING if notify else Note.NO_CONTROLLER, "", None, ""
 
 
-def _communication(report: CaseReport) -> tuple[bool, str]:
+def _communication(report: CaseReport) -> tuple[bool, str, str, str]:
+    """(communicated, note code, user reason, exemption letter)."""
     clocks = report.clocks_for(COMMUNICATE_DUTY)
     if any(c.recorded.fulfilled is not None for c in clocks):
-        return True, "done"
+        return True, Note.DONE, "", ""
     reasons = [c.recorded.not_required_reason for c in clocks if c.state == ClockState.NOT_REQUIRED]
-    if any(reasons):
-        return False, "not required: " + "; ".join(r for r in reasons if r)
+    if reasons:
+        return False, Note.NOT_REQUIRED, "; ".join(r for r in reasons if r), ""
     current = report.assessment
     if current is not None and current.exemption:
-        return False, f"not required: Art. 34(3)({current.exemption}) {current.reason}".strip()
+        return False, Note.EXEMPTION, current.reason.strip(), current.exemption
     if current is not None and not current.evaluation.recommendation.communicate:
-        return False, "not required: no high risk to the data subjects"
-    return False, "not yet communicated"
+        return False, Note.NO_HIGH_RISK, "", ""
+    return False, Note.PENDING, "", ""
 
 
 def register_row(report: CaseReport) -> RegisterRow:
-    notified, reason, at, reference = _decision(report)
-    communicated, note = _communication(report)
+    notified, note, reason, at, reference = _decision(report)
+    communicated, c_note, c_reason, exemption = _communication(report)
     c = report.case
     return RegisterRow(
         case_id=c.id,
@@ -271,15 +355,19 @@ def register_row(report: CaseReport) -> RegisterRow:
         controller_aware=report.controller_awareness,
         nature=tuple(sorted(c.nature)),
         data_categories=tuple(d.label_en for d in report.data),
+        data_categories_fr=tuple(d.label_fr for d in report.data),
         persons_total=report.total_individuals,
         records_total=report.total_records,
         risk_level=report.assessment.decided_level if report.assessment else "",
         notified=notified,
+        notification_note=note,
         not_notified_reason=reason,
         notified_at=at,
         notification_reference=reference,
         communicated=communicated,
-        communication_note=note,
+        communication_note=c_note,
+        communication_reason=c_reason,
+        exemption=exemption,
         measures_taken=tuple(m.description for m in report.measures_taken),
     )
 
@@ -287,38 +375,4 @@ def register_row(report: CaseReport) -> RegisterRow:
 def register(session: Session, *, now: dt.datetime) -> list[RegisterRow]:
     """Every case of the workspace, open and closed, by reference (Art. 33(5))."""
     ids = session.scalars(select(Case.id).order_by(Case.reference)).all()
-    return [register_row(snapshot(session, case_id, now=now)) for case_id in ids]
-
-
-REGISTER_COLUMNS = (
-    "Reference", "Title", "Status", "Breach start", "Discovered", "Controller aware", "Nature",
-    "Data categories", "Persons (total)", "Records (approx.)", "Risk", "Notified", "Reason not notified",
-    "Notified at", "Notification reference", "Communicated to data subjects", "Communication note",
-    "Measures taken",
-)
-
-
-def _iso(moment: dt.datetime | None, zone: str) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone(times.zone(zone)).isoformat(timespec="minutes")
-
-
-def _number(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def register_csv(rows: Sequence[RegisterRow]) -> bytes:
-    """The register as CSV for a French spreadsheet: UTF-8 with BOM, ``;``, CRLF, ISO dates in the case zone."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(REGISTER_COLUMNS)
-    for r in rows:
-        writer.writerow([
-            r.reference, r.title, r.status, _iso(r.breach_start, r.zone), _iso(r.discovered, r.zone),
-            _iso(r.controller_aware, r.zone), ", ".join(r.nature), " | ".join(r.data_categories),
-            _number(r.persons_total), _number(r.records_total), r.risk_level, "yes" if r.notified else "no",
-            r.not_notified_reason, _iso(r.notified_at, r.zone), r.notification_reference,
-            "yes" if r.communicated else "no", r.communication_note, " | ".join(r.measures_taken),
-        ])
-    return out.getvalue().encode("utf-8-sig")
+    return [register_row(snapshot(session, case_id, now=now, verify_audit=False)) for case_id in ids]

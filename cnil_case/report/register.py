@@ -2,7 +2,8 @@
 
 Built from :class:`cnil_case.core.reportdata.RegisterRow` (the caller gathers them from a session);
 the same header, "Page X / Y" footer, confidentiality mark, fonts and escaping as ``document.py``.
-Fixed wording and column titles come from ``reports/register/<lang>.toml``.
+Fixed wording, column titles and the notes behind each decision come from
+``reports/register/<lang>.toml``; :func:`render_csv` writes the same rows for a spreadsheet.
 """
 
 # mypy: disable-error-code="import-untyped"
@@ -10,6 +11,7 @@ Fixed wording and column titles come from ``reports/register/<lang>.toml``.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import io
@@ -21,8 +23,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from cnil_case.core import taxonomy
-from cnil_case.core.reportdata import RegisterRow
+from cnil_case.core import times
+from cnil_case.core.reportdata import Note, RegisterRow
 from cnil_case.report import document, text, wording
 
 PAGE = landscape(A4)
@@ -52,18 +54,13 @@ class RegisterDocument(document.CaseDocument):
 
 
 def csv_headings(lang: str, *, user_dir: Path | None = None) -> list[str]:
-    """The CSV column titles (``reportdata.REGISTER_COLUMNS`` order) in ``lang``."""
+    """The CSV column titles (``CSV_KEYS`` order) in ``lang``."""
     words = wording.load("register", lang, user_dir=user_dir)
     return [words.plain(f"csv.{key}") for key in CSV_KEYS]
 
 
-@functools.cache
-def _french_labels() -> dict[str, str]:
-    return {c.label_en: c.label_fr for c in taxonomy.data_categories()}
-
-
-def _data_label(label_en: str, lang: str) -> str:
-    return _french_labels().get(label_en, label_en) if lang == "fr" else label_en
+def _data_labels(r: RegisterRow, lang: str) -> tuple[str, ...]:
+    return r.data_categories_fr if lang == "fr" else r.data_categories
 
 
 def _when(moment: dt.datetime | None, zone: str, lang: str) -> str | None:
@@ -75,14 +72,20 @@ def _lines(markup: Sequence[str], none: str) -> str:
     return "<br/>".join(kept) if kept else none
 
 
-def _note(words: wording.Wording, note: str) -> str:
-    """A fixed note of ``reportdata`` in the document's language; typed reasons stay as they are."""
-    if f"note.{note}" in words:
-        return words.get(f"note.{note}")
-    prefix = "not required: "
-    if note.startswith(prefix):
-        return words.get("note.not_required_prefix", reason=note[len(prefix):])
-    return text.para_text(note)
+def _note(words: wording.Wording, duty: str, code: str, reason: str, exemption: str = "") -> str:
+    """Markup for why a case is (not) notified or communicated: the fixed wording of ``code`` in the
+    document's language, with the user's own reason (escaped) when one was given."""
+    key = f"{duty}.{code}_reason" if reason and f"{duty}.{code}_reason" in words else f"{duty}.{code}"
+    if key not in words:
+        return text.para_text(reason or code)
+    return words.get(key, reason=reason, exemption=exemption)
+
+
+def _note_plain(words: wording.Wording, duty: str, code: str, reason: str, exemption: str = "") -> str:
+    key = f"{duty}.{code}_reason" if reason and f"{duty}.{code}_reason" in words else f"{duty}.{code}"
+    if key not in words:
+        return text.printable(reason or code)
+    return words.plain(key, reason=reason, exemption=exemption)
 
 
 def _value(words: wording.Wording, group: str, value: str) -> str:
@@ -109,20 +112,20 @@ def _row(r: RegisterRow, words: wording.Wording, lang: str, zone: str) -> list[F
         if r.notification_reference:
             decision.append(words.get("notified_reference", reference=r.notification_reference))
     else:
-        decision = [f"<b>{words.get('not_notified')}</b>"]
-        if r.not_notified_reason:
-            decision.append(words.template("reason").replace("{reason}", _note(words, r.not_notified_reason)))
+        decision = [f"<b>{words.get('not_notified')}</b>",
+                    _note(words, "notification_note", r.notification_note, r.not_notified_reason)]
     if r.risk_level:
         decision.append(words.template("risk").replace("{level}", _value(words, "level", r.risk_level)))
     communication = [words.get("communicated" if r.communicated else "not_communicated")]
-    if r.communication_note and r.communication_note != "done":
-        communication.append(_note(words, r.communication_note))
+    if r.communication_note != Note.DONE:
+        communication.append(_note(words, "communication_note", r.communication_note, r.communication_reason,
+                                   r.exemption))
     cells = [
         f"<b>{esc(r.reference)}</b><br/>{words.template('status').replace('{status}', _value(words, 'status_value', r.status))}",
         esc(r.title),
         _lines(dates, none),
         _lines(nature, none),
-        _lines([esc(_data_label(d, lang)) for d in r.data_categories], none),
+        _lines([esc(d) for d in _data_labels(r, lang)], none),
         _lines(persons, none),
         _lines(decision, none),
         _lines(communication, none),
@@ -170,3 +173,45 @@ def render(rows: Sequence[RegisterRow], *, lang: str, workspace_name: str, gener
     flow = story(rows, words, lang=lang, workspace_name=workspace_name, generated_at=generated_at, zone=zone)
     doc.build(flow, canvasmaker=functools.partial(document.NumberedCanvas, decoration=decoration))
     return buffer.getvalue()
+
+
+def _iso(moment: dt.datetime | None, zone: str) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(times.zone(zone)).isoformat(timespec="minutes")
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _plain_value(words: wording.Wording, group: str, value: str) -> str:
+    return words.plain(f"{group}.{value}") if f"{group}.{value}" in words else value
+
+
+def render_csv(rows: Sequence[RegisterRow], *, lang: str, user_dir: Path | None = None) -> bytes:
+    """The register as CSV for a spreadsheet: UTF-8 with BOM, ``;``, CRLF, ISO dates in each case's zone.
+
+    Headings, status, nature, risk, yes/no and the fixed notes are in ``lang``; titles, reasons and
+    measures stay as typed. Numbers are plain digits so that a spreadsheet reads them as numbers.
+    """
+    words = wording.load("register", lang, user_dir=user_dir)
+    yes, no = words.plain("yes"), words.plain("no")
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([words.plain(f"csv.{key}") for key in CSV_KEYS])
+    for r in rows:
+        notification = "" if r.notified else _note_plain(words, "notification_note", r.notification_note,
+                                                         r.not_notified_reason)
+        communication = "" if r.communicated else _note_plain(words, "communication_note", r.communication_note,
+                                                              r.communication_reason, r.exemption)
+        writer.writerow([
+            r.reference, r.title, _plain_value(words, "status_value", r.status), _iso(r.breach_start, r.zone),
+            _iso(r.discovered, r.zone), _iso(r.controller_aware, r.zone),
+            ", ".join(_plain_value(words, "nature", n) for n in r.nature), " | ".join(_data_labels(r, lang)),
+            _number(r.persons_total), _number(r.records_total),
+            _plain_value(words, "level", r.risk_level) if r.risk_level else "", yes if r.notified else no,
+            notification, _iso(r.notified_at, r.zone), r.notification_reference, yes if r.communicated else no,
+            communication, " | ".join(r.measures_taken),
+        ])
+    return out.getvalue().encode("utf-8-sig")

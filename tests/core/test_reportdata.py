@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-import io
 
 import pytest
 
@@ -40,23 +38,6 @@ def test_demo_snapshot_holds_the_case(session_factory: db.SessionFactory) -> Non
         report.audit_count = 0  # type: ignore[misc]
 
 
-def test_register_csv_opens_in_a_french_spreadsheet(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
-    _demo(session_factory)
-    with session_factory() as session:
-        rows = reportdata.register(session, now=NOW)
-    assert len(rows) == 2
-    data = reportdata.register_csv(rows)
-    assert data.startswith(b"\xef\xbb\xbf")
-    text = data.decode("utf-8-sig")
-    assert "\r\n" in text
-    parsed = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
-    assert parsed[0] == list(reportdata.REGISTER_COLUMNS)
-    assert len(parsed) == 3
-    assert {line[0] for line in parsed[1:]} == {demo.REFERENCE, "BRE-2024-001"}
-    for line in parsed[1:]:
-        assert len(line) == len(reportdata.REGISTER_COLUMNS)
-
-
 def _register(session_factory: db.SessionFactory, now: dt.datetime = NOW) -> list[reportdata.RegisterRow]:
     with session_factory() as session:
         return reportdata.register(session, now=now)
@@ -69,6 +50,7 @@ def test_register_keeps_a_case_not_notified_with_its_reason(session_factory: db.
         obligations.mark_not_required(session, key, justification="Encrypted laptop, key safe", now=NOW)
     (row,) = _register(session_factory)
     assert (row.notified, row.not_notified_reason, row.notified_at) == (False, "Encrypted laptop, key safe", None)
+    assert row.notification_note == reportdata.Note.NOT_REQUIRED
     assert row.controller_aware == paris(2024, 2, 1, 9)
 
 
@@ -83,9 +65,28 @@ def test_register_gives_the_notification_and_plain_numbers(session_factory: db.S
                            fulfilled=Moment(paris(2024, 2, 2, 10)), reference="CNIL-2024-42", now=NOW)
     (row,) = _register(session_factory)
     assert (row.notified, row.notification_reference, row.notified_at) == (True, "CNIL-2024-42", paris(2024, 2, 2, 10))
-    (header, line) = list(csv.reader(io.StringIO(reportdata.register_csv([row]).decode("utf-8-sig"), newline=""),
-                                     delimiter=";"))
-    cells = dict(zip(header, line, strict=True))
-    assert cells["Persons (total)"] == "1234567" and cells["Records (approx.)"] == "1234567"
-    assert cells["Notified"] == "yes" and cells["Notified at"] == "2024-02-02T10:00+01:00"
-    assert cells["Controller aware"] == "2024-02-01T09:00+01:00"
+    assert (row.persons_total, row.records_total) == (1_234_567, 1_234_567)
+    assert row.controller_aware == paris(2024, 2, 1, 9)
+
+
+def test_register_notes_are_codes(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    (row,) = _register(session_factory)
+    assert (row.notification_note, row.not_notified_reason) == (reportdata.Note.PENDING, "")
+    assert (row.communication_note, row.communication_reason) == (reportdata.Note.PENDING, "")
+    assert row.data_categories == row.data_categories_fr == ()
+
+
+def test_snapshot_summarises_audit_and_custody(session_factory: db.SessionFactory) -> None:
+    case_id = _demo(session_factory)
+    with session_factory() as session:
+        report = reportdata.snapshot(session, case_id, now=NOW)
+        quick = reportdata.snapshot(session, case_id, now=NOW, verify_audit=False)
+    summary = report.audit
+    assert summary.count == report.audit_count > 0
+    assert sum(n for _, n in summary.by_entity) == summary.count
+    assert summary.first is not None and summary.last is not None and summary.first <= summary.last
+    assert summary.first.tzinfo is not None
+    assert summary.chain_ok and summary.chain_checked
+    assert not quick.audit.chain_checked and not quick.audit.chain_ok
+    for entry in report.evidence:
+        assert entry.custody_entries >= 1 and entry.last_action

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import datetime as dt
+import io
 import os
 import shutil
 import subprocess
@@ -15,9 +18,11 @@ from pathlib import Path
 import pytest
 from reportlab import rl_config
 
-from cnil_case.core import affected, assessments, db, demo, reportdata
-from cnil_case.core.snapshots import AffectedDataInput
+from cnil_case.core import affected, assessments, db, demo, obligations, reportdata
+from cnil_case.core.deadlines import ObligationKey
+from cnil_case.core.snapshots import AffectedDataInput, Moment
 from cnil_case.report import register
+from tests.helpers.fixtures import paris
 
 NOW = dt.datetime(2024, 2, 6, 12, tzinfo=dt.UTC)
 REASON = "Only business e-mail addresses, already public"
@@ -110,13 +115,57 @@ def test_empty_register(tmp_path: Path) -> None:
                                                      ("fr", "Référence", "Mesures prises")])
 def test_csv_headings(lang: str, first: str, last: str) -> None:
     headings = register.csv_headings(lang)
-    assert len(headings) == len(reportdata.REGISTER_COLUMNS)
+    assert len(headings) == len(register.CSV_KEYS)
     assert headings[0] == first and headings[-1] == last
-    if lang == "en":
-        assert tuple(headings) == reportdata.REGISTER_COLUMNS
 
 
 def test_fixed_notes_are_translated(tmp_path: Path, rows: list[reportdata.RegisterRow]) -> None:
     words = " ".join(_text(tmp_path, _render(rows, "fr")).split())
     assert "pas encore communiquée" in words and "Statut : ouvert" in words and "risque improbable" in words
+    assert "nonrequiseselonl’évaluationdurisqueenvigueur" in "".join(words.split())  # wraps in its cell
     assert "not yet communicated" not in words
+
+
+def _csv(rows: list[reportdata.RegisterRow], lang: str) -> list[dict[str, str]]:
+    data = register.render_csv(rows, lang=lang)
+    assert data.startswith(b"\xef\xbb\xbf")
+    decoded = data.decode("utf-8-sig")
+    assert "\r\n" in decoded and "\n" not in decoded.replace("\r\n", "")
+    header, *lines = list(csv.reader(io.StringIO(decoded, newline=""), delimiter=";"))
+    assert header == register.csv_headings(lang)
+    return [dict(zip(header, line, strict=True)) for line in lines]
+
+
+def test_csv_opens_in_a_spreadsheet_in_both_languages(rows: list[reportdata.RegisterRow]) -> None:
+    en = {line["Reference"]: line for line in _csv(rows, "en")}
+    fr = {line["Référence"]: line for line in _csv(rows, "fr")}
+    assert set(en) == set(fr) == {demo.REFERENCE, "BRE-2024-001"}
+    sample_en, sample_fr = en["BRE-2024-001"], fr["BRE-2024-001"]
+    assert sample_en["Notified"] == "no" and sample_fr["Notifiée"] == "non"
+    assert sample_en["Status"] == "open" and sample_fr["Statut"] == "ouvert"
+    assert sample_en["Reason not notified"] == (
+        f"not required according to the risk assessment in force: {REASON}")
+    assert sample_fr["Motif de non-notification"] == (
+        f"non requise selon l’évaluation du risque en vigueur : {REASON}")
+    assert sample_en["Data categories"] != sample_fr["Catégories de données"]  # French taxonomy labels
+    assert sample_fr["Nature"] == "confidentialité"
+    assert sample_fr["Risque"] == "risque improbable"
+    assert sample_en["Communication note"] and "not" not in sample_fr["Note sur la communication"]
+
+
+def test_csv_dates_are_iso_in_the_case_zone(session_factory: db.SessionFactory,
+                                            sample_case: dict[str, int]) -> None:
+    key = ObligationKey(sample_case["controller"], "gdpr_33_1")
+    with session_factory.begin() as session:
+        obligations.fulfil(session, key, fulfilled=Moment(paris(2024, 2, 2, 10)), reference="CNIL-2024-42", now=NOW)
+        (row,) = reportdata.register(session, now=NOW)
+    (line,) = _csv([row], "fr")
+    assert line["Notifiée"] == "oui" and line["Notifiée le"] == "2024-02-02T10:00+01:00"
+    assert line["Connaissance du responsable"] == "2024-02-01T09:00+01:00"
+    assert line["Référence de la notification"] == "CNIL-2024-42" and line["Motif de non-notification"] == ""
+
+
+def test_hostile_reason_prints_as_typed(tmp_path: Path, rows: list[reportdata.RegisterRow]) -> None:
+    hostile = [dataclasses.replace(r, not_notified_reason="<b>x</b> & <para>", title="T <i>") for r in rows]
+    words = " ".join(_text(tmp_path, _render(hostile, "en")).split())
+    assert "<b>x</b> & <para>" in words and "T <i>" in words
