@@ -41,6 +41,7 @@ from cnil_case.core import (
     deadlines,
     enisa,
     evidence,
+    files,
     findings,
     obligations,
     parties,
@@ -51,7 +52,7 @@ from cnil_case.core import (
     timeline,
     times,
 )
-from cnil_case.core.errors import DocumentError, UserError, ValidationError
+from cnil_case.core.errors import DocumentError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -230,32 +231,12 @@ def dumps(document: Mapping[str, Any]) -> str:
 
 
 def write(document: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
-    """Write a document atomically: a temporary file beside the target, then a rename.
-
-    A crash or a full disk leaves either the old file or the new one, never half of one.
+    """Write a document atomically (:func:`files.write_atomically`): never half a file.
 
     Raises:
         UserError: the folder does not exist or cannot be written.
     """
-    target = Path(os.fspath(path))
-    data = dumps(document).encode("utf-8")
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # os.open with 0o666 lets the umask decide the mode, as for any new file the user saves.
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if target.exists():
-                os.chmod(temporary, target.stat().st_mode & 0o7777)
-            os.replace(temporary, target)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    files.write_atomically(path, dumps(document).encode("utf-8"))
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -508,6 +489,7 @@ CASE_FIELDS: dict[str, Field] = {
     "protection": Field(choice(Protection.values(), "a protection")),
     "key_compromised": Field(nullable(boolean)),
     "protection_note": Field(text()),
+    "public_summary": Field(text()),
 }
 
 ORGANISATION_FIELDS: dict[str, Field] = {
@@ -1350,6 +1332,7 @@ def export_case(session: Session, case_id: int) -> dict[str, Any]:
             "protection": case.protection,
             "key_compromised": case.key_compromised,
             "protection_note": case.protection_note,
+            "public_summary": case.public_summary,
         },
         "organisations": organisations,
         "parties": [
@@ -1643,6 +1626,7 @@ def _case_input(data: Mapping[str, Any], reference: str) -> CaseInput:
         protection=data.get("protection", Protection.NONE.value),
         key_compromised=data.get("key_compromised"),
         protection_note=data.get("protection_note", ""),
+        public_summary=data.get("public_summary", ""),
     )
 
 

@@ -113,6 +113,7 @@ def _apply(case: Case, data: CaseInput) -> None:
     case.protection = data.protection
     case.key_compromised = data.key_compromised
     case.protection_note = data.protection_note
+    case.public_summary = data.public_summary
 
 
 def detail(case: Case) -> CaseDetail:
@@ -146,6 +147,7 @@ def detail(case: Case) -> CaseDetail:
         protection=case.protection,
         key_compromised=case.key_compromised,
         protection_note=case.protection_note,
+        public_summary=case.public_summary,
     )
 
 
@@ -169,6 +171,7 @@ def state(value: CaseDetail) -> dict[str, Any]:
         "protection": value.protection,
         "key_compromised": value.key_compromised,
         "protection_note": value.protection_note,
+        "public_summary": value.public_summary,
     }
 
 

@@ -52,6 +52,13 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def short_name(url: URL) -> str:
+    """A short title for the workspace: the SQLite file's stem, else the database name."""
+    if url.get_backend_name() == "sqlite":
+        return sqlite_path(url).stem
+    return str(url.database or url.host or "workspace")
+
+
 def make_engine(target: str | os.PathLike[str] | URL) -> Engine:
     """Create the engine; for SQLite check that the file can be opened first.
 

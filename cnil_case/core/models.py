@@ -210,6 +210,8 @@ class Case(Base):
     protection: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
     key_compromised: Mapped[bool | None] = mapped_column(Boolean)
     protection_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Art. 34(2): what the letter to the data subjects says happened, in clear and plain language.
+    public_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
     closed_at: Mapped[dt.datetime | None]
@@ -737,4 +739,42 @@ class Measure(Base):
         CheckConstraint(_in("kind", MeasureKind), name="kind"),
         CheckConstraint(_in("state", MeasureState), name="state"),
         CheckConstraint("length(description) > 0", name="description_not_empty"),
+    )
+
+
+class DocumentKind(StrEnum):
+    """The regulator's documents cnil-case writes (issue 7)."""
+
+    ART33 = "art33"  # notification to the supervisory authority, Art. 33
+    ART34 = "art34"  # communication to the data subjects, Art. 34
+    INVESTIGATION = "investigation"
+    REGISTER = "register"  # the workspace's breach register, Art. 33(5)
+
+
+class DocumentExport(Base):
+    """A document written to a file: what, in which language, as a draft or not, and its SHA-256.
+
+    The case's exports list. ``case_id`` is empty for the register, which covers the workspace;
+    the audit log records the same export (entity "export"), so a deleted row stays traceable.
+    """
+
+    __tablename__ = "document_export"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    variant: Mapped[str] = mapped_column(String(16), default="")  # initial / complementary / final / public / csv
+    lang: Mapped[str] = mapped_column(String(2))
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    gaps: Mapped[str] = mapped_column(Text, default="")  # one line per completeness gap when draft
+    file_name: Mapped[str] = mapped_column(String(500))
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    at: Mapped[utc_ts]
+    actor: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", DocumentKind), name="kind"),
+        CheckConstraint("size >= 0", name="size"),
     )

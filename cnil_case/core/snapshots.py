@@ -40,6 +40,9 @@ class CaseInput:
     protection: str = "none"  # none | encrypted | pseudonymised | hashed
     key_compromised: bool | None = None
     protection_note: str = ""
+    # Art. 34(2): the account of the breach in clear and plain language that the letter to the
+    # data subjects prints; the internal summary above is written for investigators.
+    public_summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class CaseDetail:
     protection: str = "none"
     key_compromised: bool | None = None
     protection_note: str = ""
+    public_summary: str = ""
 
     def as_input(self) -> CaseInput:
         return CaseInput(
@@ -99,6 +103,7 @@ class CaseDetail:
             protection=self.protection,
             key_compromised=self.key_compromised,
             protection_note=self.protection_note,
+            public_summary=self.public_summary,
         )
 
 

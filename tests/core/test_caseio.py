@@ -105,6 +105,7 @@ def full_case(session_factory: db.SessionFactory) -> int:
                 protection="encrypted",
                 key_compromised=False,
                 protection_note="AES-256, clé au coffre",
+                public_summary="Des données de tiers payant ont été consultées par un tiers.",
             ),
         )
         org = parties.create_organisation(
@@ -1106,6 +1107,7 @@ def _documents(draw: st.DrawFn) -> dict[str, Any]:
             "protection": protection,
             "key_compromised": None if protection == "none" else draw(st.none() | st.booleans()),
             "protection_note": draw(_TEXT),
+            "public_summary": draw(_TEXT),
         },
         "organisations": [{"key": f"org-{n}", **organisations[index]} for n, index in enumerate(used, start=1)],
         "parties": party_items,

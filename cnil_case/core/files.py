@@ -1,0 +1,38 @@
+"""Writing a user's file so that a crash or a full disk never leaves half of it."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from cnil_case.core.errors import UserError
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over ``path``.
+
+    A crash leaves either the old file or the new one. A new file gets the mode the umask gives
+    any file the user saves; a replaced one keeps its mode.
+
+    Raises:
+        UserError: the folder does not exist or cannot be written (the message names the file).
+    """
+    target = Path(os.fspath(path))
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if target.exists():
+                os.chmod(temporary, target.stat().st_mode & 0o7777)
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    return target
