@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -30,17 +29,16 @@ from cnil_case.core import (
     acquisition,
     affected,
     assessments,
-    audit,
     bundle,
     caseio,
     cases,
-    completeness,
     correspondence,
     db,
     deadlines,
     demo,
     enisa,
     evidence,
+    exports,
     manifest,
     obligations,
     parties,
@@ -50,7 +48,6 @@ from cnil_case.core import (
     vault,
 )
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
-from cnil_case.core.models import AuditAction
 from cnil_case.core.snapshots import Moment
 
 PROG = "cnil-case"
@@ -158,18 +155,28 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("file", metavar="FILE", help="the case document; - for stdin")
     assess.add_argument("--json", action="store_true", help="print one JSON object instead (fields in docs/assess.md)")
     report = commands.add_parser(
-        "report", parents=[common], help="write a regulator document as PDF (Art. 33 notification, Art. 34 letter)",
-        description=("Write the Art. 33 notification or the Art. 34 communication of a case as PDF. Missing "
-                     "information is listed on stderr (one line each) and the PDF is marked as a draft."),
+        "report", parents=[common],
+        help="write a regulator document: Art. 33 notification, Art. 34 letter, investigation report, register",
+        description=("Write a regulator document as PDF: the Art. 33 notification or the Art. 34 communication "
+                     "of a case, its investigation report, or the workspace's breach register (Art. 33(5), PDF "
+                     "or CSV). Missing information is listed on stderr (one line each) and the PDF is marked "
+                     "as a draft on every page. Each export is recorded with its SHA-256 in the case's exports "
+                     "list and the audit log."),
     )
-    report.add_argument("case", metavar="CASE", help="the case's reference or id")
-    report.add_argument("--kind", choices=("art33", "art34"), required=True)
+    report.add_argument("case", metavar="CASE", nargs="?", default=None,
+                        help="the case's reference or id (not for --kind register, which covers every case)")
+    report.add_argument("--kind", choices=("art33", "art34", "investigation", "register"), required=True)
     report.add_argument("--lang", choices=("fr", "en"), default="fr")
-    report.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    report.add_argument("-o", "--output", metavar="FILE", required=True,
+                        help="the file to write (register: a name ending in .csv writes CSV)")
     stage = report.add_mutually_exclusive_group()
     stage.add_argument("--final", action="store_true", help="Art. 33: a final notification")
     stage.add_argument("--complementary", metavar="REF", default=None,
                        help="Art. 33: a complementary notification following the earlier one REF")
+    stage.add_argument("--public", action="store_true",
+                       help="Art. 34: the public communication of Art. 34(3)(c) instead of the letter")
+    stage.add_argument("--by-day", action="store_true", help="investigation: group the timeline by day")
+    stage.add_argument("--csv", action="store_true", help="register: write CSV (UTF-8 with BOM, ';')")
     _evidence_parser(commands, common)
     return parser
 
@@ -376,51 +383,56 @@ def _export(factory: db.SessionFactory, case: str, output: str) -> int:
     return 0
 
 
-def _report(factory: db.SessionFactory, args: argparse.Namespace) -> int:
-    from cnil_case.report import art33, art34  # reportlab only for this command
+_VARIANT_FLAGS = {"final": "art33", "complementary": "art33", "public": "art34", "by_day": "investigation",
+                  "csv": "register"}
 
-    now = dt.datetime.now(dt.UTC)
-    with factory() as session:
-        case_id = cases.find(session, args.case)
-        snap = reportdata.snapshot(session, case_id, now=now)
-    gaps = completeness.check(snap, args.kind)
-    for gap in gaps:
-        print(_one_line(gap.message()), file=sys.stderr)
-    draft = bool(gaps)
+
+def _report_variant(args: argparse.Namespace) -> str:
+    """The variant the flags ask for, refusing a flag that belongs to another kind."""
+    for flag, kind in _VARIANT_FLAGS.items():
+        value = getattr(args, flag)
+        if value and value is not None and kind != args.kind:
+            raise UserError(f"--{flag.replace('_', '-')} applies to --kind {kind}, not --kind {args.kind}")
     if args.kind == "art33":
-        kind = "final" if args.final else "complementary" if args.complementary is not None else "initial"
-        data = art33.render(snap, lang=args.lang, kind=kind, earlier_reference=args.complementary or "", draft=draft)
+        return "final" if args.final else "complementary" if args.complementary is not None else "initial"
+    if args.kind == "art34":
+        return "public" if args.public else "letter"
+    if args.kind == "investigation":
+        return "day" if args.by_day else "category"
+    return "csv" if args.csv or Path(args.output).suffix.lower() == ".csv" else "pdf"
+
+
+def _factory_name(factory: db.SessionFactory) -> str:
+    bind = factory.kw["bind"]
+    return db.short_name(bind.url)
+
+
+def _report(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    from cnil_case.report import documents  # reportlab only for this command
+
+    variant = _report_variant(args)
+    now = dt.datetime.now(dt.UTC)
+    if args.kind == "register":
+        if args.case is not None:
+            raise UserError("the register covers every case of the workspace: leave out CASE")
+        with factory() as session:
+            rows = reportdata.register(session, now=now)
+        built = documents.build_register(rows, lang=args.lang, variant=variant, workspace=_factory_name(factory),
+                                         generated_at=now)
+        what = f"breach register ({len(rows)} case{'' if len(rows) == 1 else 's'}"
     else:
-        data = art34.render(snap, lang=args.lang, draft=draft)
-    output = Path(args.output)
-    _write_atomically(output, data)
-    digest = hashlib.sha256(data).hexdigest()
-    with factory.begin() as session:
-        audit.record(session, action=AuditAction.CREATE, entity="export", entity_id=None, case_id=case_id,
-                     summary=f"{args.kind} ({args.lang}) exported{' as a draft' if draft else ''}: {output.name}",
-                     after={"kind": args.kind, "lang": args.lang, "sha256": digest, "path": str(output.resolve()),
-                            "draft": draft})
-    print(f"{snap.case.reference}: {args.kind} ({args.lang}{', draft' if draft else ''}) written to {output} "
-          f"(SHA-256 {digest})")
+        if args.case is None:
+            raise UserError(f"--kind {args.kind} needs the CASE (a reference or an id)")
+        with factory() as session:
+            snap = reportdata.snapshot(session, cases.find(session, args.case), now=now)
+        built = documents.build_case_document(snap, args.kind, lang=args.lang, variant=variant,
+                                              earlier_reference=args.complementary or "")
+        what = f"{snap.case.reference}: {args.kind} ({variant}"
+    for gap in built.gaps:
+        print(_one_line(gap), file=sys.stderr)
+    row = exports.save(factory, built, args.output, now=now)
+    print(f"{what}, {args.lang}{', draft' if built.draft else ''}) written to {args.output} (SHA-256 {row.sha256})")
     return 0
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """A temporary file beside ``target``, then a rename: never half a PDF."""
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    except OSError as exc:
-        raise UserError(f"cannot write {target} ({exc.strerror}); choose a folder you can write") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target} ({exc.strerror}); choose a folder you can write") from exc
 
 
 def _export_bundle(factory: db.SessionFactory, store: vault.Vault, case: str, folder: Path) -> int:
