@@ -16,6 +16,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi.algorithm import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
@@ -44,10 +46,35 @@ def marker(char: str) -> str:
     return f"[U+{ord(char):04X}]"
 
 
-def printable(value: object, font: str = fonts.SANS) -> str:
-    """NFC text where every character ``font`` lacks becomes a visible marker such as ``[U+1F600]`` (tabs become spaces)."""
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def visual(line: str) -> str:
+    """One line of logical-order text in the order a PDF draws it: Arabic joined, RTL runs reversed.
+
+    reportlab lays glyphs left to right and (without uharfbuzz) does no shaping, so Arabic and
+    Hebrew are converted here: Arabic to its presentation forms (arabic-reshaper), then the
+    Unicode bidi algorithm (python-bidi) gives the visual order. Lines without RTL characters are
+    returned unchanged. Limitation: a right-to-left paragraph long enough to wrap keeps its words
+    in visual order but its lines come top to bottom in the order reportlab cuts them.
+    """
+    if not any(_is_rtl(c) for c in line):
+        return line
+    return str(get_display(arabic_reshaper.reshape(line)))
+
+
+def printable(value: object, font: str = fonts.SANS, *, shaped: bool = True) -> str:
+    """NFC text where every character ``font`` lacks becomes a visible marker such as ``[U+1F600]`` (tabs become spaces).
+
+    ``shaped`` (the default, for what is drawn) puts Arabic and Hebrew in visual order with
+    joined letters (:func:`visual`); pass ``False`` for metadata such as the PDF title, which
+    readers expect in logical order.
+    """
     text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", "    ")
+    if shaped:
+        text = "\n".join(visual(line) for line in text.split("\n"))
     covered = _coverage(font)
     return "".join(c if c == "\n" or ord(c) in covered else marker(c) for c in text)
 
@@ -98,16 +125,23 @@ def format_number(n: int | float, lang: str) -> str:
 
 
 def format_datetime(moment: dt.datetime, zone: str, lang: str) -> str:
-    """``1 February 2024, 09:00 (UTC+01:00)`` / ``1 février 2024 à 09:00 (UTC+01:00)`` in ``zone``."""
+    """``1 February 2024, 09:00 (UTC+01:00)`` / ``1er février 2024 à 09:00 (UTC+01:00)`` in ``zone``."""
     _check(lang)
     if moment.tzinfo is None:
         raise ValueError("format_datetime needs an aware datetime")
     local = moment.astimezone(times.zone(zone))
-    day = f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}"
     sep = " à " if lang == "fr" else ", "
-    return f"{day}{sep}{local:%H:%M} ({times.format_offset(local)})"
+    return f"{format_date(local.date(), lang)}{sep}{local:%H:%M} ({times.format_offset(local)})"
 
 
 def format_date(day: dt.date, lang: str) -> str:
+    """``1 February 2024`` / ``1er février 2024`` (French writes the first of the month as an ordinal)."""
     _check(lang)
-    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def quote(value: str, lang: str) -> str:
+    """``“value”`` in English, ``« value »`` with narrow no-break spaces inside in French (plain text)."""
+    _check(lang)
+    return f"«{_NNBSP}{value}{_NNBSP}»" if lang == "fr" else f"“{value}”"

@@ -73,6 +73,20 @@ class Wording:
         return key in self.entries
 
 
+def user_folder(user_dir: Path | None = None) -> Path:
+    """The user template folder: ``user_dir``, or ``<data dir>/reports``."""
+    return Path(user_dir) if user_dir is not None else paths.data_dir() / "reports"
+
+
+_FR_SPACE = re.compile(r" ([:;!?%»])|(«) ")
+
+
+def french_spacing(template: str) -> str:
+    """French typography in a template: a narrow no-break space (U+202F) before ``: ; ! ? %`` and
+    ``»`` and after ``«``, where the template has an ordinary space (so a line never starts with ``:``)."""
+    return _FR_SPACE.sub(lambda m: f"\u202f{m.group(1)}" if m.group(1) else f"{m.group(2)}\u202f", template)
+
+
 def load(document: str, lang: str, *, user_dir: Path | None = None) -> Wording:
     """The wording of ``document`` in ``lang``, the user's copy (if any) merged over ours."""
     if lang not in text.LANGS:
@@ -84,9 +98,10 @@ def load(document: str, lang: str, *, user_dir: Path | None = None) -> Wording:
     if not shipped.is_file():
         raise ValueError(f"no wording for document {document!r} in {lang!r} ({shipped})")
     entries = _read(shipped)
-    folder = user_dir if user_dir is not None else paths.data_dir() / "reports"
-    override = folder / relative
-    if override.is_file():
+    override = user_folder(user_dir) / relative
+    found = override.is_file()
+    if found:
         entries.update(_read(override))
-        return Wording(document, lang, entries, override)
-    return Wording(document, lang, entries)
+    if lang == "fr":
+        entries = {key: french_spacing(value) for key, value in entries.items()}
+    return Wording(document, lang, entries, override if found else None)

@@ -41,7 +41,7 @@ def test_missing_glyphs_get_a_visible_marker() -> None:
     covered = text._coverage(document.fonts.SANS)
     for char in ("\u0627", "\U0001F600"):  # Arabic, emoji: marked only where DejaVu lacks them
         expected = char if ord(char) in covered else text.marker(char)
-        assert text.para_text(char) == expected
+        assert text.printable(char, shaped=False) == expected
 
 
 def test_hostile_text_prints_as_typed(tmp_path: Path) -> None:
@@ -73,9 +73,54 @@ def test_numbers_and_dates_in_each_language() -> None:
     assert text.format_number(1_234_567, "en") == "1,234,567"
     assert text.format_number(1_234_567, "fr") == "1\u202f234\u202f567"
     moment = dt.datetime(2024, 2, 1, 8, 0, tzinfo=dt.UTC)
-    assert text.format_datetime(moment, "Europe/Paris", "fr") == "1 février 2024 à 09:00 (UTC+01:00)"
+    assert text.format_datetime(moment, "Europe/Paris", "fr") == "1er février 2024 à 09:00 (UTC+01:00)"
     assert text.format_datetime(moment, "Europe/Paris", "en") == "1 February 2024, 09:00 (UTC+01:00)"
     with pytest.raises(ValueError):
         text.format_number(1, "de")
     with pytest.raises(ValueError):
         text.format_datetime(dt.datetime(2024, 2, 1), "Europe/Paris", "en")
+
+
+@pytest.mark.parametrize(("day", "fr", "en"), [
+    (dt.date(2024, 2, 1), "1er février 2024", "1 February 2024"),
+    (dt.date(2024, 2, 2), "2 février 2024", "2 February 2024"),
+    (dt.date(2024, 8, 11), "11 août 2024", "11 August 2024"),
+    (dt.date(2024, 12, 31), "31 décembre 2024", "31 December 2024"),
+])
+def test_french_first_of_the_month_is_an_ordinal(day: dt.date, fr: str, en: str) -> None:
+    assert text.format_date(day, "fr") == fr
+    assert text.format_date(day, "en") == en
+    midnight = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+    assert text.format_datetime(midnight, "Europe/Paris", "fr").startswith(fr + " à ")
+
+
+def test_quotes_in_each_language() -> None:
+    assert text.quote("tiers payant", "fr") == "«\u202ftiers payant\u202f»"
+    assert text.quote("tiers payant", "en") == "“tiers payant”"
+
+
+def test_arabic_is_joined_and_right_to_left_hebrew_reversed_latin_untouched() -> None:
+    arabic = "\u0634\u0631\u0643\u0629"  # "company", logical order, unjoined letters
+    shaped = text.printable(arabic)
+    assert shaped != arabic and len(shaped) == len(arabic)
+    assert all("\ufe70" <= c <= "\ufeff" for c in shaped)  # presentation forms (joined)
+    assert shaped[0] == "\ufe94"  # the final teh marbuta is drawn leftmost
+    assert text.printable("\u05e9\u05dc\u05d5\u05dd") == "\u05dd\u05d5\u05dc\u05e9"  # Hebrew reversed
+    assert text.printable("Mutuelle \u05e9\u05dc 2024").startswith("Mutuelle ")  # LTR paragraph stays LTR
+    assert text.printable(arabic, shaped=False) == arabic  # metadata keep the logical order
+    assert text.printable("Ελληνικά Кириллица") == "Ελληνικά Кириллица"
+
+
+@pytest.mark.parametrize("value", ["中文 タイトル 한국어", "😀🚀👩‍⚕️", "\u0634\u0631\u0643\u0629 \u05e9\u05dc\u05d5\u05dd",
+                                   "Ελληνικά Кириллица", "mixed: abc \u0634\u0631\u0643\u0629 123 \u05e9\u05dc\u05d5\u05dd."])
+def test_every_script_builds_and_what_the_font_lacks_is_marked(tmp_path: Path, value: str) -> None:
+    st = document.styles()
+    story: list[object] = [document.heading(value), text.paragraph(value, st["body"]), document.table([[value], [value]])]
+    data = document.build(story, title=value, author=value, subject=value, lang="fr", reference=value)
+    out = _pdf_text(tmp_path, data)
+    covered = text._coverage(document.fonts.SANS)
+    for char in value:
+        if not char.isspace() and ord(char) not in covered and not ("\u0600" <= char <= "\u06ff"):
+            assert text.marker(char) in out
+    if "中" in value:
+        assert "[U+4E2D][U+6587]" in out

@@ -23,6 +23,28 @@ def test_french_marks(tmp_path: Path) -> None:
     words = wording.load("common", "fr", user_dir=tmp_path)
     assert words.get("confidential") == "Confidentiel — données à caractère personnel"
     assert words.get("draft") == "PROJET — incomplet"
+    assert words.get("signature_heading") == "Pour le responsable du traitement\u202f:"
+
+
+def test_french_spacing_before_high_punctuation_and_inside_guillemets(tmp_path: Path) -> None:
+    assert wording.french_spacing("a : b ; c ! d ? 5 % « x »") == (
+        "a\u202f: b\u202f; c\u202f! d\u202f? 5\u202f% «\u202fx\u202f»")
+    assert wording.french_spacing("https://x.fr/a:b 12:00") == "https://x.fr/a:b 12:00"
+    art33 = wording.load("art33", "fr", user_dir=tmp_path)
+    assert art33.get("case_line", reference="R", title="T") == "Dossier R\u202f: T"
+    assert "\u202f:" in art33.get("s6.not_required", name="A", reason="B")
+    assert " :" not in art33.get("s6.not_required", name="A", reason="B")
+    values = art33.get("case_line", reference="a : b", title="T")  # a case's own text is not rewritten
+    assert values.startswith("Dossier a : b")
+    assert wording.load("art33", "en", user_dir=tmp_path).get("case_line", reference="R", title="T") == "Case R: T"
+
+
+@pytest.mark.parametrize("document", ["common", "art33", "art34"])
+def test_french_and_english_have_the_same_keys(document: str, tmp_path: Path) -> None:
+    fr = wording.load(document, "fr", user_dir=tmp_path).entries.keys()
+    en = wording.load(document, "en", user_dir=tmp_path).entries.keys()
+    missing = {"art33": {k for k in fr if k.startswith(("reason.", "missing."))}}.get(document, set())
+    assert set(fr) - missing == set(en)
 
 
 def test_values_are_escaped_templates_are_not(tmp_path: Path) -> None:
