@@ -4,6 +4,13 @@ A4, a header with the case reference and the confidentiality mark, "Page X / Y" 
 the page count is known, an optional diagonal draft mark on every page, PDF outline entries for
 headings, an optional table of contents (``multiBuild``) and the document's metadata and language.
 Takes a story of flowables and returns bytes; it never imports Qt or sessions.
+
+The sender's identity comes from the ``[organisation]`` table of ``reports/common/<lang>.toml``,
+normally from the user's copy in ``<data dir>/reports/common/<lang>.toml``: its name, address and
+logo head page 1 of every document, and its signature (lines and image) closes the documents that
+ask for it (``build(..., signature=True)``). A logo or signature image that is missing or is not a
+PNG / JPEG never stops a build: it is left out and a sentence naming the file is appended to the
+caller's ``warnings`` list (or logged when the caller passes none).
 """
 
 # mypy: disable-error-code="import-untyped"
@@ -13,22 +20,28 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Image,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -41,6 +54,9 @@ MARGIN = 18 * mm
 TOP = 22 * mm  # room for the header
 BOTTOM = 18 * mm  # room for the footer
 GREY = colors.HexColor("#555555")
+LOGO_BOX = (45 * mm, 22 * mm)  # a logo is scaled down, never up, to fit this width and height
+SIGNATURE_BOX = (60 * mm, 25 * mm)
+_log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -107,11 +123,130 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = Non
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """Who sends the document, from ``[organisation]`` in the common wording (all plain text).
+
+    ``logo`` and ``signature_image`` are resolved paths, or None when not set.
+    """
+
+    name: str = ""
+    address: str = ""
+    logo: Path | None = None
+    signature: str = ""  # the signatory's lines: name, role …
+    signature_image: Path | None = None
+
+    @property
+    def has_identity(self) -> bool:
+        return bool(self.name.strip() or self.address.strip() or self.logo)
+
+    @property
+    def has_signature(self) -> bool:
+        return bool(self.signature.strip() or self.signature_image)
+
+
+def _resolve(value: str, common: wording.Wording, user_dir: Path | None) -> Path | None:
+    """A configured file: absolute, or relative to the user's TOML file, then to the user template folder."""
+    value = value.strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path
+    folders = [common.overridden_by.parent] if common.overridden_by is not None else []
+    folders.append(wording.user_folder(user_dir))
+    for folder in folders:
+        if (folder / path).exists():
+            return folder / path
+    return folders[0] / path
+
+
+def organisation(lang: str, *, user_dir: Path | None = None) -> Organisation:
+    """The sender's identity and signature as the (user's) common wording sets them."""
+    common = wording.load("common", lang, user_dir=user_dir)
+
+    def value(key: str) -> str:
+        key = f"organisation.{key}"
+        return common.entries[key] if key in common else ""
+
+    return Organisation(
+        name=value("name").strip(),
+        address=value("address").strip(),
+        logo=_resolve(value("logo"), common, user_dir),
+        signature=value("signature").strip(),
+        signature_image=_resolve(value("signature_image"), common, user_dir),
+    )
+
+
+def image(path: Path, box: tuple[float, float], warnings: list[str] | None) -> Image | None:
+    """``path`` as an Image scaled to fit ``box``, or None (and a warning) if it is not a readable PNG / JPEG."""
+    problem = ""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+            problem = "is not a PNG or JPEG image"
+        else:
+            reader = ImageReader(str(path))
+            width, height = reader.getSize()
+            reader.getRGBData()  # decode it all now: a truncated file would otherwise fail the build later
+            if width <= 0 or height <= 0:
+                problem = "has no size"
+    except FileNotFoundError:
+        problem = "does not exist"
+    except (OSError, ValueError, SyntaxError) as exc:  # PIL's errors for a truncated or corrupt image
+        problem = f"cannot be read as an image ({exc})"
+    if problem:
+        message = f"image {path} {problem}: left out of the document"
+        if warnings is None:
+            _log.warning("%s", message)
+        else:
+            warnings.append(message)
+        return None
+    scale = min(box[0] / width, box[1] / height, 1.0)
+    result = Image(str(path), width=width * scale, height=height * scale)
+    result.hAlign = "LEFT"
+    return result
+
+
+def identity_block(org: Organisation, warnings: list[str] | None) -> list[Flowable]:
+    """The sender at the top of page 1: the logo on the left, name (bold) and address beside it."""
+    if not org.has_identity:
+        return []
+    st = _styles()
+    lines: list[Flowable] = []
+    if org.name:
+        lines.append(text.paragraph(org.name, st["h3"]))
+    if org.address:
+        lines.append(text.paragraph(org.address, st["body"]))
+    logo = image(org.logo, LOGO_BOX, warnings) if org.logo else None
+    if logo is None:
+        return [*lines, Spacer(1, 4 * mm)] if lines else []
+    width = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding (6 pt a side), so the logo lines up with the text
+    block = Table([[logo, lines]], colWidths=[LOGO_BOX[0] + 6 * mm, width - LOGO_BOX[0] - 6 * mm], hAlign="LEFT")
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    return [block, Spacer(1, 4 * mm)]
+
+
+def signature_block(org: Organisation, heading_markup: str, warnings: list[str] | None) -> list[Flowable]:
+    """The signature at the end: a heading line, the signature image, the signatory's lines (kept together)."""
+    if not org.has_signature:
+        return []
+    st = _styles()
+    parts: list[Flowable] = [Spacer(1, 8 * mm), Paragraph(heading_markup, st["body"])]
+    picture = image(org.signature_image, SIGNATURE_BOX, warnings) if org.signature_image else None
+    parts.append(picture if picture is not None else Spacer(1, 12 * mm))
+    if org.signature:
+        parts.append(text.paragraph(org.signature, st["body"]))
+    return [KeepTogether(parts)]
+
+
+@dataclass(frozen=True)
 class Decoration:
     """What the canvas draws on every page (plain text, not markup)."""
 
     reference: str
-    confidential: str
+    confidential: str  # "" for a public notice
     footer: str  # with {page} and {pages}
     draft: str | None  # the header line, e.g. "DRAFT — incomplete"
     watermark: str | None  # the diagonal word, e.g. "DRAFT"
@@ -144,7 +279,8 @@ class NumberedCanvas(canvas.Canvas):
         self.setFillColor(GREY)
         self.setFont(fonts.SANS, 8)
         self.drawString(MARGIN, height - 12 * mm, d.reference)
-        self.drawRightString(width - MARGIN, height - 12 * mm, d.confidential)
+        if d.confidential:
+            self.drawRightString(width - MARGIN, height - 12 * mm, d.confidential)
         self.setStrokeColor(colors.HexColor("#999999"))
         self.setLineWidth(0.4)
         self.line(MARGIN, height - 14 * mm, width - MARGIN, height - 14 * mm)
@@ -212,23 +348,37 @@ def build(
     reference: str,
     draft: bool = False,
     toc: bool = False,
-    user_dir: Any = None,
+    user_dir: Path | None = None,
+    signature: bool = False,
+    confidential: bool = True,
+    warnings: list[str] | None = None,
 ) -> bytes:
-    """The PDF's bytes. ``toc`` inserts a table of contents first (titled from the common wording)."""
+    """The PDF's bytes, with the sender's identity (if configured) at the top of page 1.
+
+    Args:
+        toc: insert a table of contents first (titled from the common wording).
+        user_dir: the user template folder (default ``<data dir>/reports``).
+        signature: close the document with the configured signature block.
+        confidential: print the confidentiality mark in the header (not on a public notice).
+        warnings: receives a sentence for each configured image left out (missing, not an image).
+    """
     common = wording.load("common", lang, user_dir=user_dir)
+    org = organisation(lang, user_dir=user_dir)
     decoration = Decoration(
         reference=common.plain("reference", reference=reference),
-        confidential=common.plain("confidential"),
+        confidential=common.plain("confidential") if confidential else "",
         footer=common.plain("page_footer", page="{page}", pages="{pages}"),
         draft=common.plain("draft") if draft else None,
         watermark=common.plain("draft_watermark") if draft else None,
     )
     buffer = io.BytesIO()
     doc = CaseDocument(
-        buffer, title=text.printable(title), author=text.printable(author), subject=text.printable(subject),
-        creator="cnil-case", lang=lang,
+        buffer, title=text.printable(title, shaped=False), author=text.printable(author, shaped=False),
+        subject=text.printable(subject, shaped=False), creator="cnil-case", lang=lang,
     )
-    flowables = list(story)
+    flowables = [*identity_block(org, warnings), *story]
+    if signature:
+        flowables += signature_block(org, common.get("signature_heading"), warnings)
     maker = functools.partial(NumberedCanvas, decoration=decoration)
     if toc:
         flowables = [Paragraph(common.get("contents"), _styles()["h1"]), table_of_contents(), PageBreak(), *flowables]

@@ -116,3 +116,90 @@ def test_a_page_is_not_blank(tmp_path: Path) -> None:
         grey = png.convert("L")
         dark = sum(count for value, count in enumerate(grey.histogram()) if value < 200)
     assert dark > 200
+
+
+def png(path: Path, width: int = 8, height: int = 4) -> Path:
+    """A tiny solid blue PNG written with the standard library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x20\x40\xc0" * width for _ in range(height))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return path
+
+
+def user_templates(tmp_path: Path, *, logo: str = "logo.png", signature_image: str = "") -> Path:
+    """A user template folder with common/en.toml naming the organisation, a logo beside it."""
+    folder = tmp_path / "templates"
+    (folder / "common").mkdir(parents=True)
+    png(folder / "common" / "logo.png")
+    (folder / "common" / "en.toml").write_text(
+        '[organisation]\nname = "Mutuelle <Exemple> & Co"\naddress = """12 rue de la Paix\n75002 Paris"""\n'
+        f'logo = "{logo}"\nsignature = """Jeanne Dupont\nData protection officer"""\n'
+        f'signature_image = "{signature_image}"\n', encoding="utf-8")
+    return folder
+
+
+def _build_for(folder: Path, warnings: list[str] | None, signature: bool = True) -> bytes:
+    return document.build(_story(), title="t", author="a", subject="s", lang="en", reference="R-1",
+                          user_dir=folder, signature=signature, warnings=warnings)
+
+
+def test_organisation_identity_on_page_one_and_signature_at_the_end(tmp_path: Path) -> None:
+    folder = user_templates(tmp_path, signature_image="sig.png")
+    png(folder / "common" / "sig.png", 12, 5)
+    warnings: list[str] = []
+    data = _build_for(folder, warnings)
+    assert warnings == []
+    pages = _pages(tmp_path, data)
+    first = " ".join(pages[0].split())
+    assert "Mutuelle <Exemple> & Co" in first and "12 rue de la Paix" in first and "75002 Paris" in first
+    assert first.index("Mutuelle") < first.index("Summary")
+    assert all("Mutuelle" not in page for page in pages[1:])
+    last = " ".join(pages[-1].split())
+    assert "Signed for the controller:" in last and last.index("last page") < last.index("Jeanne Dupont")
+    assert "Data protection officer" in last
+    assert data.count(b"/Subtype /Image") == 2  # the logo and the signature image
+    assert _build_for(folder, [], signature=False).count(b"/Subtype /Image") == 1
+
+
+def test_no_identity_by_default(tmp_path: Path) -> None:
+    data = _build_for(tmp_path / "empty", None)
+    assert b"/Subtype /Image" not in data
+    assert "Signed for" not in " ".join(_pages(tmp_path, data)[-1].split())
+
+
+@pytest.mark.parametrize(("logo", "problem"), [("missing.png", "does not exist"),
+                                               ("notes.txt", "is not a PNG or JPEG image"),
+                                               ("broken.png", "cannot be read as an image")])
+def test_a_bad_logo_is_left_out_and_reported(tmp_path: Path, logo: str, problem: str) -> None:
+    folder = user_templates(tmp_path, logo=logo)
+    (folder / "common" / "notes.txt").write_text("not an image", encoding="utf-8")
+    (folder / "common" / "broken.png").write_bytes(png(tmp_path / "x.png").read_bytes()[:40])
+    warnings: list[str] = []
+    data = _build_for(folder, warnings, signature=False)
+    assert len(warnings) == 1 and logo in warnings[0] and problem in warnings[0]
+    assert b"/Subtype /Image" not in data
+    assert "Mutuelle <Exemple> & Co" in " ".join(_pages(tmp_path, data)[0].split())
+
+
+def test_relative_logo_falls_back_to_the_template_folder_and_absolute_paths_work(tmp_path: Path) -> None:
+    folder = user_templates(tmp_path, logo="shared/logo.png")
+    (folder / "shared").mkdir()
+    png(folder / "shared" / "logo.png")
+    org = document.organisation("en", user_dir=folder)
+    assert org.logo == folder / "shared" / "logo.png"
+    absolute = png(tmp_path / "abs.png")
+    folder2 = user_templates(tmp_path / "b", logo=str(absolute))
+    assert document.organisation("en", user_dir=folder2).logo == absolute
+    assert document.organisation("fr", user_dir=folder).name == ""  # only the English copy was written
+
+
+def test_public_documents_have_no_confidentiality_mark(tmp_path: Path) -> None:
+    data = document.build(_story(), title="t", author="a", subject="s", lang="en", reference="R-1",
+                          confidential=False)
+    assert all("Confidential" not in page for page in _pages(tmp_path, data))
