@@ -103,12 +103,19 @@ class Policy:
 
 @dataclass(frozen=True)
 class Reason:
-    """One step of the recommendation: what was found, what it did, and where that comes from."""
+    """One step of the recommendation: what was found, what it did, and where that comes from.
+
+    ``text`` and ``citation`` are English; ``code`` (a rule name, "enisa", "many_individuals",
+    "data_public", "missing", "in_doubt", "art34_3_a" / "_b" / "_c") and ``values`` (the numbers
+    and codes the text quotes) let a document print them in another language.
+    """
 
     factor: str
     text: str
     citation: str
     effect: str  # "sets", "raises", "lowers", "caps", "notes"
+    code: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,9 @@ class Recommendation:
             "public_communication": self.public_communication,
             "in_doubt": self.in_doubt,
             "summary": self.summary,
-            "reasons": [dataclasses.asdict(r) for r in self.reasons],
+            # The documented JSON of `cnil-case assess` (code and values are for the documents' wording).
+            "reasons": [{"factor": r.factor, "text": r.text, "citation": r.citation, "effect": r.effect}
+                        for r in self.reasons],
         }
 
 
@@ -281,6 +290,9 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
         f"(risk from {policy.risk_from.value}, high risk from {policy.high_from.value.replace('_', ' ')}).",
         "ENISA 2013 (SE = DPC × EI + CB); band-to-article mapping: local policy [A]",
         "sets",
+        "enisa",
+        {"se": score.se, "band": score.band.value, "level": level.value, "risk_from": policy.risk_from.value,
+         "high_from": policy.high_from.value},
     ))
     floor = Level.UNLIKELY
     cap = Level.HIGH
@@ -289,23 +301,25 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
             continue
         if rule.floor is not None and rule.floor.rank > floor.rank:
             floor = rule.floor
-            reasons.append(Reason(rule.name, rule.text, rule.citation, "raises"))
+            reasons.append(Reason(rule.name, rule.text, rule.citation, "raises", rule.name))
         elif rule.cap is not None and rule.cap.rank < cap.rank:
             cap = rule.cap
-            reasons.append(Reason(rule.name, rule.text, rule.citation, "caps"))
+            reasons.append(Reason(rule.name, rule.text, rule.citation, "caps", rule.name))
     if _many(factors, policy) and _widely_exposed(factors):
         reasons.append(Reason(
             "number of individuals",
             f"{factors.individuals:,} people concerned: the number itself aggravates the impact.",
             "EDPB 9/2022 factor 7; ENISA 2013 (number of individuals, beside the score)",
             "raises",
+            "many_individuals",
+            {"individuals": factors.individuals},
         ))
         if floor.rank < Level.RISK.rank:
             floor = Level.RISK
     if factors.data_public and not (factors.special_categories or factors.criminal):
         reasons.append(Reason(
             "data already public", "The data were already publicly available, which lowers the impact.",
-            "EDPB 9/2022 factor 8; ENISA 2013 Annex 2", "lowers",
+            "EDPB 9/2022 factor 8; ENISA 2013 Annex 2", "lowers", "data_public",
         ))
         if level.rank > Level.UNLIKELY.rank:
             level = Level(list(Level)[level.rank - 1])
@@ -316,14 +330,14 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
     in_doubt = bool(missing)
     if in_doubt:
         reasons.append(Reason(
-            "in doubt", f"Not established yet: {', '.join(missing)}.",
-            "CNIL: \"en cas de doute, notifiez\"", "notes",
+            "in doubt", f"Not established yet: {', '.join(MISSING_TEXT[m] for m in missing)}.",
+            "CNIL: \"en cas de doute, notifiez\"", "notes", "missing", {"missing": tuple(missing)},
         ))
         if level is Level.UNLIKELY:
             level = Level.RISK
             reasons.append(Reason(
                 "in doubt", "When in doubt, notify: the authority will say whether people must be informed.",
-                "CNIL, notifier une violation de données personnelles (2018)", "raises",
+                "CNIL, notifier une violation de données personnelles (2018)", "raises", "in_doubt",
             ))
 
     exemption = ""
@@ -333,16 +347,16 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
         if factors.unintelligible:
             exemption, communicate = "a", False
             reasons.append(Reason("Art. 34(3)(a)", "The data were unintelligible (key safe): no individual "
-                                  "communication required.", "GDPR Art. 34(3)(a)", "notes"))
+                                  "communication required.", "GDPR Art. 34(3)(a)", "notes", "art34_3_a"))
         elif factors.measures_remove_high_risk:
             exemption, communicate = "b", False
             reasons.append(Reason("Art. 34(3)(b)", "Measures taken since ensure the high risk is no longer likely "
-                                  "to materialise.", "GDPR Art. 34(3)(b)", "notes"))
+                                  "to materialise.", "GDPR Art. 34(3)(b)", "notes", "art34_3_b"))
         elif factors.disproportionate_effort:
             exemption, communicate, public = "c", False, True
             reasons.append(Reason("Art. 34(3)(c)", "Individual communication would involve disproportionate effort: "
                                   "a public communication informing people as effectively is required instead.",
-                                  "GDPR Art. 34(3)(c)", "notes"))
+                                  "GDPR Art. 34(3)(c)", "notes", "art34_3_c"))
     return Recommendation(
         level=level,
         notify_authority=level is not Level.UNLIKELY,
@@ -355,16 +369,25 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
     )
 
 
+MISSING_TEXT = {
+    "malicious": "whether the breach was malicious or accidental",
+    "type": "the type of breach (confidentiality, integrity, availability)",
+    "categories": "the categories of data concerned",
+    "restorable": "whether the data can be restored (a usable backup) or are lost for a lasting time",
+}
+"""What an "in doubt" reason can list, by code (the codes go in ``Reason.values["missing"]``)."""
+
+
 def _missing(f: Factors, score: enisa.EnisaResult) -> list[str]:
     missing = []
     if f.malicious is None:
-        missing.append("whether the breach was malicious or accidental")
+        missing.append("malicious")
     if not (f.confidentiality or f.integrity or f.availability):
-        missing.append("the type of breach (confidentiality, integrity, availability)")
+        missing.append("type")
     if score.dpc_category is None:
-        missing.append("the categories of data concerned")
+        missing.append("categories")
     if f.availability and not (f.recovered or f.lasting_unavailability):
-        missing.append("whether the data can be restored (a usable backup) or are lost for a lasting time")
+        missing.append("restorable")
     return missing
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from cnil_case.core import reportdata, times
+from cnil_case.core import reportdata, risk, times
 from cnil_case.core.deadlines import Clock, ClockState
 from cnil_case.core.snapshots import AffectedPersonsRow, Moment, OrganisationRow
 from cnil_case.report import document, text, wording
@@ -75,11 +76,63 @@ def measures_table(w: wording.Wording, measures: Iterable[reportdata.MeasureRow]
     return document.table(rows, [0.18 * width, 0.52 * width, 0.13 * width, 0.17 * width])
 
 
+def decimal(value: float, lang: str) -> str:
+    """Two decimals, with a decimal comma in French: ``3.00`` / ``3,00``."""
+    return f"{value:.2f}".replace(".", ",") if lang == "fr" else f"{value:.2f}"
+
+
+def summary(w: wording.Wording, rec: risk.Recommendation) -> str:
+    """Plain text: the recommendation in the document's language, from its structured fields.
+
+    core/risk.py writes ``Recommendation.summary`` in English; this rebuilds the same sentences
+    from ``level``, ``communicate``, ``exemption`` and ``in_doubt`` with the ``[summary]`` wording.
+    """
+    level = rec.level.value
+    parts = [w.plain(f"summary.{level}"), w.plain("summary.document")]
+    parts.append(w.plain("summary.no_notify" if level == risk.Level.UNLIKELY.value else "summary.notify"))
+    if rec.communicate:
+        parts.append(w.plain("summary.communicate"))
+    elif rec.exemption == "c":
+        parts.append(w.plain("summary.public"))
+    elif rec.exemption:
+        parts.append(w.plain("summary.exempt", exemption=rec.exemption))
+    elif level == risk.Level.RISK.value:
+        parts.append(w.plain("summary.no_communicate"))
+    if rec.in_doubt:
+        parts.append(w.plain("summary.in_doubt"))
+    return " ".join(parts)
+
+
+def reason(w: wording.Wording, item: risk.Reason, lang: str) -> tuple[str, str]:
+    """Plain text: a reason and its citation in the document's language.
+
+    The ``[reason]`` wording is keyed by ``Reason.code``; a code the TOML lacks (or a reason
+    recorded before codes existed) keeps core's English text.
+    """
+    key = f"reason.{item.code}"
+    if not item.code or key not in w:
+        return item.text, item.citation
+    v = item.values
+    values: dict[str, object] = {}
+    if item.code == "enisa":
+        values = {"se": decimal(float(v["se"]), lang),
+                  "band": label_plain(w, "band", str(v["band"])),
+                  "level": label_plain(w, "risk_level", str(v["level"])),
+                  "risk_from": label_plain(w, "band", str(v["risk_from"])),
+                  "high_from": label_plain(w, "band", str(v["high_from"]))}
+    elif item.code == "many_individuals":
+        values = {"individuals": text.format_number(int(v["individuals"]), lang)}
+    elif item.code == "missing":
+        values = {"missing": ", ".join(label_plain(w, "missing", str(m)) for m in v["missing"])}
+    cite = f"{key}_cite"
+    return w.plain(key, **values), (w.plain(cite) if cite in w else item.citation)
+
+
 class _Builder:
-    def __init__(self, report: reportdata.CaseReport, lang: str) -> None:
+    def __init__(self, report: reportdata.CaseReport, lang: str, user_dir: Path | None = None) -> None:
         self.r = report
         self.lang = lang
-        self.w = wording.load("art33", lang)
+        self.w = wording.load("art33", lang, user_dir=user_dir)
         self.st = document.styles()
         self.zone = report.case.display_zone
         self.story: list[Flowable] = []
@@ -218,7 +271,8 @@ class _Builder:
         score = a.evaluation.score
         self.pairs([
             (w.plain("s4.level"), label_plain(w, "level", a.decided_level)),
-            (w.plain("s4.enisa"), f"SE = {text.format_number(round(score.se, 2), self.lang)} ({score.band})"),
+            (w.plain("s4.enisa"), w.plain("s4.enisa_value", se=f"{score.se:.2f}".replace(".", "," if self.lang == "fr" else "."),
+                                          band=label_plain(w, "band", score.band.value))),
             (w.plain("s4.assessed"), w.plain("s4.assessed_value", label=a.label, author=a.author,
                                              moment=self.when(a.assessed_at))),
         ])
@@ -227,8 +281,9 @@ class _Builder:
         reasons = a.evaluation.recommendation.reasons
         if reasons:
             self.p(f"<b>{w.get('s4.reasons')}</b>")
-            for reason in reasons:
-                self.story.append(Paragraph("• " + text.para_text(f"{reason.text} [{reason.citation}]"),
+            for item in reasons:
+                said, cited = reason(w, item, self.lang)
+                self.story.append(Paragraph("• " + text.para_text(said) + " " + w.get("s4.citation", citation=cited),
                                             self.st["body"]))
 
     def measures(self) -> None:
@@ -247,8 +302,8 @@ class _Builder:
         for clock in self.r.clocks_for(reportdata.COMMUNICATE_DUTY):
             self.p(self._communication_line(clock))
         a = self.r.assessment
-        if a is not None and a.evaluation.recommendation.summary:
-            self.p(w.get("s6.recommendation", summary=a.evaluation.recommendation.summary))
+        if a is not None:
+            self.p(w.get("s6.recommendation", summary=summary(w, a.evaluation.recommendation)))
         self.story.append(document.heading(w.plain("s6.authorities"), 2))
         authorities = [e for e in self.r.parties if e.party.role in AUTHORITY_ROLES]
         for e in authorities:
@@ -269,8 +324,8 @@ class _Builder:
             return w.get("s6.not_required", name=clock.debtor, reason=clock.recorded.not_required_reason)
         a = self.r.assessment
         if a is not None and not a.evaluation.recommendation.communicate and a.decided_level != "high":
-            reason = a.reason or a.evaluation.recommendation.summary
-            return w.get("s6.not_required", name=clock.debtor, reason=reason)
+            why = a.reason or summary(w, a.evaluation.recommendation)
+            return w.get("s6.not_required", name=clock.debtor, reason=why)
         if clock.due is not None:
             return w.get("s6.planned", name=clock.debtor, moment=self.when(clock.due))
         return w.get("s6.not_yet", name=clock.debtor)
@@ -303,11 +358,18 @@ def render(
     kind: str = "initial",
     earlier_reference: str = "",
     draft: bool = False,
+    user_dir: Path | None = None,
+    warnings: list[str] | None = None,
 ) -> bytes:
-    """The notification as PDF bytes; ``draft`` marks every page."""
+    """The notification as PDF bytes; ``draft`` marks every page.
+
+    ``user_dir`` is the user template folder (default ``<data dir>/reports``): its wording wins
+    and its ``common/<lang>.toml`` gives the sender's identity and signature (``document.build``).
+    ``warnings`` receives a sentence for each configured image that had to be left out.
+    """
     if kind not in NOTIFICATION_KINDS:
         raise ValueError(f"unknown notification kind {kind!r}; expected one of {', '.join(NOTIFICATION_KINDS)}")
-    b = _Builder(report, lang)
+    b = _Builder(report, lang, user_dir)
     b.header(kind)
     b.notification_type(kind, earlier_reference)
     b.controllers()
@@ -319,5 +381,6 @@ def render(
     controllers = ", ".join(e.organisation.name for e in report.controllers)
     return document.build(
         b.story, title=b.w.plain("title"), author=controllers or "cnil-case", subject=report.case.title,
-        lang=lang, reference=report.case.reference, draft=draft,
+        lang=lang, reference=report.case.reference, draft=draft, user_dir=user_dir, signature=True,
+        warnings=warnings,
     )

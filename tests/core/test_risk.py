@@ -132,3 +132,21 @@ def test_an_untrusted_known_recipient_keeping_the_data_is_a_risk() -> None:
     result = score("identity", confidentiality=0.25)
     kept = risk.recommend(result, Factors(confidentiality=True, malicious=False, recipients="known"))
     assert kept.level is Level.RISK
+
+
+def test_every_reason_carries_a_code_and_the_values_it_quotes() -> None:
+    """Documents in other languages word the reasons from ``code`` and ``values`` (report/art33.py)."""
+    score = enisa.score(enisa.default_input([taxonomy.data_category("nir")], confidentiality=0.5, malicious=True))
+    factors = risk.Factors(confidentiality=True, national_id=True, malicious=None, individuals=50_000,
+                           availability=True)
+    rec = risk.recommend(score, factors)
+    codes = [r.code for r in rec.reasons]
+    assert all(codes), rec.reasons
+    assert codes[0] == "enisa" and rec.reasons[0].values["band"] == score.band.value
+    many = next(r for r in rec.reasons if r.code == "many_individuals")
+    assert many.values == {"individuals": 50_000}
+    missing = next(r for r in rec.reasons if r.code == "missing")
+    assert missing.values["missing"] == ("malicious", "restorable")
+    assert missing.text == ("Not established yet: whether the breach was malicious or accidental, whether the data "
+                            "can be restored (a usable backup) or are lost for a lasting time.")
+    assert set(rec.to_json()["reasons"][0]) == {"factor", "text", "citation", "effect"}  # the CLI's JSON is unchanged

@@ -57,6 +57,7 @@ def test_every_section_and_the_demo_values(demo_report: reportdata.CaseReport, t
         assert name in found
     if lang == "fr":
         assert "29 janvier 2024" in found
+        assert "1er février 2024" in found  # Viamedis' awareness
         assert "environ 33 000 000" in found  # narrow no-break spaces, normalised by split()
         assert "Numéro d'identification national (NIR, art. 87)" in found
         assert "Risque élevé" in found
@@ -96,3 +97,86 @@ def test_draft_mark_when_gaps(demo_report: reportdata.CaseReport, tmp_path: Path
     assert "PROJET — incomplet" in found
     clean = pdf_text(art33.render(demo_report, lang="fr"), tmp_path)
     assert "PROJET — incomplet" not in clean
+
+
+def inked_pages(data: bytes, tmp_path: Path) -> list[int]:
+    """Dark pixels on each page, rendered at 40 dpi by ``pdftoppm`` as PPM (parsed here, no image library)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    path = tmp_path / "ink.pdf"
+    path.write_bytes(data)
+    for old in tmp_path.glob("ink-*.ppm"):
+        old.unlink()
+    subprocess.run([pdftoppm, "-r", "40", str(path), str(tmp_path / "ink")], check=True)
+    counts = []
+    for page in sorted(tmp_path.glob("ink-*.ppm")):
+        raw = page.read_bytes()
+        fields = raw.split(maxsplit=4)  # P6, width, height, maxval, pixels
+        assert fields[0] == b"P6"
+        width, height = int(fields[1]), int(fields[2])
+        pixels = raw[len(raw) - width * height * 3:]
+        counts.append(sum(1 for i in range(0, len(pixels), 3) if min(pixels[i:i + 3]) < 160))
+    return counts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_page_is_blank(demo_report: reportdata.CaseReport, tmp_path: Path, lang: str) -> None:
+    inked = inked_pages(art33.render(demo_report, lang=lang), tmp_path)
+    assert len(inked) >= 3 and all(count > 300 for count in inked), inked
+
+
+def test_french_document_prints_french_reasons_and_recommendation(demo_report: reportdata.CaseReport,
+                                                                  tmp_path: Path) -> None:
+    found = pdf_text(art33.render(demo_report, lang="fr"), tmp_path)
+    assert "SE = 3,00 (gravité élevée)" in found
+    assert "le dommage doit être considéré comme probable. [CEPD 9/2022 § 102 ; RGPD art. 9(1) et 10]" in found
+    assert "33 000 000 personnes concernées" in found
+    assert "La violation est susceptible d'engendrer un risque élevé" in found
+    for english in ("The breach is", "gives 'high'", "damage should be considered", "people concerned: the number",
+                    "Notify the supervisory"):
+        assert english not in found
+    en = pdf_text(art33.render(demo_report, lang="en"), tmp_path)
+    assert demo_report.assessment is not None
+    assert " ".join(art33.summary(wording.load("art33", "en"), demo_report.assessment.evaluation.recommendation)
+                    .split()) == " ".join(demo_report.assessment.evaluation.recommendation.summary.split())
+    assert "SE 3.00 (high) gives 'high' under the local policy" in en
+    assert "33,000,000 people concerned" in en
+
+
+def test_every_reason_code_has_french_wording() -> None:
+    from cnil_case.core import risk
+
+    w = wording.load("art33", "fr")
+    codes = {rule.name for rule in risk.RULES} | {"enisa", "many_individuals", "data_public", "missing", "in_doubt",
+                                                  "art34_3_a", "art34_3_b", "art34_3_c"}
+    for code in codes:
+        assert f"reason.{code}" in w and f"reason.{code}_cite" in w, code
+    for code in risk.MISSING_TEXT:
+        assert f"missing.{code}" in w
+    for level in risk.Level:
+        assert f"summary.{level.value}" in w and f"level.{level.value}" in w
+
+
+@pytest.mark.parametrize("exemption", ["a", "b", "c"])
+def test_summary_and_reasons_for_other_outcomes(demo_report: reportdata.CaseReport, exemption: str) -> None:
+    from cnil_case.core import risk
+
+    assert demo_report.assessment is not None
+    score = demo_report.assessment.evaluation.score
+    factors = risk.Factors(confidentiality=True, national_id=True, malicious=None, availability=True,
+                           unintelligible=exemption == "a", measures_remove_high_risk=exemption == "b",
+                           disproportionate_effort=exemption == "c")
+    rec = risk.recommend(score, factors)
+    for lang in ("fr", "en"):
+        w = wording.load("art33", lang)
+        said = art33.summary(w, rec)
+        assert said
+        for item in rec.reasons:
+            line, cite = art33.reason(w, item, lang)
+            assert line and cite and "{" not in line
+    fr = wording.load("art33", "fr")
+    assert "en cas de doute" in art33.summary(fr, rec)
+    assert rec.exemption == exemption and f"34(3)({exemption})" in art33.summary(fr, rec)
+    missing = next(r for r in rec.reasons if r.code == "missing")
+    assert "si la violation était malveillante" in art33.reason(fr, missing, "fr")[0]
