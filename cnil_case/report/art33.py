@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from cnil_case.core import reportdata, risk, times
+from cnil_case.core import affected, reportdata, risk, times
 from cnil_case.core.deadlines import Clock, ClockState
 from cnil_case.core.snapshots import AffectedPersonsRow, Moment, OrganisationRow
 from cnil_case.report import document, text, wording
@@ -232,7 +232,7 @@ class _Builder:
         self.story.append(document.table(rows2, [0.45 * self.width, 0.30 * self.width, 0.25 * self.width]))
         total = self.r.total_individuals
         self.p(w.get("s3.persons_total",
-                     total=w.plain("unknown") if total is None else text.format_number(total, self.lang)))
+                     total=w.plain("count.unknown") if total is None else text.format_number(total, self.lang)))
         if self.r.case.persons_description.strip():
             self.free(self.r.case.persons_description)
 
@@ -251,13 +251,15 @@ class _Builder:
         self.story.append(document.table(rows3, [0.45 * self.width, 0.20 * self.width, 0.35 * self.width]))
         total = self.r.total_records
         self.p(w.get("s3.records_total",
-                     total=w.plain("unknown") if total is None else text.format_number(total, self.lang)))
+                     total=w.plain("count.unknown") if total is None else text.format_number(total, self.lang)))
         if self.r.case.data_description.strip():
             self.free(self.r.case.data_description)
 
         self.story.append(document.heading(w.plain("s3.cross_border"), 2))
         if self.r.cross_border_note:
-            self.free(self.r.cross_border_note)
+            # core/affected.py words the note in English; the document words it from its countries.
+            abroad = affected.countries([e.row for e in self.r.persons])
+            self.p(w.get("s3.cross_border_note", countries=", ".join(c for c in abroad if c != "FR")))
         else:
             self.p(w.get("s3.no_cross_border"))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from cnil_case.core import reportdata
+from cnil_case.core import reportdata, times
 from cnil_case.report import art33, document, text, wording
 
 NATURE_ORDER = ("confidentiality", "integrity", "availability")
@@ -88,6 +88,8 @@ def render(
     if names:
         p(w.get("from", names=names))
     p(w.get("case_line", reference=report.case.reference), "small")
+    today = report.generated_at.astimezone(times.zone(report.case.display_zone)).date()
+    p(w.get("dated", date=text.format_date(today, lang)))
     p(w.get("intro_public" if public else "intro"))
 
     story.append(document.heading(w.plain("what")))

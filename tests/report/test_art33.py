@@ -180,3 +180,16 @@ def test_summary_and_reasons_for_other_outcomes(demo_report: reportdata.CaseRepo
     assert rec.exemption == exemption and f"34(3)({exemption})" in art33.summary(fr, rec)
     missing = next(r for r in rec.reasons if r.code == "missing")
     assert "si la violation était malveillante" in art33.reason(fr, missing, "fr")[0]
+
+
+def test_cross_border_note_in_the_document_language(demo_report: reportdata.CaseReport, tmp_path: Path) -> None:
+    first = demo_report.persons[0]
+    persons = (dataclasses.replace(first, row=dataclasses.replace(first.row, countries=("FR", "BE", "DE"))),
+               *demo_report.persons[1:])
+    report = dataclasses.replace(demo_report, persons=persons, cross_border_note="Cross-border breach: English")
+    fr = pdf_text(art33.render(report, lang="fr"), tmp_path)
+    assert "Violation transfrontalière : des personnes concernées résident aussi en dehors de la France (BE, DE)." in fr
+    assert "Cross-border breach: English" not in fr
+    en = pdf_text(art33.render(report, lang="en"), tmp_path)
+    assert "Cross-border breach: data subjects also reside outside France (BE, DE)." in en
+    assert "Nombre total approximatif d'enregistrements : inconnu." in fr
