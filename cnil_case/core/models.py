@@ -14,6 +14,7 @@ from typing import Annotated
 
 from sqlalchemy import (
     BigInteger,
+    Connection,
     Boolean,
     CheckConstraint,
     Date,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -462,6 +464,10 @@ class TimelineEvent(Base):
     starred: Mapped[bool] = mapped_column(Boolean, default=False)
     # Attributes carried over from an imported timeline (JSON object as text), kept verbatim.
     attributes: Mapped[str] = mapped_column(Text, default="{}")
+    # The bulk import that brought the event in, if any: undoing the import deletes exactly these.
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("timeline_import.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
 
@@ -778,3 +784,44 @@ class DocumentExport(Base):
         CheckConstraint(_in("kind", DocumentKind), name="kind"),
         CheckConstraint("size >= 0", name="size"),
     )
+
+
+class TimelineImport(Base):
+    """One bulk import of a timeline file: its source (name, SHA-256), how it was read, what came of it.
+
+    Events point back to their import (``TimelineEvent.import_id``), so an import can be undone as
+    a whole; an undone import keeps its record (``undone_at``) and its audit entries.
+    """
+
+    __tablename__ = "timeline_import"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    format: Mapped[str] = mapped_column(String(24))
+    mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: how the columns were read
+    lines_read: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON list of {"line": n, "reason": "..."}, the first few hundred skipped lines.
+    skipped_lines: Mapped[str] = mapped_column(Text, default="[]")
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[utc_ts]
+    undone_at: Mapped[dt.datetime | None]
+    undone_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (
+        CheckConstraint("lines_read >= 0 AND imported >= 0 AND skipped >= 0", name="counts"),
+    )
+
+
+# The full-text index (FTS5 virtual tables and triggers on SQLite, expression indexes on
+# PostgreSQL) is not a mapped table: ``search.install`` writes its dialect-specific DDL. A new
+# workspace gets it here, right after ``create_all``; an older one from migration 0007.
+@event.listens_for(Base.metadata, "after_create")
+def _install_search_index(_target: MetaData, connection: Connection, **_kw: object) -> None:
+    from cnil_case.core import search  # search maps these classes: imported late, not circular
+
+    search.install(connection)
