@@ -14,9 +14,9 @@ from typing import Annotated
 
 from sqlalchemy import (
     BigInteger,
-    Connection,
     Boolean,
     CheckConstraint,
+    Connection,
     Date,
     DateTime,
     Dialect,

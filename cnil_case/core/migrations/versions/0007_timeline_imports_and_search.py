@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
-import cnil_case.core.models
 from alembic.autogenerate.compare import comparators
 from alembic.operations.ops import DropTableOp, UpgradeOps
 from alembic.util import DispatchPriority, PriorityDispatchResult
+
+import cnil_case.core.models
 from cnil_case.core import search
 
 revision: str = "0007"
