@@ -82,7 +82,7 @@ def render(
     def bullet(markup: str) -> None:
         p("• " + markup)
 
-    names = ", ".join(e.organisation.name for e in report.controllers)
+    names = names_list(w, [e.organisation.name for e in report.controllers])
     title = w.plain("title_public" if public else "title")
     p(text.para_text(title), "title")
     if names:

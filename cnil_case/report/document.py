@@ -95,7 +95,7 @@ def heading(value: str, level: int = 1) -> Paragraph:
     if level not in (1, 2, 3):
         raise ValueError(f"heading level must be 1, 2 or 3, not {level}")
     para = Paragraph(text.para_text(value, fonts.SANS_BOLD), _styles()[f"h{level}"])
-    para.outline = (text.printable(value), level)
+    para.outline = (text.printable(value, shaped=False), level)  # viewers order the outline themselves
     return para
 
 
@@ -364,12 +364,13 @@ def build(
     """
     common = wording.load("common", lang, user_dir=user_dir)
     org = organisation(lang, user_dir=user_dir)
+    drawn = text.printable  # the canvas draws glyphs left to right: shape what it draws
     decoration = Decoration(
-        reference=common.plain("reference", reference=reference),
-        confidential=common.plain("confidential") if confidential else "",
-        footer=common.plain("page_footer", page="{page}", pages="{pages}"),
-        draft=common.plain("draft") if draft else None,
-        watermark=common.plain("draft_watermark") if draft else None,
+        reference=drawn(common.plain("reference", reference=reference)),
+        confidential=drawn(common.plain("confidential")) if confidential else "",
+        footer=drawn(common.plain("page_footer", page="{page}", pages="{pages}")),
+        draft=drawn(common.plain("draft")) if draft else None,
+        watermark=drawn(common.plain("draft_watermark")) if draft else None,
     )
     buffer = io.BytesIO()
     doc = CaseDocument(

@@ -57,7 +57,9 @@ class Wording:
             name = match.group(1)
             if name not in values:
                 raise KeyError(f"reports/{self.document}/{self.lang}.toml: {key!r} needs a value for {{{name}}}")
-            return text.para_text(values[name]) if escape else text.printable(values[name])
+            # Plain text stays in logical order: it is shaped once, where it is drawn (a Paragraph or
+            # the canvas), since reordering right-to-left text twice would undo it.
+            return text.para_text(values[name]) if escape else text.printable(values[name], shaped=False)
 
         return _PLACEHOLDER.sub(value, self.template(key))
 
@@ -66,7 +68,7 @@ class Wording:
         return self._fill(key, True, values)
 
     def plain(self, key: str, **values: object) -> str:
-        """Plain text for the canvas (``drawString``), where nothing is markup."""
+        """Plain text (logical order) for a table cell, a heading or, through ``text.printable``, the canvas."""
         return self._fill(key, False, values)
 
     def __contains__(self, key: object) -> bool:

@@ -29,6 +29,7 @@ def test_every_section_and_the_demo_values(demo_report: reportdata.CaseReport, t
         assert " ".join(w.plain(key).split()) in found, key
     for name in ("Malakoff Humanis", "Aésio", "MGP", "DEMO-VIAMEDIS-ALMERYS-2024"):
         assert name in found
+    assert ("Malakoff Humanis, Aésio et MGP" if lang == "fr" else "Malakoff Humanis, Aésio and MGP") in found
     assert ("Numéro d'inscription au répertoire (NIR)" if lang == "fr" else "29 January 2024") in found
     assert ("Le 1er mars 2024" if lang == "fr" else "1 March 2024") in found  # the letter is dated
 

@@ -76,3 +76,16 @@ def test_errors_name_what_is_wrong(tmp_path: Path) -> None:
         wording.load("../common", "en", user_dir=tmp_path)
     with pytest.raises(ValueError):
         wording.load("no-such-document", "en", user_dir=tmp_path)
+
+
+def test_plain_text_stays_in_logical_order_and_is_shaped_once_where_drawn(tmp_path: Path) -> None:
+    from cnil_case.report import document, text
+
+    hebrew = "\u05e9\u05dc\u05d5\u05dd"
+    words = wording.load("art33", "en", user_dir=tmp_path)
+    plain = words.plain("s3.awareness", name=hebrew)
+    assert hebrew in plain  # logical order
+    assert text.para_text(plain).startswith(text.para_text(words.plain("s3.awareness", name="X")).split("X")[0])
+    assert text.printable(hebrew)[::-1] == hebrew  # reversed once when drawn
+    assert hebrew[::-1] in words.get("s3.awareness", name=hebrew)  # markup is drawn as it is
+    assert document.heading(hebrew).outline == (hebrew, 1)  # the PDF outline keeps the logical order
