@@ -67,6 +67,15 @@ class CaseFields(QObject):
         self.vector.setFixedHeight(owner.fontMetrics().lineSpacing() * 3 + 12)
         self.vector.setPlaceholderText(self.tr("e.g. phished credentials of a professional portal"))
         self.summary = _text(owner)
+        self.summary.setToolTip(self.tr("For the investigators and the CNIL (Art. 33(3)(a)); never printed in the "
+                                        "letter to the data subjects"))
+        self.public_summary = _text(owner)
+        self.public_summary.setPlaceholderText(self.tr(
+            "What happened, in clear and plain language for the people concerned: printed in the Art. 34 letter"))
+        self.public_summary.setToolTip(self.tr(
+            "GDPR Art. 34(2): the communication to the data subjects describes the breach in clear and plain "
+            "language. The Art. 34 letter and public notice print this text; the internal summary above is "
+            "never printed in them."))
         self.data_description = _text(owner)
         self.persons_description = _text(owner)
         self.breach_start = momentedit.MomentEdit(field="Start of breach", optional=True, parent=owner)
@@ -96,7 +105,8 @@ class CaseFields(QObject):
 
         for line in (self.reference, self.title, self.protection_note):
             line.textEdited.connect(self.edited)
-        for text in (self.vector, self.summary, self.data_description, self.persons_description):
+        for text in (self.vector, self.summary, self.public_summary, self.data_description,
+                     self.persons_description):
             text.textChanged.connect(self.edited)
         for box in self.nature.values():
             box.toggled.connect(self.edited)
@@ -136,6 +146,7 @@ class CaseFields(QObject):
         self.origin_source.setCurrentIndex(max(self.origin_source.findData(data.origin_source), 0))
         self.vector.setPlainText(data.vector)
         self.summary.setPlainText(data.summary)
+        self.public_summary.setPlainText(data.public_summary)
         self.data_description.setPlainText(data.data_description)
         self.persons_description.setPlainText(data.persons_description)
         for edit in self.moments():
@@ -163,6 +174,7 @@ class CaseFields(QObject):
             reference=self.reference.text(),
             title=self.title.text(),
             summary=self.summary.toPlainText(),
+            public_summary=self.public_summary.toPlainText(),
             nature=frozenset(code for code, box in self.nature.items() if box.isChecked()),
             origin_intent=str(self.origin_intent.currentData()),
             origin_source=str(self.origin_source.currentData()),

@@ -1,5 +1,5 @@
 """The right pane for an open case: Overview, Parties, Affected, Risk, Obligations, Timeline, Evidence,
-Correspondence, Findings and History tabs."""
+Correspondence, Findings, Documents and History tabs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from cnil_case.core import cases, deadlines, errors, snapshots, times, vault
 from cnil_case.ui import (
     affectedview,
     correspondenceview,
+    documentsview,
     evidenceview,
     findingsview,
     historyview,
@@ -55,6 +56,7 @@ class CaseView(QTabWidget):
         self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
         self.correspondence = correspondenceview.CorrespondenceView(tasks=tasks, parent=self)
         self.findings = findingsview.FindingsView(tasks=tasks, parent=self)
+        self.documents = documentsview.DocumentsView(tasks=tasks, parent=self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
@@ -65,6 +67,7 @@ class CaseView(QTabWidget):
         self.addTab(self.evidence, self.tr("E&vidence"))
         self.addTab(self.correspondence, self.tr("Corr&espondence"))
         self.addTab(self.findings, self.tr("Fi&ndings"))
+        self.addTab(self.documents, self.tr("&Documents"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
 
@@ -81,6 +84,7 @@ class CaseView(QTabWidget):
         self.timeline.show_evidence.connect(self.show_evidence)
         self.correspondence.changed.connect(self._timeline_fed)
         self.findings.changed.connect(self._timeline_fed)
+        self.documents.exported.connect(self.history.model.reload)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
@@ -139,6 +143,7 @@ class CaseView(QTabWidget):
         self.evidence.open_case(case)
         self.correspondence.open_case(case)
         self.findings.open_case(case)
+        self.documents.open_case(case)
         if case is None:
             self.history.model.clear()
         else:
@@ -162,6 +167,7 @@ class CaseView(QTabWidget):
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
         self.obligations.update_case(case)
+        self.documents.update_case(case)
         self.risk.case_file_changed()
         self.history.model.reload()
         self.case_loaded.emit(case)
@@ -182,10 +188,13 @@ class CaseView(QTabWidget):
         self._obligations_changed()
 
     def _obligations_changed(self) -> None:
+        # Notifications and decisions recorded on the clocks are printed in the documents.
+        self.documents.case_changed()
         self.history.model.reload()
         self.clocks_changed.emit()
 
     def _content_changed(self) -> None:
+        self.documents.case_changed()
         self.history.model.reload()
         self.case_changed.emit()
 

@@ -23,6 +23,7 @@ from cnil_case.ui import (
     notifier,
     operatorview,
     organisationsdialog,
+    registerdialog,
     settingsdialog,
     workspacepane,
 )
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.act_delete_case = self._action(self.tr("&Delete case…"))
         self.act_organisations = self._action(self.tr("&Organisations…"))
         self.act_operator = self._action(self.tr("Correspondence with an &organisation…"))
+        self.act_register = self._action(self.tr("&Breach register (Art. 33(5))…"))
+        self.act_register.setStatusTip(self.tr("Every breach of this workspace, notified or not, as GDPR Art. 33(5) "
+                                               "requires: preview, export as PDF or CSV"))
         self.act_new_event = self._action(self.tr("&New event…"), "Ctrl+E")
         self.act_edit_event = self._action(self.tr("&Edit event…"), "F2")
         self.act_delete_event = self._action(self.tr("&Delete event…"))
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(self.act_organisations)
         case_menu.addAction(self.act_operator)
+        case_menu.addAction(self.act_register)
         timeline_menu = bar.addMenu(self.tr("&Timeline"))
         timeline_menu.addAction(self.act_new_event)
         timeline_menu.addAction(self.act_edit_event)
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
         self.act_delete_case.triggered.connect(self.commands.delete_case)
         self.act_organisations.triggered.connect(self._edit_organisations)
         self.act_operator.triggered.connect(lambda: operatorview.OperatorDialog.show_for(self, tasks=self._tasks))
+        self.act_register.triggered.connect(lambda: registerdialog.RegisterDialog.show_for(self, tasks=self._tasks))
         self.act_new_event.triggered.connect(self._show_timeline)
         self.act_new_event.triggered.connect(timeline.new_event)
         self.act_edit_event.triggered.connect(timeline.edit_event)

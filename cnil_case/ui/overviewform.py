@@ -60,7 +60,7 @@ class OverviewForm(QWidget):
 
     def _build_layout(self) -> None:
         f = self.fields
-        for text in (f.summary, f.data_description, f.persons_description):
+        for text in (f.summary, f.public_summary, f.data_description, f.persons_description):
             text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         status_row = QHBoxLayout()
@@ -93,6 +93,10 @@ class OverviewForm(QWidget):
         text_box = QGroupBox(self.tr("Description"), self)
         text_form = QFormLayout(text_box)
         text_form.addRow(self.tr("Summary:"), f.summary)
+        public_label = QLabel(self.tr("Account for data\nsubjects (Art. 34(2)):"), text_box)
+        public_label.setToolTip(f.public_summary.toolTip())
+        public_label.setBuddy(f.public_summary)
+        text_form.addRow(public_label, f.public_summary)
         text_form.addRow(self.tr("Data concerned:"), f.data_description)
         text_form.addRow(self.tr("Persons concerned:"), f.persons_description)
 
