@@ -34,7 +34,8 @@ from cnil_case.core.snapshots import EventRow, Moment
 from cnil_case.report import chart, document, fonts, text, wording
 
 GROUPINGS = ("category", "day")
-CHUNK_ROWS = 120  # rows per Table: splitting a Table costs time proportional to its remaining rows
+CHUNK_ROWS = 150  # rows per Table: splitting a Table costs time proportional to its remaining rows
+MAX_CHUNK_ROWS = 400  # a chunk may run on to the next group title, up to this
 CELL_CLIP = 1_500  # characters a table cell prints: a row taller than a page cannot be laid out
 CELL_SIZE = 7.5
 CELL_LEADING = 9.5
@@ -57,6 +58,38 @@ def clip(value: str, lang: str, limit: int = CELL_CLIP) -> str:
     return f"{value[:limit]} […+{rest}]"
 
 
+def wrap(value: str, font: str, size: float, width: float) -> str:
+    """``value`` with line breaks so that no line is wider than ``width`` (greedy, at spaces; a word
+    longer than a line is cut between characters)."""
+    out: list[str] = []
+    space = stringWidth(" ", font, size)
+    for paragraph in value.split("\n"):
+        if stringWidth(paragraph, font, size) <= width:
+            out.append(paragraph)
+            continue
+        line, used = "", 0.0
+        for word in paragraph.split(" "):
+            w = stringWidth(word, font, size)
+            if line and used + space + w <= width:
+                line, used = f"{line} {word}", used + space + w
+                continue
+            if line:
+                out.append(line)
+            while w > width:  # a long URL or hash: cut it where the line is full
+                cut, acc = 0, 0.0
+                for cut, char in enumerate(word):  # noqa: B007 - ``cut`` is read after the loop
+                    acc += stringWidth(char, font, size)
+                    if acc > width:
+                        break
+                cut = max(cut, 1)
+                out.append(word[:cut])
+                word = word[cut:]
+                w = stringWidth(word, font, size)
+            line, used = word, w
+        out.append(line)
+    return "\n".join(out)
+
+
 class Cells:
     """Light tables: header Paragraphs, body cells as plain strings unless they need wrapping."""
 
@@ -69,16 +102,17 @@ class Cells:
                                    splitLongWords=1)
 
     def cell(self, value: object, width: float, *, mono: bool = False) -> object:
-        """A plain string if every line fits ``width`` (cheap), else an escaped wrapping Paragraph."""
+        """Plain text broken into lines that fit ``width`` (flowables stay as they are).
+
+        Table cells holding plain strings cost a fraction of Paragraph cells (no markup parsing, and
+        a Table re-measures its rows at every page split), and nothing needs escaping in them.
+        """
         if isinstance(value, Flowable):
             return value
         raw = clip("" if value is None else str(value), self.lang)
         font = fonts.MONO if mono else fonts.SANS
-        plain = text.printable(raw, font)
         size = CELL_SIZE - 0.5 if mono else CELL_SIZE
-        if all(stringWidth(line, font, size) <= width - 2 * PAD for line in plain.split("\n")):
-            return plain
-        return Paragraph(text.para_text(raw, font), self.mono if mono else self.body)
+        return wrap(text.printable(raw, font), font, size, width - 2 * PAD)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], *,
               mono: Sequence[int] = (), marked: Callable[[int], bool] | None = None,
@@ -92,9 +126,16 @@ class Cells:
         titles = set(groups)
         body = [row if i in titles else [self.cell(v, widths[c], mono=c in mono) for c, v in enumerate(row)]
                 for i, row in enumerate(rows)]
+        # Cut before a group title once a chunk is long enough, so the repeated header row mostly
+        # falls where a new group starts anyway.
+        starts = [0]
+        for i in range(1, len(body)):
+            size = i - starts[-1]
+            if (size >= CHUNK_ROWS and (i in titles or not titles)) or size >= MAX_CHUNK_ROWS:
+                starts.append(i)
         out: list[Flowable] = []
-        for start in range(0, max(len(body), 1), CHUNK_ROWS):
-            chunk = body[start:start + CHUNK_ROWS]
+        for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
+            chunk = body[start:end]
             result = Table([head, *chunk], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
             commands: list[tuple[Any, ...]] = [
                 ("FONTNAME", (0, 1), (-1, -1), fonts.SANS),
@@ -502,7 +543,7 @@ class _Builder:
             name = row.original_name + (f"\n{row.exhibit}" if row.exhibit else "")
             if row.status != "active":
                 name += f"\n({w.plain('evidence.withdrawn')})"
-            digest = "\n".join(row.sha256[i:i + 22] for i in range(0, len(row.sha256), 22))
+            digest = row.sha256  # cut to the column by Cells.cell
             action = self.label("custody_action", e.last_action) if e.last_action else w.plain("dash")
             custody = w.plain("evidence.custody_value", count=e.custody_entries, action=action)
             if e.last_custody is not None:
