@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import cases, db, demo, exports, parties
-from cnil_case.ui import documentsview, exportsmodel, mainwindow
+from cnil_case.report import documents
+from cnil_case.ui import documentsview, exportsmodel, mainwindow, tasks
 from tests.ui import stubs
 from tests.ui.conftest import Dialogs
 from tests.ui.test_correspondence import shots_dir
 
 OFFSCREEN_SIZE_HINTS = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# QtPdf's link model logs a warning for each contents entry of the investigation report: reportlab's
+# internal links point at a destination it does not parse (the links still work in PDF readers).
+TOC_LINKS = pytest.mark.qt_log_ignore("link with invalid location and/or zoom")
 
 
 def documents_tab(window: mainwindow.MainWindow, case_id: int) -> documentsview.DocumentsView:
@@ -197,3 +204,66 @@ def test_documents_tab_on_the_demo_case(
     assert view.built is not None
     qtbot.wait(800)  # QPdfView renders pages on a thread of its own
     assert window.grab().save(str(shots_dir(tmp_path) / "documents.png"))
+
+
+@OFFSCREEN_SIZE_HINTS
+@TOC_LINKS
+def test_investigation_report_preview_and_render_failure_is_a_bug(
+    qtbot: QtBot, window: mainwindow.MainWindow, sample_case: dict[str, int], clock: stubs.FakeClock,
+    dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = documents_tab(window, sample_case["case"])
+    view.select("investigation", "day", "en")
+    view.preview_button.click()
+    built = previewed(view)
+    assert built is not None and not built.draft and built.variant == "day"
+    assert view.preview.document.pageCount() >= 1
+    assert "final" in view.preview_status.text()
+
+    hooked: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: hooked.append(kind))
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("renderer bug")
+
+    monkeypatch.setattr(documents, "build_case_document", broken)
+    view.select("art33", "final")
+    view.preview_button.click()
+    assert hooked == [RuntimeError]
+    assert dialogs.errors == []  # a bug is not shown as a user error
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_preview_and_export_with_the_real_pools(
+    qtbot: QtBot, tmp_path: Path, session_factory: db.SessionFactory, workspace_path: Path,
+    sample_case: dict[str, int], clock: stubs.FakeClock, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Snapshot on the database thread, render on the I/O pool, write and record on the database thread."""
+    threads: list[str] = []
+    real = documents.build_case_document
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents, "build_case_document", recording)
+    runner = tasks.Tasks(session_factory, where=str(workspace_path))
+    try:
+        view = documentsview.DocumentsView(tasks=runner)
+        qtbot.addWidget(view)
+        with session_factory() as s:
+            view.open_case(cases.get(s, sample_case["case"]))
+        qtbot.waitUntil(lambda: bool(view.gaps()))
+        view.select("art34", "letter", "fr")
+        view.preview_button.click()
+        qtbot.waitUntil(lambda: previewed(view) is not None, timeout=20000)
+        assert view.preview.document.pageCount() >= 1
+        assert threads and all(name.startswith("cnil-io") for name in threads)
+        dialogs.save_path = tmp_path / "letter.pdf"
+        view.export_button.click()
+        qtbot.waitUntil(lambda: view.exports.model.rowCount() == 1, timeout=10000)
+        current = previewed(view)
+        assert current is not None and dialogs.save_path.read_bytes() == current.data
+        assert len(threads) == 1  # the export saved the previewed bytes, nothing was rendered again
+    finally:
+        runner.shutdown()
