@@ -1,0 +1,239 @@
+"""How the columns of a timeline file become events: the time (format, zone), title, attributes.
+
+A ``Mapping`` is plain data (stored as JSON in the import record); ``Converter`` applies it to
+one record at a time and raises ``LineError`` with a reason for a bad one. A time without a UTC
+offset needs a zone, named in the mapping or by a zone column: it is never assumed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import zoneinfo
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cnil_case.core.errors import ValidationError
+from cnil_case.core.models import EventCategory
+
+TITLE_MAX = 500
+EPOCH_FORMATS = {"epoch": 1, "epoch_ms": 1_000, "epoch_us": 1_000_000}
+TIME_FORMATS = ("iso", *EPOCH_FORMATS)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class LineError(Exception):
+    """One record cannot become an event; ``reason`` says why (the caller adds the line number)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """Which column is what.
+
+    Attributes:
+        time_column: the event's time.
+        time_format: ``iso`` (ISO 8601), ``epoch`` / ``epoch_ms`` / ``epoch_us`` (UTC), or a
+            ``strptime`` pattern such as ``%d/%m/%Y %H:%M:%S``.
+        zone: IANA zone of times that carry no offset (e.g. ``Europe/Paris``); None refuses them.
+        zone_column: a column holding each row's offset (``+01:00``) or zone name (DFIR-IRIS).
+        fallback_time_column / fallback_time_format: used when a row lacks ``time_column``
+            (Timesketch: ``timestamp`` in microseconds when there is no ``datetime``).
+        title_column: the event's title (required, non-empty; cut at 500 characters, the whole
+            text then going to the details).
+        details_column, source_column, category_column: optional.
+        attribute_columns: the columns kept as attributes; None keeps every other column.
+        ignore_columns: columns neither mapped nor kept.
+        source: the event's source when no source column gives one.
+        encoding: the file's text encoding.
+    """
+
+    time_column: str
+    title_column: str
+    time_format: str = "iso"
+    zone: str | None = None
+    zone_column: str | None = None
+    fallback_time_column: str | None = None
+    fallback_time_format: str = "iso"
+    details_column: str | None = None
+    source_column: str | None = None
+    category_column: str | None = None
+    attribute_columns: tuple[str, ...] | None = None
+    ignore_columns: tuple[str, ...] = ()
+    source: str = ""
+    encoding: str = "utf-8"
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(self).items()}
+
+    def replace(self, **changes: Any) -> Mapping:
+        return dataclasses.replace(self, **changes)
+
+    def mapped(self) -> set[str]:
+        named = (self.time_column, self.title_column, self.zone_column, self.fallback_time_column,
+                 self.details_column, self.source_column, self.category_column)
+        return {c for c in named if c} | set(self.ignore_columns)
+
+
+def check(mapping: Mapping, columns: Sequence[str] | None, file_name: str) -> None:
+    """Refuse a mapping that cannot work: unknown format or zone, or a column the file lacks.
+
+    ``columns`` is the CSV header; None for JSONL, whose fields are checked line by line.
+    """
+    if mapping.time_format not in TIME_FORMATS and "%" not in mapping.time_format:
+        raise ValidationError("Time format", f"{mapping.time_format!r} is not one of {', '.join(TIME_FORMATS)} "
+                              "nor a strptime pattern such as %d/%m/%Y %H:%M:%S")
+    if mapping.zone is not None:
+        _zone(mapping.zone)
+    if columns is None:
+        return
+    required = [mapping.title_column, *(c for c in (mapping.details_column, mapping.source_column,
+                                                    mapping.category_column, mapping.zone_column) if c)]
+    if mapping.time_column not in columns and mapping.fallback_time_column not in columns:
+        required.insert(0, mapping.time_column)
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise ValidationError(
+            file_name, f"no {', '.join(map(repr, missing))} column (the columns are: {', '.join(columns)})"
+        )
+
+
+def _zone(name: str) -> zoneinfo.ZoneInfo:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("Zone", f"{name!r} is not an IANA time zone (e.g. Europe/Paris, UTC)") from None
+
+
+def _offset_minutes(value: dt.datetime) -> int:
+    offset = value.utcoffset()
+    assert offset is not None
+    seconds = int(offset.total_seconds())
+    if seconds % 60:
+        raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
+    return seconds // 60
+
+
+class Converter:
+    """Applies a mapping to records; ``convert`` returns the event's column values."""
+
+    def __init__(self, mapping: Mapping) -> None:
+        self.mapping = mapping
+        self._zone = _zone(mapping.zone) if mapping.zone else None
+        self._zones: dict[str, dt.tzinfo] = {}
+        self._mapped = mapping.mapped()
+        self._categories = set(EventCategory.values())
+
+    def _row_zone(self, fields: dict[str, Any]) -> dt.tzinfo | None:
+        column = self.mapping.zone_column
+        raw = str(fields.get(column) or "").strip() if column else ""
+        if not raw:
+            return self._zone
+        found = self._zones.get(raw)
+        if found is None:
+            try:
+                found = zoneinfo.ZoneInfo(raw)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                try:
+                    found = dt.datetime.fromisoformat(f"2000-01-01T00:00:00{'+' if raw[0].isdigit() else ''}{raw}").tzinfo
+                except ValueError:
+                    found = None
+                if found is None:
+                    raise LineError(f"{column!r} value {raw!r} is neither a UTC offset (+01:00) nor a zone name") from None
+            self._zones[raw] = found
+        return found
+
+    def _time(self, fields: dict[str, Any]) -> tuple[dt.datetime, int | None]:
+        m = self.mapping
+        column, fmt = m.time_column, m.time_format
+        value = fields.get(column)
+        if (value is None or value == "") and m.fallback_time_column:
+            column, fmt = m.fallback_time_column, m.fallback_time_format
+            value = fields.get(column)
+        if value is None or value == "":
+            raise LineError(f"no {m.time_column!r} value")
+        if fmt in EPOCH_FORMATS:
+            try:
+                number = value if isinstance(value, int | float) and not isinstance(value, bool) else float(str(value))
+                if isinstance(number, int) or float(number).is_integer():
+                    moment = EPOCH + dt.timedelta(microseconds=int(number) * (1_000_000 // EPOCH_FORMATS[fmt]))
+                else:
+                    moment = EPOCH + dt.timedelta(seconds=float(number) / EPOCH_FORMATS[fmt])
+            except (ValueError, OverflowError):
+                raise LineError(f"{column!r} value {str(value)[:40]!r} is not a number of {fmt} units") from None
+            return moment, None
+        if not isinstance(value, str):
+            raise LineError(f"{column!r} value {value!r} is not text")
+        try:
+            if fmt == "iso":
+                parsed = dt.datetime.fromisoformat(value.strip())
+            else:
+                parsed = dt.datetime.strptime(value.strip(), fmt)
+        except ValueError:
+            expected = "an ISO 8601 date-time" if fmt == "iso" else f"a time in the format {fmt}"
+            raise LineError(f"{column!r} value {value[:40]!r} is not {expected}") from None
+        if parsed.tzinfo is None:
+            zone = self._row_zone(fields)
+            if zone is None:
+                raise LineError(
+                    f"{column!r} value {value[:40]!r} has no UTC offset and no zone was given: name the zone "
+                    "the times are in (e.g. Europe/Paris, or UTC)"
+                )
+            parsed = self._localise(parsed, zone, column, value)
+        return parsed.astimezone(dt.UTC), _offset_minutes(parsed)
+
+    @staticmethod
+    def _localise(naive: dt.datetime, zone: dt.tzinfo, column: str, value: str) -> dt.datetime:
+        first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+        if first.utcoffset() == second.utcoffset():
+            return first
+        # Offsets differ: either a gap (the wall time never happened) or an overlap (twice).
+        if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != naive:
+            raise LineError(f"{column!r} value {value[:40]!r} does not exist in {zone} (clocks jumped forward)")
+        raise LineError(f"{column!r} value {value[:40]!r} happens twice in {zone} (clocks went back); "
+                        "the file must give the offset")
+
+    def convert(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """The event's values: occurred_at, occurred_offset, title, details, source, category, attributes."""
+        m = self.mapping
+        occurred, offset = self._time(fields)
+        title = fields.get(m.title_column)
+        title = "" if title is None else (title if isinstance(title, str) else json.dumps(title, ensure_ascii=False))
+        title = title.strip()
+        if not title:
+            raise LineError(f"empty {m.title_column!r}")
+        details = _text(fields.get(m.details_column)) if m.details_column else ""
+        if len(title) > TITLE_MAX:
+            if not details:
+                details = title
+            title = title[: TITLE_MAX - 1] + "…"
+        source = (_text(fields.get(m.source_column)) if m.source_column else "") or m.source
+        category = EventCategory.OTHER.value
+        if m.category_column:
+            category = _text(fields.get(m.category_column)).strip().lower() or category
+            if category not in self._categories:
+                raise LineError(f"{m.category_column!r} value {category!r} is not one of {', '.join(sorted(self._categories))}")
+        if m.attribute_columns is None:
+            attributes = {k: v for k, v in fields.items() if k not in self._mapped and v != ""}
+        else:
+            attributes = {k: fields[k] for k in m.attribute_columns if k in fields and fields[k] != ""}
+        return {
+            "occurred_at": occurred,
+            "occurred_offset": offset,
+            "title": title,
+            "details": details,
+            "source": source,
+            "category": category,
+            "attributes": json.dumps(attributes, ensure_ascii=False, sort_keys=True) if attributes else "{}",
+        }
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

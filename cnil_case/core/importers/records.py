@@ -1,0 +1,247 @@
+"""Running an import in the caller's transaction, its record, and undoing it.
+
+One import is all or nothing: the caller's ``session.begin()`` commits the events, the import
+record and its one audit entry together, or rolls everything back. Rows go in by batches with
+Core ``insert()`` (no ORM object per row) and the search index is filled once at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from cnil_case.core import audit, search
+from cnil_case.core.errors import NotFoundError, UserError, ValidationError
+from cnil_case.core.importers import presets
+from cnil_case.core.importers.mapping import Converter, LineError, Mapping, check
+from cnil_case.core.importers.source import (
+    HashingReader,
+    ImportFailed,
+    Record,
+    csv_records,
+    jsonl_records,
+)
+from cnil_case.core.models import AuditAction, Case, Precision, TimelineEvent, TimelineImport
+
+BATCH = 10_000
+SKIPPED_KEPT = 500  # skipped lines listed in the record; the count covers them all
+
+
+class ImportCancelled(UserError):
+    """The user stopped the import; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """An import record, as the CLI and the GUI show it."""
+
+    id: int
+    case_id: int
+    file_name: str
+    sha256: str
+    size: int
+    format: str
+    mapping: dict[str, Any]
+    lines_read: int
+    imported: int
+    skipped: int
+    skipped_lines: tuple[SkippedLine, ...]
+    actor: str
+    at: dt.datetime
+    undone_at: dt.datetime | None
+
+
+def _row(record: TimelineImport) -> ImportRow:
+    return ImportRow(
+        id=record.id, case_id=record.case_id, file_name=record.file_name, sha256=record.sha256,
+        size=record.size, format=record.format, mapping=json.loads(record.mapping),
+        lines_read=record.lines_read, imported=record.imported, skipped=record.skipped,
+        skipped_lines=tuple(SkippedLine(s["line"], s["reason"]) for s in json.loads(record.skipped_lines)),
+        actor=record.actor, at=record.at, undone_at=record.undone_at,
+    )
+
+
+Progress = Callable[[int, int], None]
+
+
+def import_file(
+    session: Session,
+    case_id: int,
+    path: Path,
+    *,
+    fmt: str,
+    mapping: Mapping | None = None,
+    skip_bad: bool = False,
+    actor: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = BATCH,
+) -> ImportRow:
+    """Import a timeline file into a case, streamed, in the caller's transaction.
+
+    Args:
+        fmt: one of ``presets.FORMATS``.
+        mapping: required for ``csv`` / ``jsonl``; for the known formats only its ``zone`` and
+            ``encoding`` are used.
+        skip_bad: leave bad lines out (listed in the record) instead of aborting on the first.
+        progress: called after each batch with (records read, bytes read).
+        cancelled: polled after each batch; True stops with ``ImportCancelled``.
+
+    Raises:
+        ImportFailed: a bad line (when not skipping), wrong encoding, an empty file, broken CSV.
+        ValidationError: a column the mapping needs is missing, an unknown format or zone.
+        ImportCancelled: ``cancelled`` returned True.
+    """
+    if session.get(Case, case_id) is None:
+        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+    name = path.name
+    jsonl = presets.is_jsonl(fmt)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    with stream:
+        reader = HashingReader(stream)
+        encoding = mapping.encoding if mapping else "utf-8"
+        columns: list[str] | None = None
+        records: Iterator[Record]
+        if jsonl:
+            records = jsonl_records(reader, name, encoding=encoding)
+        else:
+            columns, records = csv_records(reader, name, encoding=encoding)
+        chosen = presets.mapping_for(fmt, columns, given=mapping, source=name)
+        check(chosen, columns, name)
+        record = TimelineImport(
+            case_id=case_id, file_name=name[:500], sha256="", size=0, format=fmt,
+            mapping=json.dumps(chosen.to_json(), ensure_ascii=False, sort_keys=True),
+            actor=actor or audit.current_actor(), at=dt.datetime.now(dt.UTC),
+        )
+        session.add(record)
+        session.flush()
+        counts = _load(session, case_id, record.id, records, Converter(chosen), name,
+                       skip_bad=skip_bad, progress=progress, cancelled=cancelled, reader=reader, batch=batch)
+        reader.drain()
+    read, imported, skipped = counts
+    if read == 0:
+        raise ImportFailed(f"{name} holds no events" + ("" if jsonl else " (only a header line)"))
+    if imported == 0:
+        raise ImportFailed(f"{name}: every one of its {read} lines is bad, e.g. line "
+                           f"{skipped[0].line}: {skipped[0].reason}")
+    record.sha256 = reader.sha256.hexdigest()
+    record.size = reader.bytes_read
+    record.lines_read = read
+    record.imported = imported
+    record.skipped = len(skipped)
+    record.skipped_lines = json.dumps([dataclasses.asdict(s) for s in skipped[:SKIPPED_KEPT]], ensure_ascii=False)
+    session.flush()
+    audit.record(
+        session, action=AuditAction.CREATE, entity="timeline_import", entity_id=record.id, case_id=case_id,
+        summary=f"Timeline imported from {name}: {imported} events" + (f", {len(skipped)} lines skipped" if skipped else ""),
+        after={"file": name, "sha256": record.sha256, "size": record.size, "format": fmt,
+               "lines_read": read, "imported": imported, "skipped": len(skipped)},
+        actor=record.actor,
+    )
+    return _row(record)
+
+
+def _load(
+    session: Session, case_id: int, import_id: int, records: Iterator[Record], converter: Converter, name: str, *,
+    skip_bad: bool, progress: Progress | None, cancelled: Callable[[], bool] | None, reader: HashingReader,
+    batch: int,
+) -> tuple[int, int, list[SkippedLine]]:
+    connection = session.connection()
+    statement = insert(TimelineEvent.__table__)  # type: ignore[arg-type]
+    now = dt.datetime.now(dt.UTC)
+    fixed = {"case_id": case_id, "import_id": import_id, "precision": Precision.EXACT.value,
+             "actor_party_id": None, "starred": False, "created_at": now, "updated_at": now}
+    read = imported = 0
+    skipped: list[SkippedLine] = []
+    rows: list[dict[str, Any]] = []
+    with search.bulk_events(connection, import_id):
+        for item in records:
+            read += 1
+            try:
+                if item.error:
+                    raise LineError(item.error)
+                values = converter.convert(item.fields)
+            except LineError as exc:
+                if not skip_bad:
+                    raise ImportFailed(f"{name}, line {item.line}: {exc.reason}; nothing was imported "
+                                       "(fix the line, or choose to skip bad lines)") from None
+                skipped.append(SkippedLine(item.line, exc.reason))
+                continue
+            values.update(fixed)
+            rows.append(values)
+            if len(rows) >= batch:
+                connection.execute(statement, rows)
+                imported += len(rows)
+                rows = []
+                if progress is not None:
+                    progress(read, reader.bytes_read)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(f"Import of {name} cancelled: nothing was imported.")
+        if rows:
+            connection.execute(statement, rows)
+            imported += len(rows)
+    if progress is not None:
+        progress(read, reader.bytes_read)
+    return read, imported, skipped
+
+
+def _load_record(session: Session, import_id: int) -> TimelineImport:
+    record = session.get(TimelineImport, import_id)
+    if record is None:
+        raise NotFoundError(f"Import #{import_id} does not exist.")
+    return record
+
+
+def get(session: Session, import_id: int) -> ImportRow:
+    return _row(_load_record(session, import_id))
+
+
+def list_imports(session: Session, case_id: int) -> list[ImportRow]:
+    """The case's imports, newest first (undone ones included)."""
+    query = select(TimelineImport).where(TimelineImport.case_id == case_id).order_by(TimelineImport.id.desc())
+    return [_row(r) for r in session.scalars(query)]
+
+
+def undo(session: Session, import_id: int, *, actor: str | None = None) -> int:
+    """Delete the events the import brought in (edited ones too), keep its record; returns the count.
+
+    Raises:
+        NotFoundError: no such import.
+        ValidationError: it was undone already.
+    """
+    record = _load_record(session, import_id)
+    if record.undone_at is not None:
+        raise ValidationError(f"Import #{import_id}", f"was undone already on {record.undone_at:%Y-%m-%d %H:%M} UTC")
+    count = session.execute(
+        select(func.count()).select_from(TimelineEvent).where(TimelineEvent.import_id == import_id)
+    ).scalar_one()
+    session.execute(delete(TimelineEvent).where(TimelineEvent.import_id == import_id),
+                    execution_options={"synchronize_session": False})
+    who = actor or audit.current_actor()
+    session.execute(update(TimelineImport).where(TimelineImport.id == import_id)
+                    .values(undone_at=dt.datetime.now(dt.UTC), undone_by=who))
+    session.expire(record)
+    audit.record(
+        session, action=AuditAction.DELETE, entity="timeline_import", entity_id=import_id, case_id=record.case_id,
+        summary=f"Timeline import undone: {record.file_name} ({count} events deleted)",
+        before={"file": record.file_name, "sha256": record.sha256, "imported": record.imported, "deleted": count},
+        actor=who,
+    )
+    return count
