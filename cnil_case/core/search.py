@@ -211,11 +211,17 @@ def _pg_document(kind: str) -> str:
     return f"to_tsvector('simple', cnil_fold({cols}))"
 
 
+# ASCII punctuation becomes a space before PostgreSQL's parser sees the text, so that
+# "dr.martin" or "192.0.2.10" are words, as FTS5 and ``parse`` split them, not hosts or numbers.
+_PUNCTUATION = "".join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+
+
 def _pg_ddl() -> list[str]:
-    source = _FOLD_FROM.replace("'", "''")
+    source = (_FOLD_FROM + _PUNCTUATION).replace("'", "''")
+    target = _FOLD_TO + " " * len(_PUNCTUATION)
     statements = [
         "CREATE OR REPLACE FUNCTION cnil_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-        f"AS $$ SELECT lower(translate(value, '{source}', '{_FOLD_TO}')) $$"
+        f"AS $fold$ SELECT lower(translate(value, '{source}', '{target}')) $fold$"
     ]
     for kind, src in SOURCES.items():
         statements.append(f"CREATE INDEX search_{kind} ON {src.table} USING gin ({_pg_document(kind)})")
@@ -224,9 +230,12 @@ def _pg_ddl() -> list[str]:
 
 def install(connection: Connection) -> None:
     """Create the full-text index of every kind and fill it from the rows already there."""
-    ddl = _sqlite_ddl() if connection.dialect.name == "sqlite" else _pg_ddl()
-    for statement in ddl:
-        connection.exec_driver_sql(statement)
+    if connection.dialect.name == "sqlite":
+        for statement in _sqlite_ddl():
+            connection.exec_driver_sql(statement)
+        return
+    for statement in _pg_ddl():
+        connection.exec_driver_sql(statement.replace("%", "%%"))  # psycopg's placeholders
 
 
 def uninstall(connection: Connection) -> None:
