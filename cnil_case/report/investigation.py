@@ -40,6 +40,7 @@ CELL_CLIP = 1_500  # characters a table cell prints: a row taller than a page ca
 CELL_SIZE = 7.5
 CELL_LEADING = 9.5
 PAD = 3
+STARRED = colors.HexColor("#a04000")
 CATEGORY_ORDER = ("attack", "detection", "containment", "notification", "communication", "investigation",
                   "legal", "press", "other")
 
@@ -119,8 +120,8 @@ class Cells:
               groups: Sequence[int] = ()) -> list[Flowable]:
         """Tables of at most ``CHUNK_ROWS`` rows each, the header repeated on every page and chunk.
 
-        ``groups`` are the indices of rows whose first cell spans the table (a group title, kept
-        with the row after it); ``marked`` rows get a light background (starred events).
+        ``groups`` are the indices of rows whose first cell spans the table (a group title);
+        ``marked`` rows are printed in a colour (starred events).
         """
         head = [Paragraph(h, self.head) for h in header]
         titles = set(groups)
@@ -156,11 +157,14 @@ class Cells:
             for r in range(len(chunk)):
                 row = r + 1
                 if start + r in titles:
-                    commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row),
-                                                                  colors.HexColor("#dde6f0")),
+                    # The title's shading is its Paragraph's own (see ``timeline``), for the same reason
+                    # as below; NOSPLIT keeps it on the page of its first row.
+                    commands += [("SPAN", (0, row), (-1, row)),
                                  ("NOSPLIT", (0, row), (-1, min(row + 1, len(chunk))))]
                 elif marked is not None and marked(start + r):
-                    commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#fff4cc")))
+                    # A text colour, not a row background: reportlab keeps cell styles exactly through
+                    # page splits, while a background command can land on the wrong row of the next page.
+                    commands.append(("TEXTCOLOR", (0, row), (-1, row), STARRED))
             result.setStyle(TableStyle(commands))
             out.append(result)
         return out
@@ -341,7 +345,8 @@ class _Builder:
         rows: list[Sequence[object]] = []
         titles: list[int] = []
         starred: set[int] = set()
-        group_style = ParagraphStyle("igroup", parent=self.st["cell_head"], fontSize=CELL_SIZE + 0.5)
+        group_style = ParagraphStyle("igroup", parent=self.st["cell_head"], fontSize=CELL_SIZE + 0.5,
+                                     backColor=colors.HexColor("#dde6f0"), borderPadding=(2, PAD, 2, PAD))
         for key in order:
             members = groups[key]
             name = (self.label("category", key) if isinstance(key, str)
@@ -518,6 +523,7 @@ class _Builder:
             for key, value in (("findings.facts", f.facts), ("findings.response", f.operator_response),
                                ("findings.measure", f.recommended_measure)):
                 if value.strip():
+                    self.story.append(Spacer(1, 4))
                     self.p(f"<b>{w.get(key)}</b>")
                     self.free(value)
 
@@ -567,9 +573,9 @@ class _Builder:
             (w.plain("audit.chain"), Paragraph(chain, self.st["cell"])),
         ])
         for key, group, pairs in (("audit.by_action", "audit_action", a.by_action),
-                                  ("audit.by_entity", "", a.by_entity)):
+                                  ("audit.by_entity", "entity", a.by_entity)):
             self.h(key, 2)
-            rows = [[self.label(group, name) if group else name, text.format_number(n, self.lang)]
+            rows = [[self.label(group, name), text.format_number(n, self.lang)]
                     for name, n in pairs]
             self.grid([key, "audit.entries"], rows, [0.5, 0.2])
 
