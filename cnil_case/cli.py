@@ -44,11 +44,15 @@ from cnil_case.core import (
     parties,
     reportdata,
     risk,
+    search,
+    timelineio,
     times,
     vault,
 )
 from cnil_case.core.errors import DocumentError, UserError, ValidationError
-from cnil_case.core.snapshots import Moment
+from cnil_case.core.importers import presets, records
+from cnil_case.core.importers.mapping import TIME_FORMATS, Mapping
+from cnil_case.core.snapshots import EventFilter, Moment
 
 PROG = "cnil-case"
 LOG_FILE = "cnil-case.log"
@@ -178,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     stage.add_argument("--by-day", action="store_true", help="investigation: group the timeline by day")
     stage.add_argument("--csv", action="store_true", help="register: write CSV (UTF-8 with BOM, ';')")
     _evidence_parser(commands, common)
+    _timeline_parser(commands, common)
     return parser
 
 
@@ -220,6 +225,70 @@ def _evidence_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
                               "missing and unexpected files; exit 1 unless all match.")
     received.add_argument("folder", metavar="DIR", help="the folder holding manifest.csv")
     received.add_argument("--manifest", metavar="CSV", default=None, help="the manifest (default: DIR/manifest.csv)")
+
+
+def _timeline_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                     common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser(
+        "timeline", help="import a timeline file (Timesketch, DFIR-IRIS, any CSV / JSONL), export, undo",
+        description="Bulk timelines of a case (see docs/timeline-import.md).",
+    )
+    sub = group.add_subparsers(dest="timeline_command", metavar="ACTION", required=True)
+    imp = sub.add_parser(
+        "import", parents=[common], help="import a timeline file into a case (all or nothing)",
+        description="Stream a timeline file into a case in one transaction; prints the import's id, counts and "
+        "SHA-256. A bad line stops the import (nothing is imported) unless --skip-bad-lines.",
+    )
+    imp.add_argument("case", metavar="CASE", help="the case's reference or id")
+    imp.add_argument("file", metavar="FILE", help="the file to import")
+    imp.add_argument("--format", dest="fmt", choices=list(presets.FORMATS), default=None,
+                     help="default: timesketch-jsonl for .jsonl / .ndjson / .json, else timesketch-csv "
+                     "(csv / jsonl with --time-column)")
+    imp.add_argument("--time-column", metavar="C", help="csv / jsonl: the column holding the time")
+    imp.add_argument("--time-format", metavar="F", default="iso",
+                     help=f"{', '.join(TIME_FORMATS)} or a strptime pattern such as '%%d/%%m/%%Y %%H:%%M:%%S' (default iso)")
+    imp.add_argument("--zone", metavar="Z", help="IANA zone of times without offset (e.g. Europe/Paris); "
+                     "without it such times are refused")
+    imp.add_argument("--title-column", metavar="C", help="csv / jsonl: the column holding the title")
+    imp.add_argument("--details-column", metavar="C", help="csv / jsonl: the column holding the details")
+    imp.add_argument("--source-column", metavar="C", help="csv / jsonl: the column naming the source")
+    imp.add_argument("--attribute-column", metavar="C", action="append", default=None,
+                     help="csv / jsonl: keep this column as an attribute (repeat; default: every other column)")
+    imp.add_argument("--encoding", metavar="E", default="utf-8", help="the file's text encoding (default utf-8)")
+    imp.add_argument("--skip-bad-lines", action="store_true",
+                     help="leave bad lines out (listed in the import record and on stderr) instead of stopping")
+    exp = sub.add_parser(
+        "export", parents=[common], help="write a case's timeline as Timesketch CSV or JSONL",
+        description="Write the case's events (or those the filters keep) in time order, as Timesketch CSV or "
+        "JSONL that imports back with the same times, offsets and attributes.",
+    )
+    exp.add_argument("case", metavar="CASE", help="the case's reference or id")
+    exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout")
+    exp.add_argument("--format", dest="fmt", choices=list(timelineio.FORMATS), default=None,
+                     help="default: timesketch-jsonl for a .jsonl file, else timesketch-csv")
+    exp.add_argument("--text", default="", help="only events whose title, details or source contain this")
+    exp.add_argument("--category", action="append", default=[], help="only this category (repeat for several)")
+    exp.add_argument("--tag", default="", help="only events with this tag")
+    exp.add_argument("--starred", action="store_true", help="only starred events")
+    undo = sub.add_parser("undo-import", parents=[common], help="delete the events one import brought in",
+                          description="Delete every event of one import (one transaction, audited); the import "
+                          "record stays, marked undone.")
+    undo.add_argument("case", metavar="CASE", help="the case's reference or id")
+    undo.add_argument("import_id", metavar="IMPORT_ID", type=int, help="the import's id (see `timeline imports`)")
+    listing = sub.add_parser("imports", parents=[common], help="list a case's imports",
+                             description="List a case's imports: id, date, events, skipped lines, state, SHA-256, "
+                             "file (tab-separated).")
+    listing.add_argument("case", metavar="CASE", help="the case's reference or id")
+    listing.add_argument("--json", action="store_true", help="print a JSON list of objects instead")
+    finder = commands.add_parser(
+        "search", parents=[common], help="full-text search of events, evidence, findings and correspondence",
+        description="Search the workspace, or one case, ignoring case and accents: every word must match; "
+        '"quoted words" must follow each other; word* matches a prefix. Prints kind, id, case, title, snippet.',
+    )
+    finder.add_argument("words", metavar="[CASE] QUERY", nargs="+",
+                        help="the case's reference or id (optional), then the query (quote it if it has spaces)")
+    finder.add_argument("--json", action="store_true", help="print a JSON list of objects instead")
+    finder.add_argument("--limit", metavar="N", type=int, default=50, help="at most N results (default 50)")
 
 
 DUE_SOON_HOURS = int(deadlines.DEFAULT_DUE_SOON.total_seconds() // 3600)
@@ -306,6 +375,10 @@ def _command(args: argparse.Namespace) -> int:
     with _workspace(target, with_demo=args.demo) as factory:
         if args.command == "evidence":
             return _evidence(factory, _vault(target), args)
+        if args.command == "timeline":
+            return _timeline(factory, args)
+        if args.command == "search":
+            return _search(factory, args.words, as_json=args.json, limit=args.limit)
         if args.command == "cases":
             return _cases(factory, as_json=args.json)
         if args.command == "export":
@@ -484,6 +557,122 @@ def _evidence(factory: db.SessionFactory, store: vault.Vault, args: argparse.Nam
     if action == "verify":
         return _evidence_verify(factory, store, args.case)
     return _evidence_manifest(factory, store, args.case, Path(args.output), args.ids)
+
+
+def _timeline(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    action = args.timeline_command
+    if action == "import":
+        return _timeline_import(factory, args)
+    if action == "export":
+        return _timeline_export(factory, args)
+    if action == "imports":
+        return _timeline_imports(factory, args.case, as_json=args.json)
+    with factory.begin() as session:
+        case_id = cases.find(session, args.case)
+        if records.get(session, args.import_id).case_id != case_id:
+            raise UserError(f"import #{args.import_id} is not an import of case {args.case}")
+        deleted = records.undo(session, args.import_id)
+    print(f"import #{args.import_id} undone: {deleted} event{'' if deleted == 1 else 's'} deleted")
+    return 0
+
+
+def _import_format(args: argparse.Namespace) -> str:
+    if args.fmt:
+        return str(args.fmt)
+    jsonl = Path(args.file).suffix.lower() in (".jsonl", ".ndjson", ".json")
+    if args.time_column or args.title_column:
+        return "jsonl" if jsonl else "csv"
+    return "timesketch-jsonl" if jsonl else "timesketch-csv"
+
+
+def _timeline_import(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    fmt = _import_format(args)
+    generic = fmt in ("csv", "jsonl")
+    if generic and not (args.time_column and args.title_column):
+        raise UserError(f"--format {fmt} needs --time-column and --title-column (and --zone if its times have no offset)")
+    if not generic and (args.time_column or args.title_column or args.details_column or args.source_column
+                        or args.attribute_column):
+        raise UserError(f"--format {fmt} has its own columns: the column options apply to --format csv or jsonl")
+    mapping = Mapping(
+        time_column=args.time_column or "", title_column=args.title_column or "", time_format=args.time_format,
+        zone=args.zone, details_column=args.details_column, source_column=args.source_column,
+        attribute_columns=None if args.attribute_column is None else tuple(args.attribute_column),
+        encoding=args.encoding,
+    )
+    with factory.begin() as session:
+        row = records.import_file(session, cases.find(session, args.case), Path(args.file), fmt=fmt,
+                                  mapping=mapping, skip_bad=args.skip_bad_lines)
+    print(f"import #{row.id}: {row.imported} event{'' if row.imported == 1 else 's'} from {row.file_name} "
+          f"({row.lines_read} lines read, {row.skipped} skipped), sha256 {row.sha256}")
+    for skipped in row.skipped_lines[:20]:
+        print(f"skipped line {skipped.line}: {skipped.reason}", file=sys.stderr)
+    if row.skipped > 20:
+        print(f"… and {row.skipped - 20} more skipped lines (see `{PROG} timeline imports --json`)", file=sys.stderr)
+    return 0
+
+
+def _timeline_export(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    fmt = args.fmt or ("timesketch-jsonl" if args.output.lower().endswith((".jsonl", ".ndjson")) else "timesketch-csv")
+    flt = EventFilter(categories=frozenset(args.category), tag=args.tag, starred_only=args.starred, text=args.text)
+    with factory() as session:
+        case_id = cases.find(session, args.case)
+        if args.output == "-":
+            count = timelineio.export(session, case_id, sys.stdout, fmt=fmt, flt=flt)
+        else:
+            target = Path(args.output)
+            # Streamed to a temporary file beside the target, renamed once complete.
+            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on failure)
+                "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", delete=False)
+            try:
+                with handle:
+                    count = timelineio.export(session, case_id, handle, fmt=fmt, flt=flt)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(handle.name, target)
+            except BaseException:
+                Path(handle.name).unlink(missing_ok=True)
+                raise
+    if args.output != "-":
+        print(f"{count} event{'' if count == 1 else 's'} written to {args.output}")
+    return 0
+
+
+def _timeline_imports(factory: db.SessionFactory, case: str, *, as_json: bool) -> int:
+    with factory() as session:
+        rows = records.list_imports(session, cases.find(session, case))
+    if as_json:
+        print(json.dumps([
+            {"id": r.id, "file": r.file_name, "sha256": r.sha256, "size": r.size, "format": r.format,
+             "mapping": r.mapping, "lines_read": r.lines_read, "imported": r.imported, "skipped": r.skipped,
+             "skipped_lines": [{"line": s.line, "reason": s.reason} for s in r.skipped_lines],
+             "by": r.actor, "at": r.at.isoformat(), "undone_at": r.undone_at.isoformat() if r.undone_at else None}
+            for r in rows
+        ], indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        state = "undone" if r.undone_at else "active"
+        print(f"{r.id}\t{r.at:%Y-%m-%d %H:%M}Z\t{r.imported}\t{r.skipped}\t{state}\t{r.sha256}\t{_one_line(r.file_name)}")
+    return 0
+
+
+def _search(factory: db.SessionFactory, words: list[str], *, as_json: bool, limit: int) -> int:
+    if len(words) > 2:
+        raise UserError("give the case (optional) then the query; quote a query of several words")
+    with factory() as session:
+        case_id = cases.find(session, words[0]) if len(words) == 2 else None
+        hits = search.search(session, words[-1], case_id=case_id, limit=limit)
+        references = {row.id: row.reference for row in cases.list_rows(session)}
+    if as_json:
+        print(json.dumps([
+            {"kind": h.kind, "id": h.id, "case": references.get(h.case_id, h.case_id), "title": h.title,
+             "snippet": search.plain(h.snippet), "rank": h.rank}
+            for h in hits
+        ], indent=2, ensure_ascii=False))
+        return 0
+    for h in hits:
+        print(f"{h.kind}\t{h.id}\t{references.get(h.case_id, h.case_id)}\t{_one_line(h.title)}\t"
+              f"{_one_line(search.plain(h.snippet))}")
+    return 0
 
 
 def _party_named(session: Session, case_id: int, name: str) -> int:
