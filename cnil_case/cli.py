@@ -501,8 +501,8 @@ def _report(factory: db.SessionFactory, args: argparse.Namespace) -> int:
         built = documents.build_case_document(snap, args.kind, lang=args.lang, variant=variant,
                                               earlier_reference=args.complementary or "")
         what = f"{snap.case.reference}: {args.kind} ({variant}"
-    for gap in built.gaps:
-        print(_one_line(gap), file=sys.stderr)
+    for line in (*built.gaps, *built.warnings):
+        print(_one_line(line), file=sys.stderr)
     row = exports.save(factory, built, args.output, now=now)
     print(f"{what}, {args.lang}{', draft' if built.draft else ''}) written to {args.output} (SHA-256 {row.sha256})")
     return 0

@@ -43,6 +43,8 @@ class BuiltDocument:
     gaps: tuple[str, ...]  # the completeness gaps that made it a draft, one line each
     data: bytes
     file_name: str  # suggested, e.g. "BRE-2024-001_art33_initial_fr.pdf"
+    # What the renderer had to leave out (a logo or signature image that cannot be read), one line each.
+    warnings: tuple[str, ...] = ()
 
     @property
     def sha256(self) -> str:

@@ -29,9 +29,20 @@ def _check_variant(kind: str, variant: str) -> str:
     return variant
 
 
-def gaps(report: reportdata.CaseReport, kind: str) -> list[completeness.Gap]:
-    """What ``kind`` requires and the case lacks (the list the user sees before exporting)."""
-    return completeness.check(report, kind)
+def gaps(report: reportdata.CaseReport, kind: str, *, variant: str = "",
+         earlier_reference: str = "") -> list[completeness.Gap]:
+    """What ``kind`` requires and the case lacks (the list the user sees before exporting).
+
+    A complementary or final Art. 33 notification must cite the first one (Art. 33(4): information
+    provided in phases), so a missing earlier reference is a gap of that variant.
+    """
+    found = completeness.check(report, kind)
+    if kind == DocumentKind.ART33.value and variant in ("complementary", "final") and not earlier_reference.strip():
+        found.append(completeness.Gap(
+            "Reference of the earlier notification", "GDPR Art. 33(4)",
+            f"a {variant} notification does not say which notification it follows",
+            "the Earlier notification field (the CNIL's reference of the initial notification)"))
+    return found
 
 
 def build_case_document(
@@ -54,19 +65,21 @@ def build_case_document(
     variant = _check_variant(kind, variant)
     if kind == DocumentKind.REGISTER.value:
         raise ValueError("the register covers the workspace: use build_register")
-    found = tuple(gap.message() for gap in completeness.check(report, kind))
+    found = tuple(gap.message() for gap in gaps(report, kind, variant=variant, earlier_reference=earlier_reference))
     draft = bool(found)
+    warnings: list[str] = []
     if kind == DocumentKind.ART33.value:
         data = art33.render(report, lang=lang, kind=variant, earlier_reference=earlier_reference, draft=draft,
-                            user_dir=user_dir)
+                            user_dir=user_dir, warnings=warnings)
     elif kind == DocumentKind.ART34.value:
-        data = art34.render(report, lang=lang, public=variant == "public", draft=draft, user_dir=user_dir)
+        data = art34.render(report, lang=lang, public=variant == "public", draft=draft, user_dir=user_dir,
+                            warnings=warnings)
     else:
-        data = investigation.render(report, lang=lang, draft=draft, group_by=variant)
+        data = investigation.render(report, lang=lang, draft=draft, group_by=variant, user_dir=user_dir)
     return exports.BuiltDocument(
         case_id=report.case.id, reference=report.case.reference, kind=kind, variant=variant, lang=lang,
         draft=draft, gaps=found, data=data,
-        file_name=exports.suggested_name(report.case.reference, kind, variant, lang),
+        file_name=exports.suggested_name(report.case.reference, kind, variant, lang), warnings=tuple(warnings),
     )
 
 

@@ -447,8 +447,11 @@ class DocumentsView(QWidget):
         self._show_gaps()
 
     def _show_gaps(self) -> None:
-        kind = self.choice().kind
-        self._gaps = documents.gaps(self._report, kind) if self._report is not None else []
+        choice = self.choice()
+        kind = choice.kind
+        self._gaps = (documents.gaps(self._report, kind, variant=choice.variant,
+                                     earlier_reference=choice.earlier_reference)
+                      if self._report is not None else [])
         self.gaps_text.setHtml(gaps_html(self._gaps))
         self.gaps_text.setVisible(bool(self._gaps))
         if self._report is None:
@@ -527,6 +530,8 @@ class DocumentsView(QWidget):
         state = tr("draft (marked on every page)") if built.draft else tr("final")
         text = tr("{pages} page(s) · {state} · SHA-256 {sha}").format(pages=pages, state=state,
                                                                      sha=short_hash(built.sha256))
+        if built.warnings:  # an organisation logo or signature image that could not be read
+            text += "\n" + "\n".join(built.warnings)
         if self.built is None:
             self.preview_status.setText(text + "\n" + tr("Out of date: the case or the choice changed since. "
                                                          "Press Preview again (Export builds it anew)."))
