@@ -348,6 +348,7 @@ def build(
     reference: str,
     draft: bool = False,
     toc: bool = False,
+    cover: Sequence[Flowable] = (),
     user_dir: Path | None = None,
     signature: bool = False,
     confidential: bool = True,
@@ -356,7 +357,8 @@ def build(
     """The PDF's bytes, with the sender's identity (if configured) at the top of page 1.
 
     Args:
-        toc: insert a table of contents first (titled from the common wording).
+        toc: insert a table of contents (titled from the common wording) after the cover.
+        cover: the first page(s), before the table of contents; end it with a PageBreak.
         user_dir: the user template folder (default ``<data dir>/reports``).
         signature: close the document with the configured signature block.
         confidential: print the confidentiality mark in the header (not on a public notice).
@@ -377,12 +379,12 @@ def build(
         buffer, title=text.printable(title, shaped=False), author=text.printable(author, shaped=False),
         subject=text.printable(subject, shaped=False), creator="cnil-case", lang=lang,
     )
-    flowables = [*identity_block(org, warnings), *story]
+    contents = [Paragraph(common.get("contents"), _styles()["h1"]), table_of_contents(), PageBreak()] if toc else []
+    flowables = [*identity_block(org, warnings), *cover, *contents, *story]
     if signature:
         flowables += signature_block(org, common.get("signature_heading"), warnings)
     maker = functools.partial(NumberedCanvas, decoration=decoration)
     if toc:
-        flowables = [Paragraph(common.get("contents"), _styles()["h1"]), table_of_contents(), PageBreak(), *flowables]
         doc.multiBuild(flowables, canvasmaker=maker)
     else:
         doc.build(flowables, canvasmaker=maker)

@@ -602,6 +602,7 @@ def render(
         raise ValueError(f"unknown timeline grouping {group_by!r}; expected one of {', '.join(GROUPINGS)}")
     b = _Builder(report, lang, user_dir)
     b.cover(draft)
+    cover, b.story = b.story, []  # the cover comes before the table of contents
     b.summary()
     b.parties()
     b.timeline(group_by)
@@ -615,5 +616,5 @@ def render(
     b.audit()
     return document.build(
         b.story, title=b.w.plain("title"), author="cnil-case", subject=report.case.title, lang=lang,
-        reference=report.case.reference, draft=draft, toc=True, user_dir=user_dir,
+        reference=report.case.reference, draft=draft, toc=True, cover=cover, user_dir=user_dir,
     )
