@@ -19,6 +19,7 @@ from cnil_case.core import (
     audit,
     cases,
     correspondence,
+    db,
     evidence,
     findings,
     obligations,
@@ -376,3 +377,8 @@ def register(session: Session, *, now: dt.datetime) -> list[RegisterRow]:
     """Every case of the workspace, open and closed, by reference (Art. 33(5))."""
     ids = session.scalars(select(Case.id).order_by(Case.reference)).all()
     return [register_row(snapshot(session, case_id, now=now, verify_audit=False)) for case_id in ids]
+
+
+def register_with_name(session: Session, *, now: dt.datetime) -> tuple[list[RegisterRow], str]:
+    """The register and the workspace's short name (its title when no organisation is configured)."""
+    return register(session, now=now), db.short_name(session.get_bind().engine.url)

@@ -6,7 +6,6 @@ pool, and an export is written and recorded (exports list + audit) in one databa
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from cnil_case.core import db, exports, reportdata
+from cnil_case.core import exports, reportdata
 from cnil_case.report import documents
 from cnil_case.ui import documentsview, pdfpreview, wallclock
 from cnil_case.ui import tasks as tasks_module
@@ -37,11 +35,6 @@ HELP = ("GDPR Art. 33(5): the controller documents every personal data breach, n
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_T, text)
-
-
-def read_register(session: Session, now: dt.datetime) -> tuple[list[reportdata.RegisterRow], str]:
-    """The register's rows and the workspace's short name (runs on the database thread)."""
-    return reportdata.register(session, now=now), db.short_name(session.get_bind().engine.url)
 
 
 class RegisterDialog(QDialog):
@@ -107,7 +100,7 @@ class RegisterDialog(QDialog):
         self.preview.show_message(tr("Reading every case of the workspace…"))
         self.exports.load(None)
         now = self._generated_at
-        self._tasks.run_db(lambda s: read_register(s, now), parent=self, success=self._read)
+        self._tasks.run_db(lambda s: reportdata.register_with_name(s, now=now), parent=self, success=self._read)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, *, tasks: tasks_module.Tasks) -> None:
