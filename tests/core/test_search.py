@@ -104,3 +104,17 @@ def test_parse() -> None:
     ]
     assert search.parse("192.0.2.10 NEAR(x)") == [search.Term(("192", "0", "2", "10")), search.Term(("NEAR", "x"))]
     assert search.fold("Élève ŒUF ç") == "eleve œuf c"
+
+
+def test_too_many_matches_come_newest_first(session_factory: db.SessionFactory, workspace: dict[str, int],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    with session_factory.begin() as session:
+        ids = [timeline.add_event(session, workspace["one"], EventInput(occurred=Moment(AT), title=f"Alerte {i}")).id
+               for i in range(5)]
+    monkeypatch.setattr(search, "RANK_MAX", 2)
+    hits = _find(session_factory, "alerte", limit=3)
+    if session_factory.kw["bind"].dialect.name == "sqlite":
+        # The newest three, ranked among themselves.
+        assert {h.id for h in hits} == set(ids[-3:])
+    else:
+        assert len(hits) == 3
