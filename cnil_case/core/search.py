@@ -335,6 +335,10 @@ def search(
         query: words (all must match, in any field), ``"quoted phrases"``, ``prefix*``.
         case_id: only this case's records; None for the whole workspace.
         limit, offset: a page of the merged hits.
+
+    On SQLite, a kind with more than ``RANK_MAX`` matches contributes its most recently added
+    records (ranked among themselves): ranking every match of a common word in a million-row
+    timeline would take a large fraction of a second.
     """
     terms = parse(query)
     if not terms or limit <= 0:
