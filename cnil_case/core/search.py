@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 MARK_START = "\x02"
@@ -266,7 +267,13 @@ def bulk_events(connection: Connection, import_id: int) -> Iterator[None]:
         yield
         return
     connection.exec_driver_sql("DROP TRIGGER search_event_ai")
-    yield
+    try:
+        yield
+    except BaseException:
+        # The rollback restores the trigger; this keeps it too if a caller commits anyway.
+        with suppress(DBAPIError):
+            connection.exec_driver_sql(_sqlite_insert_trigger("event"))
+        raise
     cols = ", ".join(SOURCES["event"].columns)
     connection.exec_driver_sql(
         f"INSERT INTO search_event(rowid, {cols}) SELECT id, {cols} FROM timeline_event WHERE import_id = ?",

@@ -253,3 +253,25 @@ def test_export_round_trips(session_factory: db.SessionFactory, tmp_path: Path, 
         filtered = io.StringIO(newline="")
         timelineio.export(session, source, filtered, fmt=fmt, flt=EventFilter(text="logout"))
     assert filtered.getvalue().count("Logout") == 1 and "élève" not in filtered.getvalue()
+
+
+def test_index_trigger_survives_a_caller_that_commits_after_a_failure(session_factory: db.SessionFactory,
+                                                                      tmp_path: Path) -> None:
+    case_id = _case(session_factory)
+    bad = _write(tmp_path, "b.csv", TIMESKETCH + "Late,not-a-date,x,,\n")
+    with session_factory.begin() as session:
+        with pytest.raises(ImportFailed):
+            records.import_file(session, case_id, bad, fmt="timesketch-csv", batch=2)
+        timeline.add_event(session, case_id, EventInput(occurred=Moment(dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+                                                       title="Après l'échec"))
+    with session_factory() as session:
+        assert [h.title for h in search.search(session, "apres echec")] == ["Après l'échec"]
+
+
+def test_skipped_lines_kept_are_capped(session_factory: db.SessionFactory, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(records, "SKIPPED_KEPT", 1)
+    case_id = _case(session_factory)
+    bad = TIMESKETCH + "a,bad,x,,\nb,bad,x,,\n"
+    row = _import(session_factory, case_id, _write(tmp_path, "b.csv", bad), "timesketch-csv", skip_bad=True)
+    assert (row.skipped, [s.line for s in row.skipped_lines]) == (2, [5])

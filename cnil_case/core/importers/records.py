@@ -135,7 +135,7 @@ def import_file(
         counts = _load(session, case_id, record.id, records, Converter(chosen), name,
                        skip_bad=skip_bad, progress=progress, cancelled=cancelled, reader=reader, batch=batch)
         reader.drain()
-    read, imported, skipped = counts
+    read, imported, skipped_count, skipped = counts
     if read == 0:
         raise ImportFailed(f"{name} holds no events" + ("" if jsonl else " (only a header line)"))
     if imported == 0:
@@ -145,14 +145,15 @@ def import_file(
     record.size = reader.bytes_read
     record.lines_read = read
     record.imported = imported
-    record.skipped = len(skipped)
-    record.skipped_lines = json.dumps([dataclasses.asdict(s) for s in skipped[:SKIPPED_KEPT]], ensure_ascii=False)
+    record.skipped = skipped_count
+    record.skipped_lines = json.dumps([dataclasses.asdict(s) for s in skipped], ensure_ascii=False)
     session.flush()
     audit.record(
         session, action=AuditAction.CREATE, entity="timeline_import", entity_id=record.id, case_id=case_id,
-        summary=f"Timeline imported from {name}: {imported} events" + (f", {len(skipped)} lines skipped" if skipped else ""),
+        summary=f"Timeline imported from {name}: {imported} events"
+        + (f", {skipped_count} lines skipped" if skipped_count else ""),
         after={"file": name, "sha256": record.sha256, "size": record.size, "format": fmt,
-               "lines_read": read, "imported": imported, "skipped": len(skipped)},
+               "lines_read": read, "imported": imported, "skipped": skipped_count},
         actor=record.actor,
     )
     return _row(record)
@@ -162,14 +163,14 @@ def _load(
     session: Session, case_id: int, import_id: int, records: Iterator[Record], converter: Converter, name: str, *,
     skip_bad: bool, progress: Progress | None, cancelled: Callable[[], bool] | None, reader: HashingReader,
     batch: int,
-) -> tuple[int, int, list[SkippedLine]]:
+) -> tuple[int, int, int, list[SkippedLine]]:
     connection = session.connection()
     now = dt.datetime.now(dt.UTC)
     fixed = {"case_id": case_id, "import_id": import_id, "precision": Precision.EXACT.value,
              "actor_party_id": None, "starred": False, "created_at": now, "updated_at": now}
     write = _sqlite_writer(connection, fixed) if connection.dialect.name == "sqlite" else _core_writer(connection, fixed)
-    read = imported = 0
-    skipped: list[SkippedLine] = []
+    read = imported = skipped_count = 0
+    skipped: list[SkippedLine] = []  # the first SKIPPED_KEPT only, memory stays bounded
     rows: list[dict[str, Any]] = []
     with search.bulk_events(connection, import_id):
         for item in records:
@@ -182,7 +183,9 @@ def _load(
                 if not skip_bad:
                     raise ImportFailed(f"{name}, line {item.line}: {exc.reason}; nothing was imported "
                                        "(fix the line, or choose to skip bad lines)") from None
-                skipped.append(SkippedLine(item.line, exc.reason))
+                skipped_count += 1
+                if len(skipped) < SKIPPED_KEPT:
+                    skipped.append(SkippedLine(item.line, exc.reason))
                 continue
             rows.append(values)
             if len(rows) >= batch:
@@ -198,7 +201,7 @@ def _load(
             imported += len(rows)
     if progress is not None:
         progress(read, reader.bytes_read)
-    return read, imported, skipped
+    return read, imported, skipped_count, skipped
 
 
 Writer = Callable[[list[dict[str, Any]]], None]
