@@ -324,6 +324,14 @@ def _pg_hits(connection: Connection, kind: str, terms: Sequence[Term], case_id: 
     ]
 
 
+def _event_ids_sql(dialect: str) -> str:
+    if dialect == "sqlite":
+        return ("SELECT t.id FROM search_event JOIN timeline_event t ON t.id = search_event.rowid "
+                "WHERE search_event MATCH :query AND t.case_id = :case_id")
+    return (f"SELECT t.id FROM timeline_event t WHERE {_pg_document('event')} @@ to_tsquery('simple', :query) "
+            "AND t.case_id = :case_id")
+
+
 # --- end of dialect-specific SQL -------------------------------------------------------------------
 
 
@@ -357,3 +365,17 @@ def search(
         hits += fetch(connection, kind, terms, case_id, offset + limit)
     hits.sort(key=lambda h: (h.rank, KINDS.index(h.kind), h.id))
     return hits[offset : offset + limit]
+
+
+def event_ids(session: Session, query: str, *, case_id: int) -> set[int]:
+    """Every event of the case that the query matches (unranked): a full-text filter for the timeline.
+
+    Intersect with ``timeline.list_ids`` to keep its order; an empty query matches nothing.
+    """
+    terms = parse(query)
+    if not terms:
+        return set()
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    params = {"query": _fts5_query(terms) if sqlite else _tsquery(terms), "case_id": case_id}
+    return set(connection.execute(text(_event_ids_sql(connection.dialect.name)), params).scalars())

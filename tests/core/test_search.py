@@ -118,3 +118,10 @@ def test_too_many_matches_come_newest_first(session_factory: db.SessionFactory, 
         assert {h.id for h in hits} == set(ids[-3:])
     else:
         assert len(hits) == 3
+
+
+def test_event_ids_filter_a_case(session_factory: db.SessionFactory, workspace: dict[str, int]) -> None:
+    with session_factory() as session:
+        assert search.event_ids(session, "eleve consulte", case_id=workspace["one"]) == {workspace["event"]}
+        assert search.event_ids(session, "eleve consulte", case_id=workspace["two"]) == set()
+        assert search.event_ids(session, '"', case_id=workspace["one"]) == set()
