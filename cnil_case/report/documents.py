@@ -75,7 +75,8 @@ def build_case_document(
         data = art34.render(report, lang=lang, public=variant == "public", draft=draft, user_dir=user_dir,
                             warnings=warnings)
     else:
-        data = investigation.render(report, lang=lang, draft=draft, group_by=variant, user_dir=user_dir)
+        data = investigation.render(report, lang=lang, draft=draft, group_by=variant, user_dir=user_dir,
+                                    warnings=warnings)
     return exports.BuiltDocument(
         case_id=report.case.id, reference=report.case.reference, kind=kind, variant=variant, lang=lang,
         draft=draft, gaps=found, data=data,

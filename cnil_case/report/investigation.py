@@ -587,6 +587,7 @@ def render(
     draft: bool = False,
     group_by: str = "category",
     user_dir: Path | None = None,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """The investigation report as PDF bytes.
 
@@ -617,4 +618,5 @@ def render(
     return document.build(
         b.story, title=b.w.plain("title"), author="cnil-case", subject=report.case.title, lang=lang,
         reference=report.case.reference, draft=draft, toc=True, cover=cover, user_dir=user_dir,
+        warnings=warnings,
     )
