@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from cnil_case.core import completeness, errors, exports, files, reportdata, snapshots, times
+from cnil_case.core import completeness, errors, exports, reportdata, snapshots
 from cnil_case.report import documents
-from cnil_case.ui import exportsmodel, filedialogs, messages, pdfpreview, tableviews, wallclock
+from cnil_case.ui import exportsview, messages, pdfpreview, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "documentsview"
@@ -74,7 +73,6 @@ COMPLETE = {
     "investigation": "Complete: every section of the report has content (Art. 33(5)).",
 }
 GREEN = "#1b7a2f"
-RED = "#b00020"
 
 
 def tr(text: str) -> str:
@@ -101,126 +99,6 @@ def gaps_html(gaps: list[completeness.Gap]) -> str:
             f"{html.escape(tr('Missing:'))} {html.escape(gap.what_is_missing)}<br/>"
             f"<span style='color: #555'>{html.escape(tr('Where to fix:'))}</span> {html.escape(gap.where_to_fix)}</p>")
     return "".join(blocks)
-
-
-def short_hash(sha256: str) -> str:
-    return sha256[:16] + "…"
-
-
-def draft_question(built: exports.BuiltDocument) -> str:
-    lacks = "\n".join(f"• {gap}" for gap in built.gaps)
-    return tr("This document lacks:\n{gaps}\n\nExport it as a draft? Every page will be marked DRAFT.").format(
-        gaps=lacks)
-
-
-def save_document(widget: QWidget, tasks: tasks_module.Tasks, built: exports.BuiltDocument, *, folder: Path,
-                  saved: Callable[[exports.ExportRow], None]) -> None:
-    """Ask where (and, for a draft, whether), then write and record ``built`` off the GUI thread.
-
-    One database task writes the file atomically, then records it in the exports list and the
-    audit log: a failed write raises the ``UserError`` naming the file and records nothing, and
-    the record is made even if ``widget`` goes away meanwhile. (``exports.save`` does the same
-    with a session factory of its own; the GUI's sessions come from ``tasks``.)
-    """
-    if built.draft and not messages.confirm(widget, tr("Export a draft"), draft_question(built)):
-        return
-    csv = built.variant == "csv"
-    path = filedialogs.ask_save_path(widget, tr("Export document"), str(folder / built.file_name),
-                                     tr("CSV files (*.csv)") if csv else tr("PDF documents (*.pdf)"))
-    if path is None:
-        return
-    now = wallclock.now()
-    tasks.run_db(lambda s: exports.record(s, built, files.write_atomically(path, built.data).resolve(), now=now),
-                 parent=widget, success=saved)
-
-
-def show_saved(widget: QWidget, row: exports.ExportRow) -> None:
-    draft = tr(" as a draft") if row.draft else ""
-    messages.show_info(widget, tr("Document exported"),
-                       tr("Written{draft}: {path}\nSHA-256: {sha256}").format(draft=draft, path=row.path,
-                                                                             sha256=row.sha256),
-                       tr("{size} bytes. The exports list keeps this SHA-256: Verify files tells whether the "
-                          "file handed over is still this one.").format(size=row.size))
-
-
-class ExportsList(QWidget):
-    """The documents written for a case (or the workspace's registers) and whether each file still matches."""
-
-    def __init__(self, *, tasks: tasks_module.Tasks, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._scope: tuple[bool, int | None] = (False, None)  # (loaded, case id or None for the register)
-        self._checking = 0
-        self.model = exportsmodel.ExportsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        E = exportsmodel
-        tableviews.configure(self.table, stretch=E.FILE)
-        tableviews.set_widths(self.table, {E.WHEN: "2024-02-01 10:30 (+01:00)", E.DOCUMENT: "Art. 34 communication",
-                                           E.VARIANT: "Public notice (Art. 34(3)(c))", E.LANGUAGE: "Français",
-                                           E.DRAFT: "Draft", E.SHA256: "0123456789ab…", E.BY: "investigator",
-                                           E.CHECK: "No: missing"})
-        tableviews.keep_selection(self.table, Qt.ItemDataRole.UserRole)
-        self.title = QLabel(f"<b>{title}</b>", self)
-        self.verify_button = QPushButton(tr("&Verify files"), self)
-        self.verify_button.setToolTip(tr("Hash every exported file again and compare it with the SHA-256 recorded "
-                                         "when it was written"))
-        self.note = QLabel(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.title)
-        bar.addStretch(1)
-        bar.addWidget(self.note)
-        bar.addWidget(self.verify_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.verify_button.clicked.connect(self.verify)
-        self.model.loaded.connect(self._update)
-        self._update()
-
-    def clear(self) -> None:
-        self._scope = (False, None)
-        self.model.set_rows([])
-
-    def load(self, case_id: int | None, zone: str = times.DEFAULT_ZONE) -> None:
-        """Read the exports of ``case_id`` (None: the register's), then check their files."""
-        scope = (True, case_id)
-        self._scope = scope
-        self.model.set_zone(zone)
-
-        def show(rows: list[exports.ExportRow]) -> None:
-            if self._scope == scope:
-                self.model.set_rows(rows)
-                self.verify()
-
-        self._tasks.run_db(lambda s: exports.list_exports(s, case_id), parent=self, success=show)
-
-    def reload(self) -> None:
-        loaded, case_id = self._scope
-        if loaded:
-            self.load(case_id, self.model.zone)
-
-    def verify(self) -> None:
-        """Re-hash the listed files on the I/O pool."""
-        rows = self.model.rows()
-        if not rows:
-            return
-        self._checking += 1
-        self._update()
-        self._tasks.run_io(lambda: {row.id: exports.verify_file(row) for row in rows}, parent=self,
-                           success=self._checked)
-
-    def _checked(self, checks: dict[int, bool | None]) -> None:
-        self._checking -= 1
-        self.model.set_checks(checks)
-        self._update()
-        bad = sum(1 for found in checks.values() if not found)
-        self.note.setText(tr("{n} file(s) changed or missing").format(n=bad) if bad else "")
-        self.note.setStyleSheet(f"color: {RED};" if bad else "")
-
-    def _update(self) -> None:
-        self.verify_button.setEnabled(self.model.rowCount() > 0 and self._checking == 0)
 
 
 class DocumentsView(QWidget):
@@ -288,7 +166,7 @@ class DocumentsView(QWidget):
         self.preview_status = QLabel(self)
         self.preview_status.setWordWrap(True)
         self.preview_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.exports = ExportsList(tasks=self._tasks, title=tr("Exported documents"), parent=self)
+        self.exports = exportsview.ExportsList(tasks=self._tasks, title=tr("Exported documents"), parent=self)
 
     def _init_layout(self) -> None:
         choice_box = QGroupBox(tr("Document"), self)
@@ -463,7 +341,7 @@ class DocumentsView(QWidget):
         else:
             self.completeness.setText(tr("{n} item(s) missing: the document will be marked DRAFT on every page "
                                          "until the case has them.").format(n=len(self._gaps)))
-            self.completeness.setStyleSheet(f"color: {RED}; font-weight: bold;")
+            self.completeness.setStyleSheet(f"color: {exportsview.RED}; font-weight: bold;")
 
     def gaps(self) -> list[completeness.Gap]:
         """The gaps listed now."""
@@ -529,13 +407,13 @@ class DocumentsView(QWidget):
         pages = self.preview.page_count()
         state = tr("draft (marked on every page)") if built.draft else tr("final")
         text = tr("{pages} page(s) · {state} · SHA-256 {sha}").format(pages=pages, state=state,
-                                                                     sha=short_hash(built.sha256))
+                                                                     sha=exportsview.short_hash(built.sha256))
         if built.warnings:  # an organisation logo or signature image that could not be read
             text += "\n" + "\n".join(built.warnings)
         if self.built is None:
             self.preview_status.setText(text + "\n" + tr("Out of date: the case or the choice changed since. "
                                                          "Press Preview again (Export builds it anew)."))
-            self.preview_status.setStyleSheet(f"color: {RED};")
+            self.preview_status.setStyleSheet(f"color: {exportsview.RED};")
         else:
             self.preview_status.setText(text)
             self.preview_status.setStyleSheet("")
@@ -550,10 +428,10 @@ class DocumentsView(QWidget):
             self._build(self._save)
 
     def _save(self, built: exports.BuiltDocument) -> None:
-        save_document(self, self._tasks, built, folder=self._folder, saved=self._saved)
+        exportsview.save_document(self, self._tasks, built, folder=self._folder, saved=self._saved)
 
     def _saved(self, row: exports.ExportRow) -> None:
         self._folder = Path(row.path).parent
         self.exports.reload()
         self.exported.emit(row)
-        show_saved(self, row)
+        exportsview.show_saved(self, row)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import exports, reportdata
 from cnil_case.report import documents
-from cnil_case.ui import documentsview, pdfpreview, wallclock
+from cnil_case.ui import documentsview, exportsview, pdfpreview, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "registerdialog"
@@ -63,7 +63,7 @@ class RegisterDialog(QDialog):
         self.export_csv_button = QPushButton(tr("Export &CSV…"), self)
         self.export_csv_button.setToolTip(tr("UTF-8 with a byte order mark, so spreadsheets read the accents; "
                                              "headings in the chosen language"))
-        self.exports = documentsview.ExportsList(tasks=tasks, title=tr("Earlier register exports"), parent=self)
+        self.exports = exportsview.ExportsList(tasks=tasks, title=tr("Earlier register exports"), parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -139,7 +139,7 @@ class RegisterDialog(QDialog):
         self.preview.show_pdf(built.data)
         rows = len(self._rows or ())
         self.preview_status.setText(tr("{cases} case(s) · {pages} page(s) · SHA-256 {sha}").format(
-            cases=rows, pages=self.preview.page_count(), sha=documentsview.short_hash(built.sha256)))
+            cases=rows, pages=self.preview.page_count(), sha=exportsview.short_hash(built.sha256)))
         self.preview_status.setToolTip(built.sha256)
 
     def export(self, variant: str) -> None:
@@ -151,9 +151,9 @@ class RegisterDialog(QDialog):
             self._build(variant, self._save)
 
     def _save(self, built: exports.BuiltDocument) -> None:
-        documentsview.save_document(self, self._tasks, built, folder=self._folder, saved=self._saved)
+        exportsview.save_document(self, self._tasks, built, folder=self._folder, saved=self._saved)
 
     def _saved(self, row: exports.ExportRow) -> None:
         self._folder = Path(row.path).parent
         self.exports.reload()
-        documentsview.show_saved(self, row)
+        exportsview.show_saved(self, row)

@@ -9,11 +9,9 @@ import dataclasses
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab import rl_config
 
 from cnil_case.core import completeness, db, demo, reportdata
 from cnil_case.report import art33, wording
@@ -21,13 +19,6 @@ from cnil_case.report import art33, wording
 NOW = dt.datetime(2024, 3, 1, 12, tzinfo=dt.UTC)
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = previous
 
 
 @pytest.fixture

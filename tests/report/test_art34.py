@@ -13,10 +13,10 @@ import pytest
 
 from cnil_case.core import completeness, reportdata
 from cnil_case.report import art34, wording
-from tests.report.test_art33 import demo_report, inked_pages, invariant, pdf_text
+from tests.report.test_art33 import demo_report, inked_pages, pdf_text
 from tests.report.test_document import png
 
-__all__ = ["demo_report", "invariant"]  # fixtures shared with test_art33
+__all__ = ["demo_report"]  # a fixture shared with test_art33
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
 

@@ -8,24 +8,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab import rl_config
 from reportlab.platypus import Flowable, PageBreak
 
 from cnil_case.report import document, text
 
 REFERENCE = "BRE-2024-<001>"
 
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = previous
 
 
 def _story() -> list[Flowable]:

@@ -11,12 +11,10 @@ import datetime as dt
 import hashlib
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from reportlab import rl_config
 
 from cnil_case.core import (
     correspondence,
@@ -43,13 +41,6 @@ SECTIONS = ("title", "summary.heading", "summary.facts", "summary.figures", "par
             "risk.history", "obligations.heading", "correspondence.heading", "findings.heading", "measures.heading",
             "measures.taken", "measures.proposed", "evidence.heading", "audit.heading")
 
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = previous
 
 
 def _enrich(session: db.Session, case_id: int) -> None:

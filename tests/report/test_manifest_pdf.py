@@ -8,24 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab import rl_config
 
 from cnil_case.core import manifest
 from cnil_case.report import manifest as manifest_pdf
 
 SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = previous
 
 
 def _snapshot(count: int = 3) -> manifest.Manifest:

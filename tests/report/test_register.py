@@ -12,11 +12,9 @@ import io
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab import rl_config
 
 from cnil_case.core import affected, assessments, db, demo, obligations, reportdata
 from cnil_case.core.deadlines import ObligationKey
@@ -27,13 +25,6 @@ from tests.helpers.fixtures import paris
 NOW = dt.datetime(2024, 2, 6, 12, tzinfo=dt.UTC)
 REASON = "Only business e-mail addresses, already public"
 
-
-@pytest.fixture(autouse=True)
-def invariant() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    yield
-    rl_config.invariant = previous
 
 
 @pytest.fixture
