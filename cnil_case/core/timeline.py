@@ -1,7 +1,8 @@
 """The incident timeline: dated facts with their source, precision, category, actor and tags.
 
-Views page through a case's events lazily: ``list_ids`` returns the ordered, filtered ids (sorting
-and filtering run in SQL), ``rows`` loads the snapshots of one page of them.
+Views page through a case's events lazily: ``count_ids`` sizes the table, ``list_ids`` returns a
+page of the ordered, filtered ids (sorting and filtering run in SQL), ``rows`` loads their
+snapshots, and ``position`` finds the row of one event.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import Select, distinct, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from cnil_case.core import audit, parties
@@ -233,15 +234,66 @@ def _filtered(query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]
     return query
 
 
-def list_ids(session: Session, case_id: int, flt: EventFilter | None = None) -> list[int]:
-    """The ids of the case's events that pass the filter, in time order (ties by id)."""
+# The columns a timeline can be ordered by. Each sorts on its column, then on time and id, so
+# the order is total (paging by offset needs that) and ties read chronologically.
+SORTS: dict[str, Any] = {
+    "time": None,
+    "starred": TimelineEvent.starred,
+    "precision": TimelineEvent.precision,
+    "category": TimelineEvent.category,
+    "title": TimelineEvent.title,
+}
+
+
+def _sort_columns(sort: str) -> list[Any]:
+    if sort not in SORTS:
+        raise ValueError(f"cannot sort a timeline by {sort!r}")
+    first = SORTS[sort]
+    return ([first] if first is not None else []) + [TimelineEvent.occurred_at, TimelineEvent.id]
+
+
+def list_ids(session: Session, case_id: int, flt: EventFilter | None = None, *, sort: str = "time",
+             offset: int = 0, limit: int | None = None) -> list[int]:
+    """The ids of the case's events that pass the filter, in order (ties by time, then id).
+
+    Args:
+        sort: a key of ``SORTS``; ``flt.descending`` reverses the whole order.
+        offset, limit: one page of the result (views page a large timeline this way).
+    """
     flt = flt or EventFilter()
+    columns = _sort_columns(sort)
     query = _filtered(select(TimelineEvent.id), case_id, flt)
-    if flt.descending:
-        query = query.order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id.desc())
-    else:
-        query = query.order_by(TimelineEvent.occurred_at, TimelineEvent.id)
+    query = query.order_by(*(c.desc() for c in columns) if flt.descending else columns)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def count_ids(session: Session, case_id: int, flt: EventFilter | None = None) -> int:
+    """How many of the case's events pass the filter (the length ``list_ids`` would return)."""
+    query = _filtered(select(func.count(TimelineEvent.id)), case_id, flt or EventFilter())
+    return int(session.execute(query).scalar_one())
+
+
+def position(session: Session, case_id: int, event_id: int, flt: EventFilter | None = None, *,
+             sort: str = "time") -> int | None:
+    """The index of an event in ``list_ids(session, case_id, flt, sort=sort)``, or None if absent.
+
+    Counts the events ordered before it, so a view can scroll to a row it has not loaded.
+    """
+    flt = flt or EventFilter()
+    columns = _sort_columns(sort)
+    key = session.execute(
+        _filtered(select(*columns), case_id, flt).where(TimelineEvent.id == event_id)
+    ).one_or_none()
+    if key is None:
+        return None
+    mine = tuple_(*(literal(v, type_=c.type) for v, c in zip(key, columns, strict=True)))
+    before = tuple_(*columns) > mine if flt.descending else tuple_(*columns) < mine
+    query = _filtered(select(func.count(TimelineEvent.id)), case_id, flt).where(before)
+    return int(session.execute(query).scalar_one())
 
 
 def rows(session: Session, ids: Sequence[int]) -> list[EventRow]:

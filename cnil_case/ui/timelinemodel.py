@@ -1,14 +1,17 @@
-"""A case's timeline as a lazily loaded table: ordered ids plus a cache of rows loaded by pages.
+"""A case's timeline as a lazily loaded table: a row count plus an LRU cache of pages of rows.
 
-Filtering and ordering run in SQL (``timeline.list_ids``); the first page comes with the ids, the
-others are fetched through ``tasks`` when a view first asks for one of their rows, with a
-placeholder shown meanwhile. A row that no longer exists shows disabled; ``data`` never raises.
+Filtering and ordering run in SQL. A load asks for the number of matching events and the first
+page (``timeline.count_ids``, ``timeline.list_ids`` with a limit); other pages are fetched through
+``tasks`` by offset when a view first asks for one of their rows, with a placeholder shown
+meanwhile. At most ``MAX_PAGES`` pages are kept, so memory does not grow with the case: a
+million-event timeline holds a few thousand rows. A row that no longer exists shows disabled;
+``data`` never raises.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -30,16 +33,23 @@ from cnil_case.ui import tasks as tasks_module
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+# Pages kept (least recently used dropped first): a tall window shows fewer than 1 page at once.
+MAX_PAGES = 20
 STAR, TIME, PRECISION, CATEGORY, TITLE, ACTOR, TAGS, SOURCE = range(8)
 COLUMNS = 8
 STARRED, UNSTARRED = "★", "☆"
+# The columns the table can be ordered by, and the SQL order behind each (``timeline.SORTS``).
+SORT_KEYS = {STAR: "starred", TIME: "time", PRECISION: "precision", CATEGORY: "category", TITLE: "title"}
+
+# A page as loaded: the rows at positions page * PAGE onwards (shorter if events went meanwhile).
+Page = list[snapshots.EventRow]
 
 
 class TimelineModel(QAbstractTableModel):
-    """The events of one case that pass the current filter, in time order.
+    """The events of one case that pass the current filter, in the chosen order.
 
     Signals:
-        loaded(): the ids (and first page) for the current case and filter are in place.
+        loaded(): the count (and first page) for the current case, filter and order are in place.
     """
 
     loaded = Signal()
@@ -50,9 +60,9 @@ class TimelineModel(QAbstractTableModel):
         self._case_id: int | None = None
         self._zone = times.DEFAULT_ZONE
         self._filter = snapshots.EventFilter()
-        self._ids: list[int] = []
-        self._cache: dict[int, snapshots.EventRow] = {}
-        self._gone: set[int] = set()
+        self._sort = "time"
+        self._count = 0
+        self._pages: collections.OrderedDict[int, Page] = collections.OrderedDict()
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         # Each reload starts a new generation; a page answering for an older one is dropped.
@@ -75,11 +85,16 @@ class TimelineModel(QAbstractTableModel):
         return self._filter
 
     @property
+    def sort_key(self) -> str:
+        """The ``timeline.SORTS`` key the rows are ordered by."""
+        return self._sort
+
+    @property
     def zone(self) -> str:
         return self._zone
 
     def load(self, case_id: int | None, zone: str) -> None:
-        """Show another case, from its first event and without filter."""
+        """Show another case, from its first event and without filter (the order is kept)."""
         self._case_id = case_id
         self._zone = zone
         self._filter = snapshots.EventFilter(descending=self._filter.descending)
@@ -87,98 +102,143 @@ class TimelineModel(QAbstractTableModel):
 
     def set_zone(self, zone: str) -> None:
         self._zone = zone
-        if self._ids:
-            self.dataChanged.emit(self.index(0, TIME), self.index(len(self._ids) - 1, TIME))
+        if self._count:
+            self.dataChanged.emit(self.index(0, TIME), self.index(self._count - 1, TIME))
 
     def set_filter(self, flt: snapshots.EventFilter) -> None:
-        """Apply a new filter (the current direction of time is kept)."""
+        """Apply a new filter (the current order is kept)."""
         self._filter = dataclasses.replace(flt, descending=self._filter.descending)
         self.reload()
 
     def reload(self) -> None:
-        """Query the ids again, e.g. after an event was added, edited or deleted."""
+        """Count and read the first page again, e.g. after an event was added, edited or deleted."""
         self._generation += 1
         generation = self._generation
         case_id = self._case_id
         if case_id is None:
-            self._apply_ids(generation, ([], []))
+            self._apply_count(generation, (0, []))
             return
-        flt = self._filter
+        flt, sort = self._filter, self._sort
 
-        def op(session: Any) -> tuple[list[int], list[snapshots.EventRow]]:
-            ids = timeline.list_ids(session, case_id, flt)
-            return ids, timeline.rows(session, ids[:PAGE])
+        def op(session: Any) -> tuple[int, Page]:
+            first = timeline.rows(session, timeline.list_ids(session, case_id, flt, sort=sort, limit=PAGE))
+            # A first page shorter than PAGE is the whole timeline: no need to count.
+            total = len(first) if len(first) < PAGE else timeline.count_ids(session, case_id, flt)
+            return total, first
 
-        self._tasks.run_db(op, parent=self, success=lambda result: self._apply_ids(generation, result))
+        self._tasks.run_db(op, parent=self, success=lambda result: self._apply_count(generation, result))
 
-    def _apply_ids(self, generation: int, result: tuple[list[int], list[snapshots.EventRow]]) -> None:
+    def _apply_count(self, generation: int, result: tuple[int, Page]) -> None:
         if generation != self._generation:
             return
-        ids, first_page = result
+        total, first_page = result
         self.beginResetModel()
-        self._ids = ids
-        self._cache = {row.id: row for row in first_page}
-        self._gone = set(ids[:PAGE]) - set(self._cache)
+        self._count = total
+        self._pages.clear()
+        if total:
+            self._pages[0] = first_page
         self._wanted.clear()
         self._in_flight.clear()
         self.endResetModel()
         self.loaded.emit()
 
-    def _want(self, row: int) -> None:
-        page = row // PAGE
+    def _want(self, page: int) -> None:
         if page not in self._in_flight and page not in self._wanted:
             self._wanted.add(page)
             self._page_timer.start()
 
     def _fetch_wanted(self) -> None:
         generation = self._generation
+        case_id, flt, sort = self._case_id, self._filter, self._sort
+        if case_id is None:
+            self._wanted.clear()
+            return
         for page in sorted(self._wanted):
-            ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            if not ids:
-                continue
             self._in_flight.add(page)
-            self._tasks.run_db(
-                functools.partial(timeline.rows, ids=ids),
-                parent=self,
-                success=self._page_loaded(generation, page, ids),
-            )
+
+            def op(session: Any, page: int = page) -> Page:
+                ids = timeline.list_ids(session, case_id, flt, sort=sort, offset=page * PAGE, limit=PAGE)
+                return timeline.rows(session, ids)
+
+            self._tasks.run_db(op, parent=self, success=self._page_loaded(generation, page))
         self._wanted.clear()
 
-    def _page_loaded(self, generation: int, page: int, ids: list[int]) -> Callable[[list[snapshots.EventRow]], None]:
-        def done(rows: list[snapshots.EventRow]) -> None:
+    def _page_loaded(self, generation: int, page: int) -> Callable[[Page], None]:
+        def done(rows: Page) -> None:
             if generation != self._generation:
                 return
             self._in_flight.discard(page)
-            for row in rows:
-                self._cache[row.id] = row
-            self._gone |= set(ids) - {row.id for row in rows}
+            self._pages[page] = rows
+            self._pages.move_to_end(page)
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
             first = page * PAGE
-            self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, COLUMNS - 1))
+            last = min(first + PAGE, self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMNS - 1))
         return done
+
+    def _loaded_page(self, row: int) -> Page | None:
+        page = self._pages.get(row // PAGE)
+        if page is not None:
+            self._pages.move_to_end(row // PAGE)
+        return page
 
     # --- reading ------------------------------------------------------------------------------
 
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
     def event_at(self, row: int) -> snapshots.EventRow | None:
         """The loaded snapshot of a row, or None while its page loads (or if it is gone)."""
-        event_id = self.id_at(row)
-        return None if event_id is None else self._cache.get(event_id)
+        if not 0 <= row < self._count:
+            return None
+        page = self._loaded_page(row)
+        if page is None or row % PAGE >= len(page):
+            return None
+        return page[row % PAGE]
+
+    def id_at(self, row: int) -> int | None:
+        event = self.event_at(row)
+        return None if event is None else event.id
 
     def row_of(self, event_id: int) -> int:
-        try:
-            return self._ids.index(event_id)
-        except ValueError:
-            return -1
+        """The row of an event among the loaded pages, or -1 (see ``locate`` for any row)."""
+        for page, rows in self._pages.items():
+            for offset, event in enumerate(rows):
+                if event.id == event_id:
+                    return page * PAGE + offset
+        return -1
+
+    def locate(self, event_id: int, found: Callable[[int], None]) -> None:
+        """Find an event's row, loaded or not; call ``found`` with it (-1 if the filter hides it)."""
+        row = self.row_of(event_id)
+        case_id = self._case_id
+        if row >= 0 or case_id is None:
+            found(row)
+            return
+        generation, flt, sort = self._generation, self._filter, self._sort
+
+        def done(position: int | None) -> None:
+            if generation == self._generation:
+                found(-1 if position is None else position)
+
+        self._tasks.run_db(lambda s: timeline.position(s, case_id, event_id, flt, sort=sort),
+                           parent=self, success=done)
 
     def fully_loaded(self) -> bool:
-        return all(i in self._cache or i in self._gone for i in self._ids)
+        """Every row is loaded (only ever true of a timeline of a few pages)."""
+        return all(page in self._pages for page in range((self._count + PAGE - 1) // PAGE))
+
+    def rows_held(self) -> int:
+        """How many event snapshots the cache holds now (bounded by MAX_PAGES * PAGE)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    def _gone(self, row: int) -> bool:
+        page = self._pages.get(row // PAGE)
+        return page is not None and row % PAGE >= len(page)
 
     # --- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
@@ -199,25 +259,25 @@ class TimelineModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        event_id = self.id_at(index.row())
-        if event_id in self._gone:
+        if self._gone(index.row()):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event_id = self.id_at(index.row())
-        if event_id is None:
+        row = index.row()
+        if not 0 <= row < self._count:
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return event_id
-        event = self._cache.get(event_id)
+        event = self.event_at(row)
         if event is None:
-            if event_id in self._gone:
+            if self._gone(row):
+                # The page came back short: events were deleted since the count.
                 return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole and index.column() == TITLE else None
-            self._want(index.row())
+            self._want(row // PAGE)
             return self.tr("loading…") if role == Qt.ItemDataRole.DisplayRole and index.column() == TITLE else None
+        if role == Qt.ItemDataRole.UserRole:
+            return event.id
         return self._cell(event, index.column(), role)
 
     def _cell(self, event: snapshots.EventRow, column: int, role: int) -> Any:
@@ -252,28 +312,16 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Only time orders the timeline; flipping the direction reverses the loaded ids.
+        """Order by a column of ``SORT_KEYS`` (others are ignored), in SQL: ties go by time then id.
 
-        The SQL order is (time, id) both ways, so the reversed list is what a new query in the
-        other direction would return, without the query.
+        The rows are read again from the first page; the view keeps its selection by event id.
         """
-        if column != TIME:
+        key = SORT_KEYS.get(column)
+        if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if descending == self._filter.descending:
+        if key == self._sort and descending == self._filter.descending:
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        positions = [(idx, self.id_at(idx.row())) for idx in old]
-        self._ids.reverse()
+        self._sort = key
         self._filter = dataclasses.replace(self._filter, descending=descending)
-        rows = {event_id: row for row, event_id in enumerate(self._ids)}
-        self.changePersistentIndexList(
-            [idx for idx, _ in positions],
-            [self.index(rows[event_id], idx.column()) if event_id in rows else QModelIndex()
-             for idx, event_id in positions],
-        )
-        # Pages are counted from the new first row: the cache is by id, so only requests reset.
-        self._wanted.clear()
-        self._in_flight.clear()
-        self.layoutChanged.emit()
+        self.reload()

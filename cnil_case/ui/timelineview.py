@@ -200,17 +200,29 @@ class TimelineView(QWidget):
         return self.model.event_at(index.row())
 
     def select_event(self, event_id: int) -> None:
-        row = self.model.row_of(event_id)
-        if row >= 0:
+        """Select an event and scroll to it, once its row is known (it may not be loaded yet)."""
+        self.model.locate(event_id, self._select_row)
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, timelinemodel.TITLE))
 
     def show_event(self, event_id: int) -> None:
         """Select this event, clearing a filter that hides it."""
-        if self.model.row_of(event_id) < 0 and self.model.case_id is not None:
+        if self.model.case_id is None:
+            return
+
+        def found(row: int) -> None:
+            if row >= 0 or self.model.event_filter == snapshots.EventFilter(
+                    descending=self.model.event_filter.descending):
+                self._select_row(row)
+                return
             self._reset_filter_widgets()
+            self._reselect_when_loaded(event_id)
             self.apply_filter()
-        self.select_event(event_id)
+
+        self.model.locate(event_id, found)
 
     def refresh_evidence(self) -> None:
         """List the evidence linked to the selected event."""
@@ -277,12 +289,15 @@ class TimelineView(QWidget):
 
     def _after_change(self, select_id: int | None) -> None:
         if select_id is not None:
-            def reselect() -> None:
-                self.model.loaded.disconnect(reselect)
-                self.select_event(select_id)
-            self.model.loaded.connect(reselect)
+            self._reselect_when_loaded(select_id)
         self.reload()
         self.changed.emit()
+
+    def _reselect_when_loaded(self, event_id: int) -> None:
+        def reselect() -> None:
+            self.model.loaded.disconnect(reselect)
+            self.select_event(event_id)
+        self.model.loaded.connect(reselect)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -293,13 +308,21 @@ class TimelineView(QWidget):
             self.toggle_star()
 
     def _on_header_click(self, section: int) -> None:
-        if section != timelinemodel.TIME:
-            # Only time orders a timeline: keep the indicator there.
-            self.table.horizontalHeader().setSortIndicator(
-                timelinemodel.TIME,
+        header = self.table.horizontalHeader()
+        if section not in timelinemodel.SORT_KEYS:
+            # Tags, actor and source do not order a timeline: keep the indicator where it was.
+            current = next(c for c, k in timelinemodel.SORT_KEYS.items() if k == self.model.sort_key)
+            header.setSortIndicator(
+                current,
                 Qt.SortOrder.DescendingOrder if self.model.event_filter.descending else Qt.SortOrder.AscendingOrder,
             )
             return
-        order = self.table.horizontalHeader().sortIndicatorOrder()
-        self.model.sort(timelinemodel.TIME, order)
-
+        order = header.sortIndicatorOrder()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (timelinemodel.SORT_KEYS[section], descending) == (self.model.sort_key, self.model.event_filter.descending):
+            return
+        # The rows are read again in the new order: keep the selected event selected.
+        event = self.current_event()
+        if event is not None:
+            self._reselect_when_loaded(event.id)
+        self.model.sort(section, order)

@@ -99,3 +99,50 @@ def test_rows_keep_the_order_of_ids_and_skip_missing(session_factory: db.Session
     ids = [sample_case["event2"], 999_999, sample_case["event0"]]
     with session_factory() as session:
         assert [r.id for r in timeline.rows(session, ids)] == [sample_case["event2"], sample_case["event0"]]
+
+
+def _bulk(session_factory: db.SessionFactory, case_id: int, n: int) -> None:
+    """``n`` events whose titles, categories and stars are out of time order, with time ties."""
+    categories = ("attack", "containment", "press", "other")
+    with session_factory.begin() as session:
+        for i in range(n):
+            timeline.add_event(session, case_id, EventInput(
+                occurred=Moment(paris(2024, 3, 1) + dt.timedelta(minutes=i // 3)),
+                title=f"line {(i * 37) % n:04d}", category=categories[i % 4], starred=i % 5 == 0,
+            ), audited=False)
+
+
+@pytest.mark.parametrize("sort", sorted(timeline.SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_and_positions_follow_the_sql_order(
+    session_factory: db.SessionFactory, sample_case: dict[str, int], sort: str, descending: bool,
+) -> None:
+    case_id = sample_case["case"]
+    _bulk(session_factory, case_id, 60)
+    flt = EventFilter(descending=descending)
+    with session_factory() as session:
+        every = timeline.list_ids(session, case_id, flt, sort=sort)
+        rows = timeline.rows(session, every)
+        assert len(every) == timeline.count_ids(session, case_id, flt) == 63
+        # The order is the column, then time, then id; descending reverses all of it.
+        key = {"time": lambda r: (), "title": lambda r: (r.title,), "category": lambda r: (r.category,),
+               "starred": lambda r: (r.starred,), "precision": lambda r: (r.occurred.precision,)}[sort]
+        assert [r.id for r in rows] == [r.id for r in sorted(rows, key=lambda r: (*key(r), r.occurred.at, r.id),
+                                                             reverse=descending)]
+        pages = [timeline.list_ids(session, case_id, flt, sort=sort, offset=o, limit=25) for o in range(0, 63, 25)]
+        assert [i for page in pages for i in page] == every
+        for row, event_id in enumerate(every):
+            assert timeline.position(session, case_id, event_id, flt, sort=sort) == row
+
+
+def test_count_and_position_respect_the_filter(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    case_id = sample_case["case"]
+    _bulk(session_factory, case_id, 40)
+    flt = EventFilter(categories=frozenset({"attack"}), starred_only=True)
+    with session_factory() as session:
+        ids = timeline.list_ids(session, case_id, flt)
+        assert timeline.count_ids(session, case_id, flt) == len(ids) == 2  # i = 0 and 20
+        assert timeline.position(session, case_id, ids[1], flt) == 1
+        assert timeline.position(session, case_id, sample_case["event1"], flt) is None  # filtered out
+        with pytest.raises(ValueError, match="cannot sort"):
+            timeline.list_ids(session, case_id, sort="tags")

@@ -20,7 +20,6 @@ from cnil_case.ui import (
     organisationsmodel,
     partiesmodel,
     tasks,
-    timelinemodel,
 )
 from tests.ui import stubs
 
@@ -52,84 +51,6 @@ def test_parties_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_cas
     assert model.data(model.index(0, partiesmodel.AWARE)) == "2024-02-01 09:00 (UTC+01:00)"
     assert model.data(model.index(1, partiesmodel.AWARE)) == "unknown"
     qtmodeltester.check(model)
-
-
-def test_timeline_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
-    model = timelinemodel.TimelineModel(tasks=inline_tasks)
-    model.load(sample_case["case"], "Europe/Paris")
-    assert model.rowCount() == 3
-    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(3)] == [
-        "Intrusion", "Platform disconnected", "CNIL press release"]
-    assert model.data(model.index(1, timelinemodel.TIME)) == "2024-02-01 10:30 (UTC+01:00)"
-    assert model.data(model.index(0, timelinemodel.TIME)) == "2024-01-29"
-    assert model.data(model.index(1, timelinemodel.STAR)) == timelinemodel.STARRED
-    assert model.data(model.index(0, timelinemodel.ACTOR)) == "Opérateur TP"
-    qtmodeltester.check(model)
-
-
-def test_timeline_shown_in_another_zone(inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
-    model = timelinemodel.TimelineModel(tasks=inline_tasks)
-    model.load(sample_case["case"], "America/New_York")
-    assert model.data(model.index(1, timelinemodel.TIME)) == "2024-02-01 04:30 (UTC-05:00)"
-
-
-def test_timeline_sort_reverses(inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:
-    model = timelinemodel.TimelineModel(tasks=inline_tasks)
-    model.load(sample_case["case"], "Europe/Paris")
-    model.sort(timelinemodel.TIME, Qt.SortOrder.DescendingOrder)
-    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(3)] == [
-        "CNIL press release", "Platform disconnected", "Intrusion"]
-    # A filter re-queries in the current direction.
-    model.set_filter(snapshots.EventFilter(categories=frozenset({"press", "attack"})))
-    assert [model.data(model.index(r, timelinemodel.TITLE)) for r in range(2)] == ["CNIL press release", "Intrusion"]
-
-
-def _many_events(session_factory: db.SessionFactory, case_id: int, n: int) -> None:
-    start = times.resolve_local(dt.datetime(2024, 3, 1, 8, 0), "Europe/Paris")
-    with session_factory.begin() as session:
-        for i in range(n):
-            timeline.add_event(
-                session, case_id,
-                snapshots.EventInput(occurred=snapshots.Moment(start + dt.timedelta(minutes=i)), title=f"Log line {i}"),
-                audited=False,
-            )
-
-
-def test_timeline_pages_load_on_demand(
-    qtmodeltester: Any, qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory,
-    sample_case: dict[str, int],
-) -> None:
-    _many_events(session_factory, sample_case["case"], 450)
-    model = timelinemodel.TimelineModel(tasks=inline_tasks)
-    model.load(sample_case["case"], "Europe/Paris")
-    assert model.rowCount() == 453
-    last = model.index(452, timelinemodel.TITLE)
-    # Beyond the first page: a placeholder first, the row once its page arrived.
-    assert model.data(last) == "loading…"
-    with qtbot.waitSignal(model.dataChanged):
-        pass
-    assert model.data(last) == "Log line 449"
-    middle = model.index(250, timelinemodel.TITLE)
-    model.data(middle)
-    qtbot.waitUntil(lambda: model.data(middle) == "Log line 247")
-    assert model.fully_loaded()
-    qtmodeltester.check(model)
-
-
-def test_timeline_row_deleted_meanwhile_shows_disabled(
-    qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, sample_case: dict[str, int],
-) -> None:
-    _many_events(session_factory, sample_case["case"], 250)
-    model = timelinemodel.TimelineModel(tasks=inline_tasks)
-    model.load(sample_case["case"], "Europe/Paris")
-    gone = model.id_at(252)
-    assert gone is not None
-    with session_factory.begin() as session:
-        timeline.delete_event(session, gone)
-    index = model.index(252, timelinemodel.TITLE)
-    model.data(index)
-    qtbot.waitUntil(lambda: model.data(index) == "(deleted)")
-    assert model.flags(index) == Qt.ItemFlag.NoItemFlags
 
 
 def test_history_model(qtmodeltester: Any, inline_tasks: tasks.Tasks, sample_case: dict[str, int]) -> None:

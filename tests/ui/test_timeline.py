@@ -200,13 +200,22 @@ def test_filters(
     qtbot.waitUntil(lambda: len(_titles(view)) == 3)
 
 
-def test_sort_by_time_from_the_header(view: timelineview.TimelineView, qtbot: QtBot) -> None:
+def test_sort_from_the_header(view: timelineview.TimelineView, qtbot: QtBot, sample_case: dict[str, int]) -> None:
     header = view.table.horizontalHeader()
-    header.sectionClicked.emit(timelinemodel.TITLE)  # another column: order unchanged
-    assert _titles(view) == ["Intrusion", "Platform disconnected", "CNIL press release"]
+    view.select_event(sample_case["event1"])
+    header.setSortIndicator(timelinemodel.TITLE, Qt.SortOrder.AscendingOrder)
+    header.sectionClicked.emit(timelinemodel.TITLE)
+    assert _titles(view) == ["CNIL press release", "Intrusion", "Platform disconnected"]
+    # The selected event stays selected in its new row.
+    assert view.current_event() is not None and view.current_event().id == sample_case["event1"]  # type: ignore[union-attr]
+    header.setSortIndicator(timelinemodel.TAGS, Qt.SortOrder.AscendingOrder)
+    header.sectionClicked.emit(timelinemodel.TAGS)  # tags do not order a timeline: nothing changes
+    assert _titles(view) == ["CNIL press release", "Intrusion", "Platform disconnected"]
+    assert header.sortIndicatorSection() == timelinemodel.TITLE
     header.setSortIndicator(timelinemodel.TIME, Qt.SortOrder.DescendingOrder)
     header.sectionClicked.emit(timelinemodel.TIME)
     assert _titles(view) == ["CNIL press release", "Platform disconnected", "Intrusion"]
+    assert view.current_event().id == sample_case["event1"]  # type: ignore[union-attr]
 
 
 def test_delete_with_confirmation(
