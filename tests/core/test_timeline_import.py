@@ -275,3 +275,12 @@ def test_skipped_lines_kept_are_capped(session_factory: db.SessionFactory, tmp_p
     bad = TIMESKETCH + "a,bad,x,,\nb,bad,x,,\n"
     row = _import(session_factory, case_id, _write(tmp_path, "b.csv", bad), "timesketch-csv", skip_bad=True)
     assert (row.skipped, [s.line for s in row.skipped_lines]) == (2, [5])
+
+
+def test_attributes_are_stored_as_add_event_stores_them(session_factory: db.SessionFactory, tmp_path: Path) -> None:
+    case_id = _case(session_factory)
+    content = "message,zeta,datetime,alpha,été\nm,1,2024-01-29T10:00:00Z,2,é\n"
+    _import(session_factory, case_id, _write(tmp_path, "o.csv", content), "timesketch-csv")
+    with session_factory() as session:
+        stored = session.execute(select(TimelineEvent.attributes)).scalar_one()
+    assert stored == json.dumps({"zeta": "1", "alpha": "2", "été": "é"}, ensure_ascii=False, sort_keys=True)

@@ -13,7 +13,7 @@ import json
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cnil_case.core.errors import ValidationError
 from cnil_case.core.models import EventCategory
@@ -22,6 +22,27 @@ TITLE_MAX = 500
 EPOCH_FORMATS = {"epoch": 1, "epoch_ms": 1_000, "epoch_us": 1_000_000}
 TIME_FORMATS = ("iso", *EPOCH_FORMATS)
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+# As timeline.add_event writes attributes; one encoder, not one per row (json.dumps with options
+# builds a new encoder at each call, a tenth of a million-row import).
+_ATTRIBUTES = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_PLAIN = json.JSONEncoder(ensure_ascii=False)
+
+
+_MINUTE = dt.timedelta(minutes=1)
+
+
+class EventValues(NamedTuple):
+    """What a line gives an event (the importer adds the case, the import and the timestamps)."""
+
+    occurred_at: dt.datetime
+    occurred_offset: int | None
+    title: str
+    details: str
+    source: str
+    category: str
+    attributes: str
 
 
 class LineError(Exception):
@@ -110,15 +131,6 @@ def _zone(name: str) -> zoneinfo.ZoneInfo:
         raise ValidationError("Zone", f"{name!r} is not an IANA time zone (e.g. Europe/Paris, UTC)") from None
 
 
-def _offset_minutes(value: dt.datetime) -> int:
-    offset = value.utcoffset()
-    assert offset is not None
-    seconds = int(offset.total_seconds())
-    if seconds % 60:
-        raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
-    return seconds // 60
-
-
 class Converter:
     """Applies a mapping to records; ``convert`` returns the event's column values."""
 
@@ -128,6 +140,9 @@ class Converter:
         self._zones: dict[str, dt.tzinfo] = {}
         self._mapped = mapping.mapped()
         self._categories = set(EventCategory.values())
+        self._other = EventCategory.OTHER.value
+        # Sorted attribute columns when known (CSV) or, with explicit attribute columns, given.
+        self._keep: list[str] | None = None if mapping.attribute_columns is None else sorted(mapping.attribute_columns)
 
     def _row_zone(self, fields: dict[str, Any]) -> dt.tzinfo | None:
         column = self.mapping.zone_column
@@ -185,7 +200,10 @@ class Converter:
                     "the times are in (e.g. Europe/Paris, or UTC)"
                 )
             parsed = self._localise(parsed, zone, column, value)
-        return parsed.astimezone(dt.UTC), _offset_minutes(parsed)
+        offset = parsed.utcoffset()
+        if offset % _MINUTE:  # type: ignore[operator]
+            raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
+        return parsed.astimezone(dt.UTC), offset // _MINUTE  # type: ignore[operator]
 
     @staticmethod
     def _localise(naive: dt.datetime, zone: dt.tzinfo, column: str, value: str) -> dt.datetime:
@@ -198,12 +216,13 @@ class Converter:
         raise LineError(f"{column!r} value {value[:40]!r} happens twice in {zone} (clocks went back); "
                         "the file must give the offset")
 
-    def convert(self, fields: dict[str, Any]) -> dict[str, Any]:
-        """The event's values: occurred_at, occurred_offset, title, details, source, category, attributes."""
+    def convert(self, fields: dict[str, Any]) -> EventValues:
+        """The event's values (a tuple in ``EventValues`` order); runs once per line, so kept lean."""
         m = self.mapping
         occurred, offset = self._time(fields)
         title = fields.get(m.title_column)
-        title = "" if title is None else (title if isinstance(title, str) else json.dumps(title, ensure_ascii=False))
+        if title.__class__ is not str:
+            title = "" if title is None else json.dumps(title, ensure_ascii=False)
         title = title.strip()
         if not title:
             raise LineError(f"empty {m.title_column!r}")
@@ -213,24 +232,26 @@ class Converter:
                 details = title
             title = title[: TITLE_MAX - 1] + "…"
         source = (_text(fields.get(m.source_column)) if m.source_column else "") or m.source
-        category = EventCategory.OTHER.value
+        category = self._other
         if m.category_column:
             category = _text(fields.get(m.category_column)).strip().lower() or category
             if category not in self._categories:
                 raise LineError(f"{m.category_column!r} value {category!r} is not one of {', '.join(sorted(self._categories))}")
-        if m.attribute_columns is None:
-            attributes = {k: v for k, v in fields.items() if k not in self._mapped and v != ""}
+        keep = self._keep
+        if keep is not None:
+            # Known columns, taken in sorted order: the plain encoder writes them as sort_keys would.
+            attributes = {k: fields[k] for k in keep if k in fields and fields[k] != ""}
+            encoded = _PLAIN.encode(attributes) if attributes else "{}"
         else:
-            attributes = {k: fields[k] for k in m.attribute_columns if k in fields and fields[k] != ""}
-        return {
-            "occurred_at": occurred,
-            "occurred_offset": offset,
-            "title": title,
-            "details": details,
-            "source": source,
-            "category": category,
-            "attributes": json.dumps(attributes, ensure_ascii=False, sort_keys=True) if attributes else "{}",
-        }
+            mapped = self._mapped
+            attributes = {k: v for k, v in fields.items() if v != "" and k not in mapped}
+            encoded = _ATTRIBUTES.encode(attributes) if attributes else "{}"
+        return EventValues(occurred, offset, title, details, source, category, encoded)
+
+    def set_columns(self, columns: Sequence[str]) -> None:
+        """The file's columns are known (CSV): the attributes are those, sorted once."""
+        chosen = self.mapping.attribute_columns
+        self._keep = sorted(c for c in (columns if chosen is None else chosen) if c not in self._mapped)
 
 
 def _text(value: Any) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from cnil_case.core import audit, search
 from cnil_case.core.errors import NotFoundError, UserError, ValidationError
 from cnil_case.core.importers import presets
-from cnil_case.core.importers.mapping import Converter, LineError, Mapping, check
+from cnil_case.core.importers.mapping import Converter, EventValues, LineError, Mapping, check
 from cnil_case.core.importers.source import (
     HashingReader,
     ImportFailed,
@@ -132,7 +132,10 @@ def import_file(
         )
         session.add(record)
         session.flush()
-        counts = _load(session, case_id, record.id, records, Converter(chosen), name,
+        converter = Converter(chosen)
+        if columns is not None:
+            converter.set_columns(columns)
+        counts = _load(session, case_id, record.id, records, converter, name,
                        skip_bad=skip_bad, progress=progress, cancelled=cancelled, reader=reader, batch=batch)
         reader.drain()
     read, imported, skipped_count, skipped = counts
@@ -171,7 +174,7 @@ def _load(
     write = _sqlite_writer(connection, fixed) if connection.dialect.name == "sqlite" else _core_writer(connection, fixed)
     read = imported = skipped_count = 0
     skipped: list[SkippedLine] = []  # the first SKIPPED_KEPT only, memory stays bounded
-    rows: list[dict[str, Any]] = []
+    rows: list[EventValues] = []
     with search.bulk_events(connection, import_id):
         for item in records:
             read += 1
@@ -204,14 +207,14 @@ def _load(
     return read, imported, skipped_count, skipped
 
 
-Writer = Callable[[list[dict[str, Any]]], None]
+Writer = Callable[[list[EventValues]], None]
 
 
 def _core_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
     statement = insert(TimelineEvent.__table__)  # type: ignore[arg-type]
 
-    def write(rows: list[dict[str, Any]]) -> None:
-        connection.execute(statement, [{**row, **fixed} for row in rows])
+    def write(rows: list[EventValues]) -> None:
+        connection.execute(statement, [{**row._asdict(), **fixed} for row in rows])
 
     return write
 
@@ -226,7 +229,9 @@ _COLUMNS = ("case_id", "import_id", "precision", "actor_party_id", "starred", "c
 
 
 def _sqlite_time(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    if value.tzinfo is not dt.UTC:
+        value = value.astimezone(dt.UTC)
+    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _sqlite_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
@@ -235,12 +240,8 @@ def _sqlite_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
     sql = (f"INSERT INTO timeline_event ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 
-    def write(rows: list[dict[str, Any]]) -> None:
-        connection.exec_driver_sql(sql, [
-            (*head, _sqlite_time(r["occurred_at"]), r["occurred_offset"], r["title"], r["details"], r["source"],
-             r["category"], r["attributes"])
-            for r in rows
-        ])
+    def write(rows: list[EventValues]) -> None:
+        connection.exec_driver_sql(sql, [(*head, _sqlite_time(r[0]), *r[1:]) for r in rows])
 
     return write
 

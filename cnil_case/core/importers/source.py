@@ -12,9 +12,8 @@ import csv
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from cnil_case.core.errors import UserError
 
@@ -27,8 +26,7 @@ class ImportFailed(UserError):
     """The file cannot be imported as it is; the message names the file and, if any, the line."""
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """One record of the file: its first line's number and its fields (a bad one has ``error``)."""
 
     line: int
@@ -119,7 +117,7 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
             if len(row) != len(columns):
                 yield Record(start, {}, f"{len(row)} fields where the header has {len(columns)}")
                 continue
-            yield Record(start, dict(zip(columns, row, strict=True)))
+            yield Record(start, dict(zip(columns, row)))  # noqa: B905 (lengths checked above)
 
     return columns, records()
 
