@@ -153,6 +153,7 @@ class ImportDialog(QDialog):
         self._peeked: list[source.Record] = []
         self._peeked_jsonl: bool | None = None
         self._peek_error = ""
+        self._notice = ""
         self._cancel = threading.Event()
         self._latest: tuple[int, int] | None = None
         self._running = False
@@ -210,6 +211,7 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setWordWrap(False)
+        self.preview.verticalHeader().hide()  # the file's own line numbers are the first column
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.preview.horizontalHeader().setStretchLastSection(False)
@@ -240,11 +242,9 @@ class ImportDialog(QDialog):
 
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         form = QFormLayout(self.mapping_box)
-        time_row = QHBoxLayout()
-        time_row.addWidget(self.time_column, 1)
-        time_row.addWidget(self.time_format, 1)
-        time_row.addWidget(self.time_pattern, 1)
-        form.addRow(self.tr("Time:"), time_row)
+        form.addRow(self.tr("Time:"), self.time_column)
+        form.addRow(self.tr("Time format:"), self.time_format)
+        form.addRow(self.tr("Pattern:"), self.time_pattern)
         form.addRow(self.tr("Title:"), self.title_column)
         form.addRow(self.tr("Details:"), self.details_column)
         form.addRow(self.tr("Source:"), self.source_column)
@@ -427,7 +427,10 @@ class ImportDialog(QDialog):
     def _refresh(self) -> str:
         self.mapping_box.setVisible(self.generic())
         problem = self._check()
-        self.status.setText(problem and f"<span style='color:{_ERROR.name()}'>{_html(problem)}</span>")
+        if problem:
+            self.status.setText(f"<span style='color:{_ERROR.name()}'>{_html(problem)}</span>")
+        else:
+            self.status.setText(self._notice)
         self.start_button.setEnabled(not problem and not self._running)
         return problem
 
@@ -448,6 +451,10 @@ class ImportDialog(QDialog):
             self.zone_note.clear()
             return str(exc)
         self._show_preview(outcomes)
+        bad = [o for o in outcomes if o.error]
+        self._notice = self.tr("{n} of the {m} previewed lines cannot be imported (first: line {line}). Choose "
+                               "under “Bad lines” whether they stop the import or are skipped and listed.").format(
+            n=len(bad), m=len(outcomes), line=bad[0].line) if bad else ""
         if naive:
             self.zone_note.setText(self.tr("<span style='color:{c}'>The times in this file carry no UTC offset: "
                                            "tick and name the zone they were recorded in. It is never assumed."
@@ -460,7 +467,6 @@ class ImportDialog(QDialog):
             self.zone_note.setText(self.tr("Times in the preview carry their UTC offset (or are UTC epochs)."))
         if not self._peeked:
             return self.tr("The file holds no records.")
-        bad = [o for o in outcomes if o.error]
         if bad and len(bad) == len(outcomes):
             return self.tr("No previewed line converts; e.g. line {line}: {reason}").format(
                 line=bad[0].line, reason=bad[0].error)

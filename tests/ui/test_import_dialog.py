@@ -232,6 +232,7 @@ def test_imports_list_and_undo_removes_exactly_that_import(
     assert not view.undo_button.isEnabled()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 @pytest.mark.skipif(not os.environ.get("CNIL_CASE_SCREENSHOTS"), reason="screenshots on demand")
 def test_screenshot_generic_mapping(qtbot: QtBot, inline_tasks: tasks.Tasks, case: CaseDetail, tmp_path: Path) -> None:
     path = _write(tmp_path, "access.csv", GENERIC + "garbage;Broken line;x;y\n")
