@@ -115,7 +115,7 @@ def import_file(
     except OSError as exc:
         raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}") from exc
     with stream:
-        reader = HashingReader(stream)
+        reader = HashingReader(stream, path)
         encoding = mapping.encoding if mapping else "utf-8"
         columns: list[str] | None = None
         records: Iterator[Record]

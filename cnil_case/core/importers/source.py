@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,41 +35,59 @@ class Record(NamedTuple):
     error: str = ""
 
 
-class HashingReader:
-    """Binary lines of a file, with the SHA-256 and the byte count of what was read so far."""
+class HashingReader(io.RawIOBase):
+    """A file's bytes, with the SHA-256 and the count of what was read so far.
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    Text decoding and line splitting run in C on top of it (``io.TextIOWrapper``); the hash is
+    updated once per chunk, not once per line.
+    """
+
+    def __init__(self, stream: IO[bytes], path: Path | None = None) -> None:
+        super().__init__()
         self._stream = stream
+        self.path = path
         self.sha256 = hashlib.sha256()
         self.bytes_read = 0
 
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._stream:
-            self.sha256.update(line)
-            self.bytes_read += len(line)
-            yield line
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._stream.readinto(buffer)  # type: ignore[attr-defined]
+        if count:
+            self.sha256.update(memoryview(buffer)[:count])
+            self.bytes_read += count
+        return int(count or 0)
 
     def drain(self) -> None:
-        """Hash the rest of the file (reading stopped early)."""
-        for _ in self:
+        """Hash the rest of the file (reading stopped early, or the text layer read ahead)."""
+        chunk = bytearray(1 << 20)
+        while self.readinto(chunk):
             pass
 
 
-def _decoded(reader: HashingReader, name: str, encoding: str) -> Iterator[str]:
-    first = True
-    for number, raw in enumerate(reader, start=1):
-        if first and raw.startswith(b"\xef\xbb\xbf") and encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
-            raw = raw[3:]
-        first = False
-        try:
-            yield raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise ImportFailed(
-                f"{name}, line {number}: not {encoding} text (byte 0x{raw[exc.start]:02x} at position {exc.start + 1}); "
-                "save the file as UTF-8, or give its encoding"
-            ) from None
-        except LookupError:
-            raise ImportFailed(f"{encoding!r} is not a known text encoding") from None
+def _text(reader: HashingReader, name: str, encoding: str) -> IO[str]:
+    # utf-8-sig: the same as UTF-8, minus a byte-order mark at the start.
+    codec = "utf-8-sig" if encoding.replace("-", "").replace("_", "").lower() == "utf8" else encoding
+    try:
+        return io.TextIOWrapper(io.BufferedReader(reader, 1 << 20), encoding=codec, newline="")
+    except LookupError:
+        raise ImportFailed(f"{encoding!r} is not a known text encoding") from None
+
+
+def _decode_error(reader: HashingReader, name: str, encoding: str, exc: UnicodeDecodeError) -> ImportFailed:
+    """The line of the first byte that does not decode (the text layer reads ahead by chunks)."""
+    if reader.path is not None:
+        with reader.path.open("rb") as again:
+            for number, raw in enumerate(again, start=1):
+                try:
+                    raw.decode(encoding)
+                except UnicodeDecodeError as bad:
+                    return ImportFailed(
+                        f"{name}, line {number}: not {encoding} text (byte 0x{raw[bad.start]:02x} at position "
+                        f"{bad.start + 1}); save the file as UTF-8, or give its encoding"
+                    )
+    return ImportFailed(f"{name}: not {encoding} text ({exc.reason}); save the file as UTF-8, or give its encoding")
 
 
 def _delimiter(header: str) -> str:
@@ -81,27 +100,32 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
     """The header's column names, and the data records that follow it.
 
     Raises:
-        ImportFailed: empty file, no header, duplicate or empty column names.
+        ImportFailed: empty file, no header, duplicate or empty column names, undecodable bytes.
     """
-    lines = _decoded(reader, name, encoding)
-    header_line = next(lines, None)
-    offset = 1  # physical lines up to the header
-    while header_line is not None and not header_line.strip():
-        header_line = next(lines, None)
-        offset += 1
-    if header_line is None:
+    text = _text(reader, name, encoding)
+    offset = 0  # physical lines up to the header
+    try:
+        while True:
+            header_line = text.readline()
+            offset += 1
+            if not header_line or header_line.strip():
+                break
+    except UnicodeDecodeError as exc:
+        raise _decode_error(reader, name, encoding, exc) from None
+    if not header_line:
         raise ImportFailed(f"{name} is empty: expected a header line naming the columns")
     delimiter = _delimiter(header_line)
     header = next(csv.reader([header_line], delimiter=delimiter))
     columns = [c.strip() for c in header]
     if any(not c for c in columns):
-        raise ImportFailed(f"{name}, line 1: column {columns.index('') + 1} of the header has no name")
+        raise ImportFailed(f"{name}, line {offset}: column {columns.index('') + 1} of the header has no name")
     duplicates = sorted({c for c in columns if columns.count(c) > 1})
     if duplicates:
         raise ImportFailed(f"{name}, line {offset}: the header names {', '.join(map(repr, duplicates))} more than once")
+    width = len(columns)
 
     def records() -> Iterator[Record]:
-        rows = csv.reader(lines, delimiter=delimiter, strict=True)
+        rows = csv.reader(text, delimiter=delimiter, strict=True)
         line = offset
         while True:
             start = line + 1
@@ -111,11 +135,13 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
                 return
             except csv.Error as exc:
                 raise ImportFailed(f"{name}, line {start}: broken CSV ({exc})") from None
+            except UnicodeDecodeError as exc:
+                raise _decode_error(reader, name, encoding, exc) from None
             line = rows.line_num + offset
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
-            if len(row) != len(columns):
-                yield Record(start, {}, f"{len(row)} fields where the header has {len(columns)}")
+            if len(row) != width:
+                if not row or (len(row) == 1 and not row[0].strip()):
+                    continue
+                yield Record(start, {}, f"{len(row)} fields where the header has {width}")
                 continue
             yield Record(start, dict(zip(columns, row)))  # noqa: B905 (lengths checked above)
 
@@ -124,7 +150,14 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
 
 def jsonl_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") -> Iterator[Record]:
     """One record per non-blank line; a line that is not a JSON object is a bad record."""
-    for number, line in enumerate(_decoded(reader, name, encoding), start=1):
+    lines = enumerate(_text(reader, name, encoding), start=1)
+    while True:
+        try:
+            number, line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise _decode_error(reader, name, encoding, exc) from None
         if not line.strip():
             continue
         try:
@@ -141,7 +174,7 @@ def jsonl_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") 
 def peek(path: Path, *, jsonl: bool, count: int = 20, encoding: str = "utf-8") -> tuple[list[str], list[Record]]:
     """The columns and the first ``count`` records, for a mapping dialog's preview."""
     with path.open("rb") as stream:
-        reader = HashingReader(stream)
+        reader = HashingReader(stream, path)
         if jsonl:
             records = jsonl_records(reader, path.name, encoding=encoding)
             columns: list[str] = []
