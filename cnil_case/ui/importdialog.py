@@ -67,6 +67,8 @@ TIME_FORMAT_LABELS = {
     "custom": "Custom pattern (strptime)…",
 }
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+ENCODINGS = {"utf-8": "UTF-8", "cp1252": "Windows-1252 (Western European)", "latin-1": "ISO-8859-1 (Latin-1)",
+             "utf-16": "UTF-16"}
 
 
 def detect_format(columns: Sequence[str], *, jsonl: bool) -> str:
@@ -152,6 +154,7 @@ class ImportDialog(QDialog):
         self._columns: list[str] = []
         self._peeked: list[source.Record] = []
         self._peeked_jsonl: bool | None = None
+        self._peeked_encoding = ""
         self._peek_error = ""
         self._notice = ""
         self._cancel = threading.Event()
@@ -175,6 +178,9 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox(self)
         for fmt in presets.FORMATS:
             self.format_combo.addItem(self.tr(FORMAT_LABELS.get(fmt, fmt)), fmt)
+        self.encoding_combo = QComboBox(self)
+        for key, label in ENCODINGS.items():
+            self.encoding_combo.addItem(label, key)
         self.detected_label = QLabel(self)
         self.detected_label.setStyleSheet("color: palette(mid);")
 
@@ -239,6 +245,10 @@ class ImportDialog(QDialog):
         fmt_row.addWidget(self.format_combo)
         fmt_row.addWidget(self.detected_label, 1)
         top.addRow(self.tr("Format:"), fmt_row)
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding_combo)
+        encoding_row.addStretch(1)
+        top.addRow(self.tr("Text encoding:"), encoding_row)
 
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         form = QFormLayout(self.mapping_box)
@@ -287,6 +297,7 @@ class ImportDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.encoding_combo.currentIndexChanged.connect(self._format_changed)
         for combo in (self.time_column, self.title_column, self.details_column, self.source_column,
                       self.category_column, self.time_format):
             combo.currentIndexChanged.connect(self._mapping_changed)
@@ -305,12 +316,17 @@ class ImportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
 
+    @property
+    def encoding(self) -> str:
+        return str(self.encoding_combo.currentData())
+
     def _peek(self, jsonl: bool, *, detect: bool = False) -> None:
-        path = self._path
+        path, encoding = self._path, self.encoding
         self._peeked_jsonl = jsonl
+        self._peeked_encoding = encoding
         self.status.setText(self.tr("Reading the first records…"))
         self.start_button.setEnabled(False)
-        self._tasks.run_io(lambda: source.peek(path, jsonl=jsonl, count=PREVIEW_ROWS), parent=self,
+        self._tasks.run_io(lambda: source.peek(path, jsonl=jsonl, count=PREVIEW_ROWS, encoding=encoding), parent=self,
                            success=lambda found: self._peeked_records(found, detect), failure=self._peek_failed)
 
     def _peek_failed(self, exc: errors.UserError) -> None:
@@ -335,7 +351,7 @@ class ImportDialog(QDialog):
     def _format_changed(self) -> None:
         self.detected_label.clear()
         jsonl = presets.FORMATS[self.fmt]
-        if jsonl != self._peeked_jsonl:
+        if jsonl != self._peeked_jsonl or self.encoding != self._peeked_encoding:
             self._peek(jsonl)
         else:
             self._refresh()
@@ -386,7 +402,7 @@ class ImportDialog(QDialog):
         zone = self.zone()
         if not self.generic():
             columns = None if presets.FORMATS[self.fmt] else self._columns
-            return presets.mapping_for(self.fmt, columns, given=mapping_module.Mapping("", "", zone=zone),
+            return presets.mapping_for(self.fmt, columns, given=mapping_module.Mapping("", "", zone=zone, encoding=self.encoding),
                                        source=self._path.name)
         time_format = str(self.time_format.currentData())
         if time_format == "custom":
@@ -413,7 +429,7 @@ class ImportDialog(QDialog):
             details_column=str(self.details_column.currentData() or "") or None,
             source_column=str(self.source_column.currentData() or "") or None,
             category_column=str(self.category_column.currentData() or "") or None,
-            attribute_columns=None if every else tuple(kept), source=self._path.name,
+            attribute_columns=None if every else tuple(kept), source=self._path.name, encoding=self.encoding,
         )
 
     def _mapping_changed(self) -> None:
@@ -439,7 +455,7 @@ class ImportDialog(QDialog):
             self._show_preview([])
             return self._peek_error
         jsonl = presets.FORMATS[self.fmt]
-        if jsonl != self._peeked_jsonl:
+        if jsonl != self._peeked_jsonl or self.encoding != self._peeked_encoding:
             return self.tr("Reading the first records…")
         try:
             chosen = self.mapping()
@@ -535,7 +551,7 @@ class ImportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for widget in (self.format_combo, self.mapping_box, self.zone_check, self.zone_combo, self.abort_radio,
+        for widget in (self.format_combo, self.encoding_combo, self.mapping_box, self.zone_check, self.zone_combo, self.abort_radio,
                        self.skip_radio, self.evidence_check):
             widget.setEnabled(not running)
         self.zone_combo.setEnabled(not running and self.zone_check.isChecked())

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -194,8 +197,8 @@ def test_source_file_goes_to_the_vault(
     assert "added to the evidence vault" in dialogs.infos[-1][1]
 
 
-def test_unreadable_file_is_one_clear_message(
-    qtbot: QtBot, inline_tasks: tasks.Tasks, case: CaseDetail, tmp_path: Path,
+def test_unreadable_file_is_one_clear_message_and_the_encoding_can_be_chosen(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, case: CaseDetail, tmp_path: Path,
 ) -> None:
     path = tmp_path / "latin1.csv"
     path.write_bytes("message,datetime\nÉté,2024-01-29T10:15:00Z\n".encode("latin-1"))
@@ -203,6 +206,14 @@ def test_unreadable_file_is_one_clear_message(
     problem = dialog.problem()
     assert "latin1.csv, line 2" in problem and "UTF-8" in problem
     assert not dialog.start_button.isEnabled()
+    dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("latin-1"))
+    assert dialog.problem() == ""
+    assert dialog.fmt == "csv"  # detection ran on the first read only: the user's format stays
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("timesketch-csv"))
+    assert _cell(dialog, 0, 1).endswith("Été")
+    with qtbot.wait_signal(dialog.accepted):
+        dialog.start_button.click()
+    assert [e.title for e in _events(session_factory, case.id)] == ["Été"]
 
 
 def test_imports_list_and_undo_removes_exactly_that_import(
@@ -244,3 +255,48 @@ def test_screenshot_generic_mapping(qtbot: QtBot, inline_tasks: tasks.Tasks, cas
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save(os.path.join(os.environ["CNIL_CASE_SCREENSHOTS"], "import-dialog.png"))
+
+
+@pytest.fixture
+def threaded_tasks(qapp: object, session_factory: db.SessionFactory, workspace_path: Path) -> Iterator[tasks.Tasks]:
+    runner = tasks.Tasks(session_factory, where=str(workspace_path))
+    yield runner
+    runner.shutdown()
+
+
+def _slow_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 100 with a pause after each, so the GUI sees the import in progress."""
+    real = records.import_file
+
+    def slow(*args: Any, progress: Any = None, **kwargs: Any) -> records.ImportRow:
+        def report(read: int, done: int) -> None:
+            progress(read, done)
+            time.sleep(0.02)
+
+        return real(*args, batch=100, progress=report, **kwargs)
+
+    monkeypatch.setattr(records, "import_file", slow)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_progress_and_cancel_on_the_real_threads(
+    qtbot: QtBot, threaded_tasks: tasks.Tasks, session_factory: db.SessionFactory, case: CaseDetail,
+    tmp_path: Path, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = "".join(f"Line {i},2024-01-29T10:{i % 60:02d}:00+01:00,Login\n" for i in range(3000))
+    path = _write(tmp_path, "long.csv", "message,datetime,timestamp_desc\n" + lines)
+    _slow_batches(monkeypatch)
+    dialog = _dialog(qtbot, threaded_tasks, case, path)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.problem() == "", timeout=5000)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: "records read" in dialog.progress_label.text(), timeout=5000)
+    assert dialog.progress_bar.isVisible() and not dialog.start_button.isEnabled()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not threaded_tasks.busy, timeout=10000)
+    assert dialogs.infos[-1][0] == "Import cancelled"
+    assert _events(session_factory, case.id) == []
+
+    with qtbot.wait_signal(dialog.accepted, timeout=20000):
+        dialog.start_button.click()
+    assert len(_events(session_factory, case.id)) == 3000
