@@ -12,9 +12,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from alembic.autogenerate.compare import comparators
-from alembic.operations.ops import DropTableOp, UpgradeOps
-from alembic.util import DispatchPriority, PriorityDispatchResult
 
 import cnil_case.core.models
 from cnil_case.core import search
@@ -92,17 +89,3 @@ def downgrade() -> None:
 
     op.drop_table("timeline_import")
     # ### end Alembic commands ###
-
-
-# WORKAROUND: the FTS5 virtual tables (search_event, …) and their shadow tables are not in the
-# models, so autogenerate (and `alembic check`) would propose dropping them. The right place for
-# this is an ``include_name`` hook in env.py; until then this comparator, registered when the
-# revision scripts load (they always do before a compare), drops those proposals.
-@comparators.dispatch_for("autogenerate", priority=DispatchPriority.LAST)
-def _keep_search_index(_autogen_context: object, upgrade_ops: UpgradeOps) -> PriorityDispatchResult:
-    upgrade_ops.ops[:] = [
-        o
-        for o in upgrade_ops.ops
-        if not (isinstance(o, DropTableOp) and o.table_name.startswith(search.TABLE_PREFIX))
-    ]
-    return PriorityDispatchResult.CONTINUE
