@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import cases, db, evidence, timeline, vault
@@ -38,6 +38,9 @@ BAD_LINE = (
     "Second,yesterday at noon,Login\n"
     "Third,2024-01-29T10:17:00+01:00,Login\n"
 )
+
+# Shown dialogs on the offscreen platform.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
@@ -243,7 +246,6 @@ def test_imports_list_and_undo_removes_exactly_that_import(
     assert not view.undo_button.isEnabled()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 @pytest.mark.skipif(not os.environ.get("CNIL_CASE_SCREENSHOTS"), reason="screenshots on demand")
 def test_screenshot_generic_mapping(qtbot: QtBot, inline_tasks: tasks.Tasks, case: CaseDetail, tmp_path: Path) -> None:
     path = _write(tmp_path, "access.csv", GENERIC + "garbage;Broken line;x;y\n")
@@ -278,7 +280,6 @@ def _slow_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(records, "import_file", slow)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_progress_and_cancel_on_the_real_threads(
     qtbot: QtBot, threaded_tasks: tasks.Tasks, session_factory: db.SessionFactory, case: CaseDetail,
     tmp_path: Path, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
@@ -300,3 +301,24 @@ def test_progress_and_cancel_on_the_real_threads(
     with qtbot.wait_signal(dialog.accepted, timeout=20000):
         dialog.start_button.click()
     assert len(_events(session_factory, case.id)) == 3000
+
+
+def test_entry_points(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, session_factory: db.SessionFactory, case: CaseDetail,
+    tmp_path: Path, dialogs: Dialogs,
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    importdialog.import_timeline(parent, inline_tasks, case)  # the file picker was cancelled
+    assert parent.findChildren(importdialog.ImportDialog) == []
+    dialogs.open_path = _write(tmp_path, "portal.csv", TIMESKETCH)
+    done: list[records.ImportRow] = []
+    importdialog.import_timeline(parent, inline_tasks, case, done=done.append)
+    (dialog,) = parent.findChildren(importdialog.ImportDialog)
+    dialog.start_button.click()
+    assert [r.imported for r in done] == [3]
+    undone: list[bool] = []
+    listing = importsview.show_imports(parent, inline_tasks, case, changed=lambda: undone.append(True))
+    listing.tree.setCurrentItem(_top(listing, 0))
+    listing.undo_selected()
+    assert undone == [True] and _events(session_factory, case.id) == []
