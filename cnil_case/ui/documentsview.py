@@ -282,7 +282,11 @@ class DocumentsView(QWidget):
             self._show_preview_state()
             return
         self.exports.load(case.id, case.display_zone)
-        self.refresh()
+        # The snapshot reads the whole case (every event of a million-event timeline): only
+        # when the tab is on screen, like case_changed.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def update_case(self, case: snapshots.CaseDetail) -> None:
         """The open case's fields were saved."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +42,9 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._parties: list[snapshots.PartyRow] = []
+        self._fit_pending = False
+        # A new filter or order shows its first rows (a selected event is then scrolled to).
+        self._to_top = False
         self.model = timelinemodel.TimelineModel(tasks=tasks, parent=self)
 
         self.category = QComboBox(self)
@@ -70,6 +74,9 @@ class TimelineView(QWidget):
         })
         self._fit_title = tableviews.main_column(self.table, timelinemodel.TITLE, minimum=200)
         header = self.table.horizontalHeader()
+        # Fit columns to the rows on screen only: Qt's default also measures the next 1,000
+        # rows, which would load five more pages after every sort or filter.
+        header.setResizeContentsPrecision(0)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(timelinemodel.TIME, Qt.SortOrder.AscendingOrder)
@@ -104,6 +111,7 @@ class TimelineView(QWidget):
         self.text.textChanged.connect(self._text_timer.start)
         self._text_timer.timeout.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._show_top)
         self.model.loaded.connect(self._fit_columns)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.clicked.connect(self._on_click)
@@ -143,6 +151,7 @@ class TimelineView(QWidget):
             starred_only=self.starred_only.isChecked(),
             text=self.text.text(),
         )
+        self._to_top = True
         self.model.set_filter(flt)
 
     def focus_find(self) -> None:
@@ -181,7 +190,27 @@ class TimelineView(QWidget):
             # The tag filtered on has disappeared with its last event: show everything again.
             self.apply_filter()
 
+    def _show_top(self) -> None:
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            # After the layout has given the table its size.
+            QTimer.singleShot(0, self._fit_columns)
+
     def _fit_columns(self) -> None:
+        # Qt sizes a column from every row between the first on screen and the last one when the
+        # table is hidden or scrolled past its end (as after a filter): on a huge timeline that
+        # would load every page. Fit when shown, from the top of the new rows.
+        if not self.table.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
+        if self.model.rowCount() and self.table.rowAt(0) < 0:
+            self.table.scrollToTop()
         tableviews.fit_to_contents(self.table, {
             timelinemodel.TIME: 320, timelinemodel.PRECISION: 90, timelinemodel.CATEGORY: 120,
             timelinemodel.ACTOR: 130, timelinemodel.TAGS: 110, timelinemodel.SOURCE: 140,
@@ -325,4 +354,5 @@ class TimelineView(QWidget):
         event = self.current_event()
         if event is not None:
             self._reselect_when_loaded(event.id)
+        self._to_top = True
         self.model.sort(section, order)

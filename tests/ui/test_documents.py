@@ -251,6 +251,7 @@ def test_preview_and_export_with_the_real_pools(
     try:
         view = documentsview.DocumentsView(tasks=runner)
         qtbot.addWidget(view)
+        view.show()  # the tab reads the case when it is on screen
         with session_factory() as s:
             view.open_case(cases.get(s, sample_case["case"]))
         qtbot.waitUntil(lambda: bool(view.gaps()))

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import db, timeline
+from cnil_case.core import db, snapshots, timeline
 from cnil_case.ui import eventdialog, mainwindow, timelinemodel, timelineview
+from tests.helpers.fixtures import paris
 from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
@@ -234,3 +235,28 @@ def test_delete_with_confirmation(
     assert _titles(view) == ["Intrusion", "Platform disconnected"]
     history = window.case_view.history.model
     assert history.data(history.index(0, 3)) == "Event deleted: CNIL press release"
+
+
+def test_opening_a_big_case_reads_pages_only(
+    window: mainwindow.MainWindow, session_factory: db.SessionFactory, sample_case: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No tab reads every event when a case opens (the Documents tab waits until it is shown)."""
+    with session_factory.begin() as session:
+        for i in range(450):
+            timeline.add_event(session, sample_case["case"], snapshots.EventInput(
+                occurred=snapshots.Moment(paris(2024, 3, 1) + dt.timedelta(minutes=i)), title=f"line {i}"),
+                audited=False)
+    limits: list[int | None] = []
+    list_ids = timeline.list_ids
+
+    def recording(*args: Any, limit: int | None = None, **kwargs: Any) -> list[int]:
+        limits.append(limit)
+        return list_ids(*args, limit=limit, **kwargs)
+
+    monkeypatch.setattr(timeline, "list_ids", recording)
+    window.open_case(sample_case["case"])
+    model = window.case_view.timeline.model
+    assert model.rowCount() == 453
+    assert model.rows_held() == timelinemodel.PAGE
+    assert limits == [timelinemodel.PAGE]
