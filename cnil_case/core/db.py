@@ -9,15 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import alembic.command
-import alembic.config
-import alembic.script
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -26,7 +24,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from cnil_case.core.errors import StorageError
 from cnil_case.core.models import Base
 
+if TYPE_CHECKING:
+    import alembic.config
+
 log = logging.getLogger(__name__)
+
+# Alembic is imported only when a workspace needs migrating (or its revision is unknown here):
+# importing it costs more than the rest of a start-up on a workspace already at head.
+VERSIONS_DIR = Path(__file__).parent / "migrations" / "versions"
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(?:None|[\"']([^\"']*)[\"'])", re.MULTILINE)
 
 SessionFactory = sessionmaker[Session]
 
@@ -195,12 +202,16 @@ def _backup_sqlite(engine: Engine, current: str | None) -> Path | None:
 
 
 def alembic_config() -> alembic.config.Config:
+    import alembic.config
+
     cfg = alembic.config.Config()
     cfg.set_main_option("script_location", "cnil_case.core:migrations")
     return cfg
 
 
 def head_revision() -> str:
+    import alembic.script
+
     script = alembic.script.ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     assert head is not None
@@ -208,8 +219,42 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def scripted_head(versions: Path | None = None) -> str | None:
+    """The head revision read from the migration scripts' text, without importing Alembic.
+
+    None when it cannot be told for sure (no single head, a script it cannot read): the caller
+    then asks Alembic. A test checks it against ``head_revision()``.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for script in (versions or VERSIONS_DIR).glob("*.py"):
+            source = script.read_text(encoding="utf-8")
+            revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+            if revision is None or down is None:
+                continue  # not a revision script (e.g. __init__.py)
+            revisions.add(revision.group(1))
+            if down.group(1):
+                parents.add(down.group(1))
+    except OSError:
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the workspace (None for a new or unversioned database)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return versions[0] if len(versions) == 1 else None
 
 
 def migrate(engine: Engine) -> Path | None:
@@ -225,6 +270,13 @@ def migrate(engine: Engine) -> Path | None:
     """
     where = describe(engine.url)
     with storage_errors(where):
+        # The common case, cheaply: the workspace is at the head of the scripts shipped.
+        stored = stored_revision(engine)
+        if stored is not None and stored == scripted_head():
+            return None
+        import alembic.command
+        import alembic.script
+
         current = current_revision(engine)
         head = head_revision()
         if current == head:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +78,7 @@ def _second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         return cfg
 
     monkeypatch.setattr(db, "alembic_config", config)
+    monkeypatch.setattr(db, "VERSIONS_DIR", scripts / "versions")
 
 
 def test_upgrade_backs_up_then_keeps_every_row(
@@ -214,3 +217,41 @@ def test_bad_url_is_a_storage_error() -> None:
         db.make_engine("nosuchdialect://localhost/db")
     with pytest.raises(StorageError, match="not a valid"):
         db.to_url("postgresql://u@h:notaport/db")
+
+
+def test_scripted_head_is_alembics_head() -> None:
+    """The start-up shortcut reads the head from the scripts' text; it must agree with Alembic."""
+    assert db.scripted_head() == db.head_revision()
+
+
+def test_a_workspace_at_head_opens_without_importing_alembic(workspace_path: Path) -> None:
+    db.open_workspace(workspace_path)[0].dispose()
+    code = (
+        "import sys; from cnil_case.core import db; "
+        f"db.open_workspace({str(workspace_path)!r}); "
+        "assert not any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules), 'alembic imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_stale_workspace_still_migrates(tmp_path: Path, workspace_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workspace one revision behind the scripts is upgraded, shortcut or not."""
+    db.open_workspace(workspace_path)[0].dispose()
+    _second_revision(tmp_path, monkeypatch)
+    assert db.scripted_head() == "9001"
+    engine2 = db.make_engine(workspace_path)
+    assert db.stored_revision(engine2) != "9001"
+    db.migrate(engine2)
+    assert db.stored_revision(engine2) == db.current_revision(engine2) == "9001"
+    engine2.dispose()
+
+
+def test_scripted_head_gives_up_on_two_heads(tmp_path: Path) -> None:
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "a.py").write_text('revision = "a"\ndown_revision = None\n', encoding="utf-8")
+    (versions / "b.py").write_text('revision = "b"\ndown_revision = "a"\n', encoding="utf-8")
+    assert db.scripted_head(versions) == "b"
+    (versions / "c.py").write_text('revision: str = "c"\ndown_revision: str | None = "a"\n', encoding="utf-8")
+    assert db.scripted_head(versions) is None
