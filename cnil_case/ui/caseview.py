@@ -3,6 +3,8 @@ Correspondence, Findings, Documents and History tabs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -10,7 +12,6 @@ from cnil_case.core import cases, deadlines, errors, snapshots, times, vault
 from cnil_case.ui import (
     affectedview,
     correspondenceview,
-    documentsview,
     evidenceview,
     findingsview,
     historyview,
@@ -23,6 +24,9 @@ from cnil_case.ui import (
 )
 from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
+
+if TYPE_CHECKING:
+    from cnil_case.ui import documentsview
 
 
 class CaseView(QTabWidget):
@@ -56,7 +60,9 @@ class CaseView(QTabWidget):
         self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
         self.correspondence = correspondenceview.CorrespondenceView(tasks=tasks, parent=self)
         self.findings = findingsview.FindingsView(tasks=tasks, parent=self)
-        self.documents = documentsview.DocumentsView(tasks=tasks, parent=self)
+        # The Documents tab brings reportlab and the report modules: built when first shown.
+        self._documents: documentsview.DocumentsView | None = None
+        self._documents_slot = QWidget(self)
         self.history = historyview.HistoryView(tasks=tasks, parent=self)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.parties, self.tr("&Parties"))
@@ -67,7 +73,7 @@ class CaseView(QTabWidget):
         self.addTab(self.evidence, self.tr("E&vidence"))
         self.addTab(self.correspondence, self.tr("Corr&espondence"))
         self.addTab(self.findings, self.tr("Fi&ndings"))
-        self.addTab(self.documents, self.tr("&Documents"))
+        self.addTab(self._documents_slot, self.tr("&Documents"))
         self.addTab(self.history, self.tr("&History"))
         self.setDocumentMode(True)
 
@@ -84,11 +90,34 @@ class CaseView(QTabWidget):
         self.timeline.show_evidence.connect(self.show_evidence)
         self.correspondence.changed.connect(self._timeline_fed)
         self.findings.changed.connect(self._timeline_fed)
-        self.documents.exported.connect(self.history.model.reload)
+        self.currentChanged.connect(self._tab_shown)
 
     @property
     def case(self) -> snapshots.CaseDetail | None:
         return self._case
+
+    @property
+    def documents(self) -> documentsview.DocumentsView:
+        """The Documents tab, built on first use."""
+        if self._documents is None:
+            from cnil_case.ui import documentsview  # lazy: reportlab is slow to import
+
+            view = documentsview.DocumentsView(tasks=self._tasks, parent=self)
+            self._documents = view
+            view.exported.connect(self.history.model.reload)
+            index = self.indexOf(self._documents_slot)
+            shown = self.currentIndex() == index
+            self.insertTab(index, view, self.tabText(index))
+            self.removeTab(index + 1)
+            if shown:
+                self.setCurrentIndex(index)
+            self._documents_slot.deleteLater()
+            view.open_case(self._case)
+        return self._documents
+
+    def _tab_shown(self) -> None:
+        if self._documents is None and self.currentWidget() is self._documents_slot:
+            self.documents.show()  # builds it; it reads the case now that it is on screen
 
     def open_case(self, case_id: int | None) -> None:
         """Load and show a case; None closes the case view.
@@ -143,7 +172,8 @@ class CaseView(QTabWidget):
         self.evidence.open_case(case)
         self.correspondence.open_case(case)
         self.findings.open_case(case)
-        self.documents.open_case(case)
+        if self._documents is not None:
+            self._documents.open_case(case)
         if case is None:
             self.history.model.clear()
         else:
@@ -167,7 +197,8 @@ class CaseView(QTabWidget):
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
         self.obligations.update_case(case)
-        self.documents.update_case(case)
+        if self._documents is not None:
+            self._documents.update_case(case)
         self.risk.case_file_changed()
         self.history.model.reload()
         self.case_loaded.emit(case)
@@ -189,12 +220,14 @@ class CaseView(QTabWidget):
 
     def _obligations_changed(self) -> None:
         # Notifications and decisions recorded on the clocks are printed in the documents.
-        self.documents.case_changed()
+        if self._documents is not None:
+            self._documents.case_changed()
         self.history.model.reload()
         self.clocks_changed.emit()
 
     def _content_changed(self) -> None:
-        self.documents.case_changed()
+        if self._documents is not None:
+            self._documents.case_changed()
         self.history.model.reload()
         self.case_changed.emit()
 

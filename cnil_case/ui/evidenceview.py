@@ -39,7 +39,6 @@ from cnil_case.core import (
     times,
     vault,
 )
-from cnil_case.report import manifest as manifest_pdf
 from cnil_case.ui import (
     evidencedialogs,
     evidencemodel,
@@ -626,6 +625,8 @@ class EvidenceView(QWidget):
                            failure=self._work_failed)
 
     def _write_manifest(self, store: vault.Vault, planned: manifest.Plan, folder: Path) -> None:
+        from cnil_case.report import manifest as manifest_pdf  # lazy: reportlab is slow to import
+
         self._tasks.run_io(lambda: manifest.write_files(store, planned, folder, pdf=manifest_pdf.render),
                            parent=self, success=self._manifest_written, failure=self._work_failed)
 

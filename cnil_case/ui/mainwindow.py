@@ -23,7 +23,6 @@ from cnil_case.ui import (
     notifier,
     operatorview,
     organisationsdialog,
-    registerdialog,
     settingsdialog,
     workspacepane,
 )
@@ -226,7 +225,7 @@ class MainWindow(QMainWindow):
         self.act_delete_case.triggered.connect(self.commands.delete_case)
         self.act_organisations.triggered.connect(self._edit_organisations)
         self.act_operator.triggered.connect(lambda: operatorview.OperatorDialog.show_for(self, tasks=self._tasks))
-        self.act_register.triggered.connect(lambda: registerdialog.RegisterDialog.show_for(self, tasks=self._tasks))
+        self.act_register.triggered.connect(self._show_register)
         self.act_new_event.triggered.connect(self._show_timeline)
         self.act_new_event.triggered.connect(timeline.new_event)
         self.act_edit_event.triggered.connect(timeline.edit_event)
@@ -283,6 +282,11 @@ class MainWindow(QMainWindow):
         self.case_view.show_clock(case_id, key)
         if self.case_view.case is None or self.case_view.case.id != case_id:
             self.case_list.show_case(case_id)
+
+    def _show_register(self) -> None:
+        from cnil_case.ui import registerdialog  # lazy: reportlab is slow to import
+
+        registerdialog.RegisterDialog.show_for(self, tasks=self._tasks)
 
     def _edit_settings(self) -> None:
         settingsdialog.SettingsDialog.ask(self, preferences=self.preferences)
