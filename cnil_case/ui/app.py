@@ -128,11 +128,14 @@ def _quit_when_idle(app: QApplication, runner: tasks.Tasks) -> None:
 
 
 def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None,
-                      store: vault.Vault | None = None) -> mainwindow.MainWindow:
-    """The window, wired to its collaborators, not yet shown (tests use this too)."""
+                      store: vault.Vault | None = None, build: bool = True) -> mainwindow.MainWindow:
+    """The window, wired to its collaborators, not yet shown (tests use this too).
+
+    ``build=False`` makes the frame only (``open_case`` is then for the caller, after ``build()``).
+    """
     window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace,
-                                   preferences=preferences.Preferences.for_user(), vault=store)
-    if open_case is not None:
+                                   preferences=preferences.Preferences.for_user(), vault=store, build=build)
+    if build and open_case is not None:
         window.open_case(open_case)
     return window
 
@@ -171,8 +174,13 @@ def run(target: str, *, open_case: int | None = None) -> int:
     except OSError as exc:
         log.warning("could not clean the vault's temporary folder: %s", exc)
     try:
-        window = build_main_window(runner, workspace=workspace, open_case=open_case, store=store)
+        window = build_main_window(runner, workspace=workspace, store=store, build=False)
         window.show()
+        # The frame paints now; importing and building the panes takes longer than all of it.
+        app.processEvents()
+        window.build()
+        if open_case is not None:
+            window.open_case(open_case)
         if os.environ.get(EXIT_AFTER_START):
             _quit_when_idle(app, runner)
         return app.exec()

@@ -7,27 +7,19 @@ It builds and wires only; the commands live in the views and in ``CaseCommands``
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cnil_case.core import deadlines, snapshots, vault
-from cnil_case.ui import (
-    banner,
-    casecommands,
-    caselistview,
-    caseview,
-    dashboardmodel,
-    messages,
-    notifier,
-    operatorview,
-    organisationsdialog,
-    settingsdialog,
-    workspacepane,
-)
+from cnil_case.ui import messages
 from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
+
+if TYPE_CHECKING:
+    from cnil_case.ui import dashboardmodel, notifier
 
 # Countdowns move by the minute: the clocks are read again every minute...
 REFRESH_MS = 60_000
@@ -45,22 +37,43 @@ class MainWindow(QMainWindow):
         workspace: str,
         preferences: preferences_module.Preferences | None = None,
         vault: vault.Vault | None = None,
+        build: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``build=False`` makes only the frame (menus, status bar, "Opening workspace…"), which
+        shows at once; ``build()`` then adds the panes (``app.run`` does so after the first paint)."""
         super().__init__(parent)
         self._tasks = tasks
         self._vault = vault
         self._workspace = workspace
         self.preferences = preferences or preferences_module.Preferences.for_user(self)
         self._last_refresh = 0.0
+        self._built = False
         self.setObjectName("mainWindow")
         self._init_size()
-        self._init_panes()
         self._init_actions()
         self._init_menus()
         self._init_status_bar()
         self._init_timer()
+        opening = QLabel(self.tr("Opening workspace…"), self)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+        for action in (*self.case_actions, self.act_import, self.act_new_case, self.act_organisations,
+                       self.act_operator, self.act_register, self.act_dashboard, self.act_refresh_clocks):
+            action.setEnabled(False)
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """Add the panes and wire them, then read the workspace (once)."""
+        if self._built:
+            return
+        self._built = True
+        self._init_panes()
         self._connect_signals()
+        for action in (self.act_import, self.act_new_case, self.act_organisations, self.act_operator,
+                       self.act_register, self.act_dashboard, self.act_refresh_clocks):
+            action.setEnabled(True)
         # Shows the workspace pane, which reads the history and the clocks.
         self._show_case(None)
         self.case_list.reload()
@@ -78,6 +91,17 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _init_panes(self) -> None:
+        # Imported here, after the frame has been shown: the case view and its tabs are most of
+        # the start-up's imports.
+        from cnil_case.ui import (
+            banner,
+            casecommands,
+            caselistview,
+            caseview,
+            notifier,
+            workspacepane,
+        )
+
         self.case_list = caselistview.CaseListView(tasks=self._tasks, parent=self)
         self.case_view = caseview.CaseView(tasks=self._tasks, preferences=self.preferences, vault=self._vault,
                                            parent=self)
@@ -224,7 +248,7 @@ class MainWindow(QMainWindow):
         self.act_reopen_case.triggered.connect(self.commands.reopen_case)
         self.act_delete_case.triggered.connect(self.commands.delete_case)
         self.act_organisations.triggered.connect(self._edit_organisations)
-        self.act_operator.triggered.connect(lambda: operatorview.OperatorDialog.show_for(self, tasks=self._tasks))
+        self.act_operator.triggered.connect(self._show_operator)
         self.act_register.triggered.connect(self._show_register)
         self.act_new_event.triggered.connect(self._show_timeline)
         self.act_new_event.triggered.connect(timeline.new_event)
@@ -283,12 +307,19 @@ class MainWindow(QMainWindow):
         if self.case_view.case is None or self.case_view.case.id != case_id:
             self.case_list.show_case(case_id)
 
+    def _show_operator(self) -> None:
+        from cnil_case.ui import operatorview
+
+        operatorview.OperatorDialog.show_for(self, tasks=self._tasks)
+
     def _show_register(self) -> None:
         from cnil_case.ui import registerdialog  # lazy: reportlab is slow to import
 
         registerdialog.RegisterDialog.show_for(self, tasks=self._tasks)
 
     def _edit_settings(self) -> None:
+        from cnil_case.ui import settingsdialog
+
         settingsdialog.SettingsDialog.ask(self, preferences=self.preferences)
 
     def _show_case(self, case: snapshots.CaseDetail | None) -> None:
@@ -311,6 +342,8 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
 
     def _edit_organisations(self) -> None:
+        from cnil_case.ui import organisationsdialog
+
         if not organisationsdialog.OrganisationsDialog.ask(self, tasks=self._tasks):
             return
         # Organisation names appear in the parties, as event actors and in every clock.
@@ -332,13 +365,13 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if (self._built and event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
                 and time.monotonic() - self._last_refresh > ACTIVATION_GAP_S):
             # Back from another window (or from sleep): the countdowns may be stale.
             self.refresh_clocks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.case_view.overview.is_dirty() and not messages.confirm(
+        if self._built and self.case_view.overview.is_dirty() and not messages.confirm(
             self, self.tr("Unsaved changes"),
             self.tr("The overview of the open case has unsaved changes. Close without saving them?"),
         ):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import caseio, cases, db
@@ -158,3 +160,46 @@ def test_cancelled_file_dialogs_do_nothing(window: mainwindow.MainWindow, sample
 def test_show_error_seam_is_used_for_storage_errors() -> None:
     # The seam exists with the signature the tasks helper and app.run call.
     assert callable(messages.show_error) and callable(caseio.read)
+
+
+def test_the_frame_shows_before_the_panes(
+    qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path, prefs: Any, store: Any, sample_case: dict[str, int],
+) -> None:
+    """``app.run`` shows the frame, lets it paint, then builds the panes (and reads the workspace)."""
+    window = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path), preferences=prefs, vault=store,
+                                   build=False)
+    qtbot.addWidget(window)
+    opening = window.centralWidget()
+    assert isinstance(opening, QLabel) and opening.text() == "Opening workspace…"
+    assert not window.act_new_case.isEnabled() and window.act_quit.isEnabled()
+    window.close()  # nothing to ask about: there are no panes yet
+    window.build()
+    assert window.case_list.model.rowCount() == 1
+    assert window.act_new_case.isEnabled()
+    window.build()  # once only
+    assert window.case_list.model.rowCount() == 1
+
+
+def test_start_up_imports_no_report_code_until_documents_are_shown(tmp_path: Path) -> None:
+    """reportlab is most of the import time of the report modules: the window loads it on use."""
+    code = f"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+qapp = QApplication([])
+from cnil_case.core import db
+from cnil_case.ui import app, tasks
+engine, factory = db.open_workspace({str(tmp_path / "w.sqlite")!r})
+runner = tasks.Tasks(factory, where="w")
+window = app.build_main_window(runner, workspace="w")
+assert "reportlab" not in sys.modules and "cnil_case.report.documents" not in sys.modules, "report code at start-up"
+view = window.case_view
+slot = view.widget(view.count() - 2)
+view.setCurrentWidget(slot)
+assert view.currentWidget() is view.documents and view.tabText(view.currentIndex()) == "&Documents"
+assert "reportlab" in sys.modules
+runner.shutdown()
+engine.dispose()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "CNIL_CASE_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
