@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -130,6 +131,49 @@ def history(session: Session, case_id: int | None, *, offset: int = 0, limit: in
     if case_id is not None:
         query = query.where(AuditEntry.case_id == case_id)
     return [_row(entry) for entry in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class Break:
+    """An audit entry that does not fit the chain, and why.
+
+    ``removed`` says the link to the entry before is broken (entries in between were removed, or
+    the link itself was edited); otherwise the entry's own content no longer matches its hash.
+    ``previous_id`` is the last entry before it (None for the first one).
+    """
+
+    id: int
+    at: dt.datetime
+    action: str
+    entity: str
+    entity_id: int | None
+    case_id: int | None
+    summary: str
+    removed: bool
+    previous_id: int | None
+
+
+def breaks(session: Session, *, limit: int = 100) -> tuple[list[Break], int]:
+    """Every place the chain breaks (at most ``limit``), first first; and the count of entries read.
+
+    After a break the check goes on from the broken entry's stored hash, so one edited or
+    removed entry gives one break, not one for every entry after it.
+    """
+    found: list[Break] = []
+    prev = GENESIS
+    previous_id: int | None = None
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
+        count += 1
+        edited = _digest(entry.prev_hash, entry) != entry.hash
+        if (edited or entry.prev_hash != prev) and len(found) < limit:
+            found.append(Break(
+                id=entry.id, at=entry.at, action=entry.action, entity=entry.entity, entity_id=entry.entity_id,
+                case_id=entry.case_id, summary=entry.summary, removed=not edited, previous_id=previous_id,
+            ))
+        prev = entry.hash
+        previous_id = entry.id
+    return found, count
 
 
 def verify(session: Session) -> int | None:

@@ -156,6 +156,59 @@ def verify_custody(session: Session, evidence_id: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class CustodyBreak:
+    """The first link of an item's custody that does not hold, and why.
+
+    ``reason`` is ``"edited"`` (an entry's content no longer matches its hash), ``"removed"``
+    (the link to the entry before is broken: an entry was removed), ``"empty"`` (the item has no
+    custody at all) or ``"content"`` (the item's SHA-256 or size differs from what its first
+    acquisition recorded). ``entry_id`` and friends describe the entry, when there is one.
+    """
+
+    evidence_id: int
+    case_id: int
+    original_name: str
+    reason: str
+    entry_id: int | None = None
+    at: dt.datetime | None = None
+    action: str = ""
+
+
+def custody_breaks(session: Session, case_id: int | None = None) -> tuple[list[CustodyBreak], int]:
+    """The first broken link of every item's custody (of one case, or all); and how many items were read."""
+    items = select(Evidence.id, Evidence.case_id, Evidence.original_name, Evidence.sha256, Evidence.size)
+    if case_id is not None:
+        items = items.where(Evidence.case_id == case_id)
+    known = {row[0]: row for row in session.execute(items.order_by(Evidence.id)).tuples()}
+    entries = select(CustodyEntry).order_by(CustodyEntry.evidence_id, CustodyEntry.id)
+    if case_id is not None:
+        entries = entries.join(Evidence, Evidence.id == CustodyEntry.evidence_id).where(Evidence.case_id == case_id)
+    found: dict[int, CustodyBreak] = {}
+    seen: set[int] = set()
+    current, prev = -1, GENESIS
+    for entry in session.scalars(entries).yield_per(1000):
+        item = known.get(entry.evidence_id)
+        if item is None:
+            continue
+        if entry.evidence_id != current:
+            current, prev = entry.evidence_id, GENESIS
+            seen.add(current)
+            recorded = json.loads(entry.details or "{}") if entry.action == CustodyAction.ACQUIRED.value else {}
+            if ("sha256" in recorded and recorded["sha256"] != item[3]) or ("size" in recorded and recorded["size"] != item[4]):
+                found.setdefault(current, CustodyBreak(current, item[1], item[2], "content", entry.id, entry.at, entry.action))
+        if current not in found:
+            edited = _digest(entry.prev_hash, entry) != entry.hash
+            if edited or entry.prev_hash != prev:
+                found[current] = CustodyBreak(current, item[1], item[2], "edited" if edited else "removed",
+                                              entry.id, entry.at, entry.action)
+        prev = entry.hash
+    for evidence_id, item in known.items():
+        if evidence_id not in seen:
+            found[evidence_id] = CustodyBreak(evidence_id, item[1], item[2], "empty")
+    return [found[i] for i in sorted(found)], len(known)
+
+
 def record(session: Session, evidence_id: int, action: CustodyAction, details: Mapping[str, Any] | None = None) -> CustodyRow:
     """Append a custody entry (viewed, exported, verified…) to an item's chain."""
     _load(session, evidence_id)

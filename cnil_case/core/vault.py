@@ -417,6 +417,14 @@ class Vault:
                     removed += 1
         return removed
 
+    def files(self) -> Iterator[Path]:
+        """Every file under ``objects/``, referenced or not, in a stable order (nothing is read)."""
+        return _walk_files(self.objects)
+
+    def temp_files(self) -> tuple[Path, ...]:
+        """The ``.part`` files in the temporary folder (copies running now, or left by a crash)."""
+        return tuple(p for p in _walk_files(self.tmp) if p.name.endswith(".part"))
+
 
 def _walk_files(folder: Path) -> Iterator[Path]:
     if not folder.is_dir():
