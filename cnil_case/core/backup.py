@@ -1,0 +1,652 @@
+"""Backups of a workspace: its database and its evidence vault in one verified archive.
+
+The archive is a ZIP file (ZIP64, so members may exceed 4 GiB) holding:
+
+- ``database.sqlite``: a SQLite workspace copied with the online-backup API (a consistent
+  snapshot, WAL content included); or ``tables/<name>.jsonl``: every table of a PostgreSQL
+  workspace read in one REPEATABLE READ, READ ONLY transaction, in dependency order;
+- ``vault/<sha256>``: every object of the evidence vault;
+- ``manifest.json`` (written last): format version, cnil-case version, schema revision, creation
+  time, row counts, and every other member's SHA-256 and size.
+
+Everything is streamed in 1 MiB chunks, never loaded whole. The archive is written to a temporary
+file beside the target, synced, then renamed. ``restore`` checks every member against the
+manifest before it writes anything. File and database work only: no Qt.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import decimal
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, Engine, MetaData, Table, func, inspect, select, text
+from sqlalchemy.engine import URL
+
+import cnil_case
+from cnil_case.core import audit, db, vault
+from cnil_case.core.errors import UserError
+
+FORMAT = "cnil-case-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DATABASE = "database.sqlite"
+TABLES = "tables/"
+VAULT = "vault/"
+CHUNK = vault.CHUNK
+ProgressCallback = Callable[[vault.Progress], None]
+
+
+class BackupError(UserError):
+    """A backup cannot be written or restored; the message names the file or member."""
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    backend: str
+    schema_revision: str | None
+    rows: dict[str, int]
+    vault_objects: int
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    target: str
+    schema_revision: str | None
+    migrated_to: str | None
+    rows: dict[str, int]
+    vault_objects: int
+    integrity: str
+    audit_broken_at: int | None
+    vault_failures: tuple[vault.VerifyResult, ...]
+    missing_evidence: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.integrity == "ok"
+            and self.audit_broken_at is None
+            and not self.vault_failures
+            and not self.missing_evidence
+        )
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+class _Counter:
+    """Bytes done over bytes expected, reported to the caller's progress callback."""
+
+    def __init__(self, total: int, files: int, progress: ProgressCallback | None) -> None:
+        self.total, self.files, self.progress = total, files, progress
+        self.done_bytes = self.done_files = 0
+
+    def advance(self, n: int, current: str) -> None:
+        self.done_bytes += n
+        if self.progress is not None:
+            self.progress(vault.Progress(self.done_bytes, self.total, self.done_files, self.files, current))
+
+    def file_done(self) -> None:
+        self.done_files += 1
+        self.advance(0, "")
+
+
+def _copy_into(archive: zipfile.ZipFile, name: str, source: IO[bytes], counter: _Counter, *,
+               compress: bool) -> Member:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    info.external_attr = 0o600 << 16
+    digest = hashlib.sha256()
+    size = 0
+    with archive.open(info, "w", force_zip64=True) as target:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            target.write(chunk)
+            size += len(chunk)
+            counter.advance(len(chunk), name)
+    counter.file_done()
+    return Member(name, digest.hexdigest(), size)
+
+
+def _vault_objects(store: vault.Vault | None) -> list[tuple[str, Path]]:
+    if store is None or not store.objects.is_dir():
+        return []
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(store.objects):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            with contextlib.suppress(ValueError):
+                if store.path_for(name) == path:
+                    found.append((name, path))
+    return found
+
+
+def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Path, *,
+          progress: ProgressCallback | None = None) -> BackupReport:
+    """Write a consistent backup of the workspace and its vault to ``out``, atomically.
+
+    The workspace may be in use: SQLite is copied with the online-backup API, PostgreSQL is read
+    in one read-only snapshot transaction. Vault objects are content-addressed and never change,
+    so copying them after the database snapshot is consistent (an object added meanwhile is
+    simply extra).
+
+    Raises:
+        BackupError: the output folder cannot be written, or the disk is full.
+        StorageError: the database cannot be read.
+    """
+    owned = not isinstance(engine_or_url, Engine)
+    engine = db.make_engine(engine_or_url) if not isinstance(engine_or_url, Engine) else engine_or_url
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise BackupError(f"Cannot write the backup {out}: the folder {out.parent} does not exist.")
+    temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    objects = _vault_objects(store)
+    try:
+        with db.storage_errors(db.describe(engine.url)), contextlib.ExitStack() as stack:
+            handle = stack.enter_context(open(temporary, "xb"))
+            archive = stack.enter_context(zipfile.ZipFile(handle, "w", allowZip64=True))
+            members: list[Member] = []
+            counter = _Counter(sum(path.stat().st_size for _, path in objects), len(objects), progress)
+            if engine.url.get_backend_name() == "sqlite":
+                revision, rows = _write_sqlite(engine, archive, members, counter)
+            else:
+                revision, rows = _write_tables(engine, archive, members, counter)
+            for sha256, path in objects:
+                with open(path, "rb") as source:
+                    members.append(_copy_into(archive, VAULT + sha256, source, counter, compress=False))
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "cnil_case_version": cnil_case.__version__,
+                "schema_revision": revision,
+                "backend": engine.url.get_backend_name(),
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "rows": rows,
+                "members": [{"name": m.name, "sha256": m.sha256, "size": m.size} for m in members],
+            }
+            archive.writestr(MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False), zipfile.ZIP_DEFLATED)
+            archive.close()
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, out)
+        _fsync_dir(out.parent)
+    except OSError as exc:
+        raise BackupError(f"Cannot write the backup {out}: {exc.strerror or exc}.") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+        if owned:
+            engine.dispose()
+    return BackupReport(out, engine.url.get_backend_name(), revision, rows, len(objects), out.stat().st_size)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_sqlite(engine: Engine, archive: zipfile.ZipFile, members: list[Member],
+                  counter: _Counter) -> tuple[str | None, dict[str, int]]:
+    path = db.sqlite_path(engine.url)
+    if not path.is_file():
+        raise BackupError(f"Cannot back up {path}: the workspace file does not exist.")
+    with tempfile.TemporaryDirectory(prefix="cnil-case-backup-") as folder:
+        copy = Path(folder) / DATABASE
+        # The house approach (db._backup_sqlite): the online-backup API copies a consistent
+        # snapshot, WAL content included, while other connections keep working.
+        source = sqlite3.connect(path)
+        try:
+            target = sqlite3.connect(copy)
+            try:
+                with target:
+                    source.backup(target)
+                # One self-contained file: no WAL beside the copy when it is restored.
+                target.execute("PRAGMA journal_mode=DELETE")
+                revision, rows = _sqlite_facts(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        counter.total += copy.stat().st_size
+        counter.files += 1
+        with open(copy, "rb") as handle:
+            members.append(_copy_into(archive, DATABASE, handle, counter, compress=True))
+    return revision, rows
+
+
+def _sqlite_facts(connection: sqlite3.Connection) -> tuple[str | None, dict[str, int]]:
+    names = [r[0] for r in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    revision = None
+    if "alembic_version" in names:
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        revision = found[0][0] if len(found) == 1 else None
+    known = set(_model_tables())
+    rows = {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for name in names if name in known}
+    return revision, rows
+
+
+def _model_tables() -> list[str]:
+    from cnil_case.core.models import Base
+
+    return [t.name for t in Base.metadata.sorted_tables]
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def _reflect(connection: Connection) -> list[Table]:
+    """The workspace's own tables, as they are in the database, parents before children."""
+    metadata = MetaData()
+    wanted = set(_model_tables())
+    metadata.reflect(connection, only=lambda name, _m: name in wanted)
+    return list(metadata.sorted_tables)
+
+
+def _write_tables(engine: Engine, archive: zipfile.ZipFile, members: list[Member],
+                  counter: _Counter) -> tuple[str | None, dict[str, int]]:
+    rows: dict[str, int] = {}
+    with engine.connect() as connection:
+        connection = connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        with connection.begin():
+            # The first statement fixes the snapshot: every table below is read as of then.
+            revision = None
+            if inspect(connection).has_table("alembic_version"):
+                found = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+                revision = found[0] if len(found) == 1 else None
+            for table in _reflect(connection):
+                order = list(table.primary_key.columns) or list(table.columns)
+                result = connection.execution_options(yield_per=1000).execute(select(table).order_by(*order))
+                names = list(result.keys())
+                count = 0
+                counter.files += 1
+                with tempfile.TemporaryFile() as spool:
+                    for row in result:
+                        line = json.dumps({k: _encode(v) for k, v in zip(names, row, strict=True)},
+                                          ensure_ascii=False, separators=(",", ":"))
+                        spool.write(line.encode("utf-8") + b"\n")
+                        count += 1
+                    counter.total += spool.tell()
+                    spool.seek(0)
+                    members.append(_copy_into(archive, f"{TABLES}{table.name}.jsonl", spool, counter, compress=True))
+                rows[table.name] = count
+    return revision, rows
+
+
+# -- reading and checking ------------------------------------------------------------------------
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise BackupError(f"The backup {path} does not exist.") from exc
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise BackupError(f"The backup {path} is damaged or truncated (not a readable archive): {exc}.") from exc
+
+
+def read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    """The archive's manifest, checked for shape and format version.
+
+    Raises:
+        BackupError: no manifest, not JSON, another format, or a newer format version.
+    """
+    try:
+        raw = archive.read(MANIFEST)
+    except KeyError as exc:
+        raise BackupError(f"The backup {path} has no {MANIFEST}: it is not a cnil-case backup.") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise BackupError(f"The backup {path} is damaged: member {MANIFEST} cannot be read ({exc}).") from exc
+    try:
+        manifest = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BackupError(f"The backup {path} is damaged: member {MANIFEST} is not valid JSON.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BackupError(f"The backup {path} is not a cnil-case backup ({MANIFEST} has no format {FORMAT!r}).")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise BackupError(
+            f"The backup {path} uses backup format {version!r}, newer than this cnil-case reads "
+            f"({FORMAT_VERSION}); update cnil-case to restore it."
+        )
+    members = manifest.get("members")
+    if not isinstance(members, list) or not all(
+        isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
+        and isinstance(m.get("size"), int) for m in members
+    ):
+        raise BackupError(f"The backup {path} is damaged: {MANIFEST} lists its members wrongly.")
+    return manifest
+
+
+def verify(path: Path, *, progress: ProgressCallback | None = None) -> dict[str, Any]:
+    """Re-hash every member against the manifest; return the manifest.
+
+    Raises:
+        BackupError: one line naming the archive and the first member that is missing, extra,
+            unreadable, or whose size or SHA-256 differs.
+    """
+    path = Path(path)
+    with _open_archive(path) as archive:
+        manifest = read_manifest(archive, path)
+        members = [Member(m["name"], m["sha256"], m["size"]) for m in manifest["members"]]
+        listed = {m.name for m in members}
+        present = {info.filename for info in archive.infolist()}
+        extra = sorted(present - listed - {MANIFEST})
+        if extra:
+            raise BackupError(f"The backup {path} is damaged: member {extra[0]} is not in its manifest.")
+        counter = _Counter(sum(m.size for m in members), len(members), progress)
+        for member in members:
+            if member.name not in present:
+                raise BackupError(f"The backup {path} is damaged: member {member.name} is missing.")
+            digest = hashlib.sha256()
+            size = 0
+            try:
+                with archive.open(member.name) as source:
+                    while chunk := source.read(CHUNK):
+                        digest.update(chunk)
+                        size += len(chunk)
+                        counter.advance(len(chunk), member.name)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+                raise BackupError(f"The backup {path} is damaged: member {member.name} cannot be read ({exc}).") from exc
+            counter.file_done()
+            if size != member.size or digest.hexdigest() != member.sha256:
+                raise BackupError(
+                    f"The backup {path} is damaged: member {member.name} does not match its SHA-256 "
+                    "in the manifest; nothing was restored."
+                )
+    return manifest
+
+
+# -- restoring -----------------------------------------------------------------------------------
+
+
+def _known_revisions() -> set[str]:
+    import alembic.script
+
+    script = alembic.script.ScriptDirectory.from_config(db.alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _workspace_used(url: URL) -> bool:
+    if url.get_backend_name() == "sqlite":
+        path = db.sqlite_path(url)
+        return path.exists() and path.stat().st_size > 0
+    engine = db.make_engine(url)
+    try:
+        with db.storage_errors(db.describe(url)), engine.connect() as connection:
+            return bool(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def _vault_used(vault_dir: Path) -> bool:
+    objects = Path(vault_dir) / "objects"
+    return objects.is_dir() and any(files for _, _, files in os.walk(objects))
+
+
+def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = False,
+            progress: ProgressCallback | None = None) -> RestoreReport:
+    """Restore a backup into the workspace ``target`` and the vault folder ``vault_dir``.
+
+    Nothing is written until every member has been checked against the manifest. Then the
+    database is restored (SQLite: the file; PostgreSQL: the schema at the archive's revision,
+    the rows in dependency order, the sequences), migrated to this program's schema if older,
+    and the vault objects are copied. Finally the database's integrity, the audit chain and
+    every vault object's hash are checked and reported.
+
+    Raises:
+        BackupError: the archive is damaged (the message names the member), comes from a newer
+            cnil-case, or the workspace is not empty and ``force`` is not set.
+        StorageError: the target database cannot be used.
+    """
+    archive = Path(archive)
+    url = target if isinstance(target, URL) else db.to_url(target)
+    where = db.describe(url)
+    if url.get_backend_name() == "sqlite" and not db.sqlite_path(url).parent.is_dir():
+        raise BackupError(f"Cannot restore into {where}: the folder {db.sqlite_path(url).parent} does not exist.")
+    if not force and (_workspace_used(url) or _vault_used(vault_dir)):
+        raise BackupError(
+            f"The workspace {where} (or its vault {vault_dir}) is not empty: restore into a new "
+            "workspace, or pass --force to replace it."
+        )
+    manifest = verify(archive, progress=progress)
+    revision = manifest.get("schema_revision")
+    if revision is not None and revision not in _known_revisions():
+        raise BackupError(
+            f"The backup {archive} was written by a newer cnil-case (schema {revision}); "
+            "update cnil-case to restore it."
+        )
+    backend = url.get_backend_name()
+    names = [m["name"] for m in manifest["members"]]
+    with _open_archive(archive) as zf:
+        if DATABASE in names:
+            if backend != "sqlite":
+                raise BackupError(
+                    f"The backup {archive} holds a SQLite workspace: restore it into a SQLite file, "
+                    "not into a database server."
+                )
+            _restore_sqlite(zf, db.sqlite_path(url))
+        else:
+            if backend == "sqlite" and not any(n.startswith(TABLES) for n in names):
+                raise BackupError(f"The backup {archive} holds no database.")
+            _restore_tables(zf, url, revision, names, force=force)
+        objects = _restore_vault(zf, vault.Vault(Path(vault_dir)), names)
+    return _check(url, vault.Vault(Path(vault_dir)), revision, objects)
+
+
+def _restore_sqlite(zf: zipfile.ZipFile, path: Path) -> None:
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with zf.open(DATABASE) as source, open(temporary, "xb") as handle:
+            shutil.copyfileobj(source, handle, CHUNK)
+            handle.flush()
+            os.fsync(handle.fileno())
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise BackupError(f"Cannot restore into {path}: {exc.strerror or exc}.") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _utc_naive(value: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo is None else moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _decoder(table: Table, dialect: str) -> dict[str, Callable[[Any], Any]]:
+    # SQLite has no zone: TZDateTime stores naive UTC there (a dump from PostgreSQL is aware).
+    decoders: dict[str, Callable[[Any], Any]] = {}
+    for column in table.columns:
+        try:
+            kind = column.type.python_type
+        except NotImplementedError:
+            continue
+        if kind is dt.datetime:
+            decoders[column.name] = _utc_naive if dialect == "sqlite" else dt.datetime.fromisoformat
+        elif kind is dt.date:
+            decoders[column.name] = dt.date.fromisoformat
+        elif kind is dt.time:
+            decoders[column.name] = dt.time.fromisoformat
+        elif kind is bytes:
+            decoders[column.name] = base64.b64decode
+        elif kind is decimal.Decimal:
+            decoders[column.name] = decimal.Decimal
+    return decoders
+
+
+def _restore_tables(zf: zipfile.ZipFile, url: URL, revision: str | None, names: list[str], *,
+                    force: bool) -> None:
+    import alembic.command
+
+    engine = db.make_engine(url)
+    try:
+        with db.storage_errors(db.describe(url)):
+            if force:
+                with engine.begin() as connection:
+                    existing = MetaData()
+                    existing.reflect(connection)
+                    existing.drop_all(connection)
+            # The schema the rows were read from: this program's head through open_workspace,
+            # an older revision through Alembic (then migrated to head below).
+            if revision is None or revision == db.head_revision():
+                db.open_workspace(url)[0].dispose()
+            else:
+                cfg = db.alembic_config()
+                with engine.begin() as connection:
+                    cfg.attributes["connection"] = connection
+                    alembic.command.upgrade(cfg, revision)
+            with engine.begin() as connection:
+                tables = {t.name: t for t in _reflect(connection)}
+                for table in tables.values():
+                    member = f"{TABLES}{table.name}.jsonl"
+                    if member not in names:
+                        continue
+                    decoders = _decoder(table, connection.dialect.name)
+                    with zf.open(member) as source:
+                        batch: list[dict[str, Any]] = []
+                        for line in source:
+                            row = json.loads(line)
+                            for key, decode in decoders.items():
+                                if row.get(key) is not None:
+                                    row[key] = decode(row[key])
+                            batch.append(row)
+                            if len(batch) >= 1000:
+                                connection.execute(table.insert(), batch)
+                                batch = []
+                        if batch:
+                            connection.execute(table.insert(), batch)
+                if connection.dialect.name == "postgresql":
+                    _reset_sequences(connection, list(tables.values()))
+            if revision is not None and revision != db.head_revision():
+                db.open_workspace(url)[0].dispose()
+    finally:
+        engine.dispose()
+
+
+def _reset_sequences(connection: Connection, tables: list[Table]) -> None:
+    """Move each serial column's sequence past the restored ids (PostgreSQL only)."""
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
+            ).scalar()
+            if sequence is None:
+                continue
+            highest = connection.execute(select(func.max(column))).scalar()
+            connection.execute(
+                text("SELECT setval(:s, :v, :called)"),
+                {"s": sequence, "v": highest or 1, "called": highest is not None},
+            )
+
+
+def _restore_vault(zf: zipfile.ZipFile, store: vault.Vault, names: list[str]) -> dict[str, int]:
+    objects: dict[str, int] = {}
+    for name in names:
+        if not name.startswith(VAULT):
+            continue
+        sha256 = name.removeprefix(VAULT)
+        try:
+            final = store.path_for(sha256)
+        except ValueError as exc:
+            raise BackupError(f"The backup's member {name} is not named by a SHA-256.") from exc
+        objects[sha256] = zf.getinfo(name).file_size
+        if final.is_file() and store.verify(sha256, objects[sha256]).ok:
+            continue
+        try:
+            store.tmp.mkdir(parents=True, exist_ok=True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            temporary = store.tmp / f"{secrets.token_hex(8)}.part"
+            try:
+                with zf.open(name) as source, open(temporary, "xb") as handle:
+                    shutil.copyfileobj(source, handle, CHUNK)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(temporary, 0o444)
+                if final.exists():
+                    os.chmod(final, 0o644)
+                os.replace(temporary, final)
+            finally:
+                temporary.unlink(missing_ok=True)
+        except OSError as exc:
+            raise vault.VaultError(f"Cannot restore {name} into the vault {store.root}: {exc.strerror or exc}.") from exc
+    return objects
+
+
+def _check(url: URL, store: vault.Vault, revision: str | None, objects: dict[str, int]) -> RestoreReport:
+    from cnil_case.core.models import Evidence
+
+    engine, factory = db.open_workspace(url)
+    try:
+        with db.storage_errors(db.describe(url)):
+            migrated = db.stored_revision(engine)
+            with engine.connect() as connection:
+                if connection.dialect.name == "sqlite":
+                    integrity = "; ".join(
+                        str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall())
+                else:
+                    integrity = "ok"
+                rows = {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
+                        for t in _reflect(connection)}
+            with factory() as session:
+                broken = audit.verify(session)
+                referenced = dict(session.execute(select(Evidence.sha256, Evidence.size)).tuples().all())
+    finally:
+        engine.dispose()
+    failures = tuple(r for r in (store.verify(sha, size) for sha, size in sorted(objects.items())) if not r.ok)
+    missing = tuple(sorted(sha for sha in referenced if sha not in objects and not store.verify(sha).ok))
+    return RestoreReport(
+        target=db.describe(url),
+        schema_revision=revision,
+        migrated_to=migrated if migrated != revision else None,
+        rows=rows,
+        vault_objects=len(objects),
+        integrity=integrity,
+        audit_broken_at=broken,
+        vault_failures=failures,
+        missing_evidence=missing,
+    )
+
+
+def iter_members(path: Path) -> Iterator[Member]:
+    """The members listed in a backup's manifest (for ``backup --list`` and tests)."""
+    with _open_archive(Path(path)) as archive:
+        for m in read_manifest(archive, Path(path))["members"]:
+            yield Member(m["name"], m["sha256"], m["size"])
