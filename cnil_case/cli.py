@@ -39,9 +39,11 @@ from cnil_case.core import (
     enisa,
     evidence,
     exports,
+    integrity,
     manifest,
     obligations,
     parties,
+    recovery,
     reportdata,
     risk,
     search,
@@ -183,6 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
     stage.add_argument("--csv", action="store_true", help="register: write CSV (UTF-8 with BOM, ';')")
     _evidence_parser(commands, common)
     _timeline_parser(commands, common)
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check the audit log, custody, vault files and exports for tampering",
+        description="Check the audit log's hash chain, every custody chain, every vault file's SHA-256 and the "
+        "exported files; print one line per problem naming the first broken link (see docs/integrity.md). "
+        "Reads only. Exit 0 when all is intact, 1 when anything is broken.",
+    )
+    verify.add_argument("case", metavar="CASE", nargs="?", default=None,
+                        help="only this case's evidence and custody (the audit log is always checked whole)")
+    verify.add_argument("--json", action="store_true", help="print one JSON object instead")
     return parser
 
 
@@ -373,6 +384,9 @@ def _command(args: argparse.Namespace) -> int:
         return _check_folder(Path(args.folder), None if args.manifest is None else Path(args.manifest))
     target = _target(args)
     with _workspace(target, with_demo=args.demo) as factory:
+        _recover(factory, target)
+        if args.command == "verify":
+            return _verify(factory, _vault(target), args.case, as_json=args.json)
         if args.command == "evidence":
             return _evidence(factory, _vault(target), args)
         if args.command == "timeline":
@@ -414,6 +428,34 @@ def _vault(target: str) -> vault.Vault:
     # may be copying into the same vault right now).
     store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
     return store
+
+
+def _recover(factory: db.SessionFactory, target: str) -> None:
+    """The start-up check (docs/integrity.md): what it cleaned or found goes to stderr, in one line."""
+    try:
+        store = vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
+    except vault.VaultError as exc:
+        log.warning("start-up check skipped: %s", exc)  # the commands that need the vault will say it
+        return
+    report = recovery.check(factory, store)
+    if report.message:
+        print(f"{PROG}: {report.message}", file=sys.stderr)
+
+
+def _verify(factory: db.SessionFactory, store: vault.Vault, case: str | None, *, as_json: bool) -> int:
+    with factory() as session:
+        case_id = None if case is None else cases.find(session, case)
+        plan = integrity.read(session, case_id)
+    report = integrity.check_files(plan, store)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for problem in report.problems:
+            print(_one_line(problem.line))
+        for note in report.notes:
+            print(f"note: {_one_line(note)}")
+        print(report.summary())
+    return 0 if report.intact else 1
 
 
 def _one_line(value: str) -> str:
