@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ["bench.timeline", "bench.startup", "bench.dashboard", "bench.vault", "bench.reports", "bench.imports", "bench.search"]
+BENCHMARKS = ["bench.timeline", "bench.timelineview", "bench.startup", "bench.dashboard", "bench.vault", "bench.reports", "bench.imports", "bench.search"]
 
 
 def main() -> int:

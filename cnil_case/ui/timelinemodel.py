@@ -1,9 +1,9 @@
 """A case's timeline as a lazily loaded table: a row count plus an LRU cache of pages of rows.
 
-Filtering and ordering run in SQL. A load asks for the number of matching events and the first
-page (``timeline.count_ids``, ``timeline.list_ids`` with a limit); other pages are fetched through
-``tasks`` by offset when a view first asks for one of their rows, with a placeholder shown
-meanwhile. At most ``MAX_PAGES`` pages are kept, so memory does not grow with the case: a
+Filtering and ordering run in SQL. A load reads the first page (``timeline.list_ids`` with a
+limit), which shows at once, then the number of matching events (``timeline.count_ids``). Other
+pages are fetched through ``tasks`` by offset when a view first asks for one of their rows, with
+a placeholder shown meanwhile. At most ``MAX_PAGES`` pages are kept, so memory does not grow with the case: a
 million-event timeline holds a few thousand rows. A row that no longer exists shows disabled;
 ``data`` never raises.
 """
@@ -49,7 +49,7 @@ class TimelineModel(QAbstractTableModel):
     """The events of one case that pass the current filter, in the chosen order.
 
     Signals:
-        loaded(): the count (and first page) for the current case, filter and order are in place.
+        loaded(): the first page and the count for the current case, filter and order are in place.
     """
 
     loaded = Signal()
@@ -111,35 +111,53 @@ class TimelineModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count and read the first page again, e.g. after an event was added, edited or deleted."""
+        """Read the first page, then count, again (e.g. after an event was added, edited or deleted).
+
+        The first page shows as soon as it is read; on a large timeline the count (a scan of the
+        case's index) follows in a second task and extends the table.
+        """
         self._generation += 1
         generation = self._generation
         case_id = self._case_id
         if case_id is None:
-            self._apply_count(generation, (0, []))
+            self._apply_first(generation, [])
             return
         flt, sort = self._filter, self._sort
+        self._tasks.run_db(
+            lambda s: timeline.rows(s, timeline.list_ids(s, case_id, flt, sort=sort, limit=PAGE)),
+            parent=self, success=lambda first: self._apply_first(generation, first))
 
-        def op(session: Any) -> tuple[int, Page]:
-            first = timeline.rows(session, timeline.list_ids(session, case_id, flt, sort=sort, limit=PAGE))
-            # A first page shorter than PAGE is the whole timeline: no need to count.
-            total = len(first) if len(first) < PAGE else timeline.count_ids(session, case_id, flt)
-            return total, first
-
-        self._tasks.run_db(op, parent=self, success=lambda result: self._apply_count(generation, result))
-
-    def _apply_count(self, generation: int, result: tuple[int, Page]) -> None:
+    def _apply_first(self, generation: int, first_page: Page) -> None:
         if generation != self._generation:
             return
-        total, first_page = result
         self.beginResetModel()
-        self._count = total
+        self._count = len(first_page)
         self._pages.clear()
-        if total:
+        if first_page:
             self._pages[0] = first_page
         self._wanted.clear()
         self._in_flight.clear()
         self.endResetModel()
+        if len(first_page) < PAGE or self._case_id is None:
+            # A short first page is the whole timeline.
+            self.loaded.emit()
+            return
+        case_id, flt = self._case_id, self._filter
+        self._tasks.run_db(lambda s: timeline.count_ids(s, case_id, flt), parent=self,
+                           success=lambda total: self._apply_count(generation, total))
+
+    def _apply_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:
+            # Events deleted between the two reads: the first page's extra rows show as gone.
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
         self.loaded.emit()
 
     def _want(self, page: int) -> None:
