@@ -35,7 +35,7 @@ IRIS_CSV = (
     "2024-01-29T10:15:00,+01:00,Connexion,détails,portal,Initial Access\n"
     "2024-01-29 11:00:00,Europe/Paris,Export,,portal,Exfiltration\n"
 ).encode()
-CSV = "time;title;details\n2024-01-29 10:15;Connexion;x\n29/01/2024;Bad;y\n".encode()
+CSV = b"time;title;details\n2024-01-29 10:15;Connexion;x\n29/01/2024;Bad;y\n"
 JSONL = b'{"time": "2024-01-29T10:15:00Z", "title": "Connexion"}\n{"time": 1706519761, "title": ["x"]}\n'
 VALID = {"timesketch-csv": TIMESKETCH_CSV, "timesketch-jsonl": TIMESKETCH_JSONL, "iris-csv": IRIS_CSV,
          "csv": CSV, "jsonl": JSONL}
