@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from typing import Any
 
 import pytest
@@ -199,3 +201,41 @@ def test_timeline_row_deleted_meanwhile_shows_disabled(
     qtbot.waitUntil(lambda: model.data(index) == "(deleted)")
     assert model.flags(index) == Qt.ItemFlag.NoItemFlags
     assert model.data(model.index(251, TITLE)) == "Log line 249"
+
+
+class HeldExecutor(Executor):
+    """Keeps submitted calls until the test runs them, one by one, in order."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Future[Any], Callable[[], Any]]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.held.append((future, lambda: fn(*args, **kwargs)))
+        return future
+
+    def run_next(self) -> None:
+        future, call = self.held.pop(0)
+        try:
+            future.set_result(call())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+
+def test_first_page_shows_before_the_count(
+    qtbot: QtBot, session_factory: db.SessionFactory, workspace_path: Any, sample_case: dict[str, int],
+) -> None:
+    _many_events(session_factory, sample_case["case"], 450)
+    held = HeldExecutor()
+    runner = tasks.Tasks(session_factory, where=str(workspace_path), db_executor=held, io_executor=held)
+    model = timelinemodel.TimelineModel(tasks=runner)
+    model.load(sample_case["case"], "Europe/Paris")
+    with qtbot.waitSignal(model.modelReset):
+        held.run_next()  # the first page
+    assert model.rowCount() == timelinemodel.PAGE
+    assert model.data(model.index(0, TITLE)) == "Intrusion"
+    with qtbot.waitSignal(model.loaded):
+        held.run_next()  # the count
+    assert model.rowCount() == 453
+    assert model.data(model.index(452, TITLE)) == "loading…"
+    runner.shutdown()
