@@ -291,8 +291,11 @@ def find(session: Session, reference_or_id: str) -> int:
     found = session.execute(select(Case.id).where(Case.reference == key)).scalar_one_or_none()
     if found is not None:
         return found
-    if key.lstrip("#").isdigit():
-        found = session.execute(select(Case.id).where(Case.id == int(key.lstrip("#")))).scalar_one_or_none()
+    number = key.lstrip("#")
+    # ASCII digits that fit a database integer: "²" passes isdigit() but not int(), and a
+    # 20-digit number overflows SQLite's 64-bit integers.
+    if number.isascii() and number.isdigit() and len(number) <= 18:
+        found = session.execute(select(Case.id).where(Case.id == int(number))).scalar_one_or_none()
         if found is not None:
             return found
     raise NotFoundError(f"No case has the reference or id {key!r} in this workspace.")
@@ -333,5 +336,5 @@ def next_reference(session: Session, today: dt.date | None = None) -> str:
     year = (today or dt.date.today()).year
     prefix = f"BRE-{year}-"
     used = session.scalars(select(Case.reference).where(Case.reference.like(f"{prefix}%"))).all()
-    numbers = [int(r[len(prefix):]) for r in used if r[len(prefix):].isdigit()]
+    numbers = [int(r[len(prefix):]) for r in used if r[len(prefix):].isascii() and r[len(prefix):].isdigit()]
     return f"{prefix}{(max(numbers) + 1) if numbers else 1:03d}"

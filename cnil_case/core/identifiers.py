@@ -20,6 +20,12 @@ def normalise(value: str) -> str:
     return _SPACES.sub("", value)
 
 
+def digits_only(value: str) -> bool:
+    """ASCII 0–9 only: ``str.isdigit`` also accepts ², Arabic-Indic and other digits ``int`` reads
+    differently or not at all, and an identifier stored as typed must be the one INSEE issued."""
+    return value.isascii() and value.isdigit()
+
+
 def luhn_ok(digits: str) -> bool:
     """Double every second digit from the right, subtract 9 above 9; the sum is ≡ 0 mod 10."""
     total = 0
@@ -35,12 +41,12 @@ def luhn_ok(digits: str) -> bool:
 
 def siren_ok(value: str) -> bool:
     value = normalise(value)
-    return len(value) == 9 and value.isdigit() and luhn_ok(value)
+    return len(value) == 9 and digits_only(value) and luhn_ok(value)
 
 
 def siret_ok(value: str) -> bool:
     value = normalise(value)
-    if len(value) != 14 or not value.isdigit():
+    if len(value) != 14 or not digits_only(value):
         return False
     if luhn_ok(value):
         return True
@@ -51,7 +57,7 @@ def siret_ok(value: str) -> bool:
 def check_siren(value: str, field: str = "SIREN") -> str:
     """Return the normalised SIREN or raise a ValidationError naming the field."""
     value = normalise(value)
-    if len(value) != 9 or not value.isdigit():
+    if len(value) != 9 or not digits_only(value):
         raise ValidationError(field, f"{value!r} must be 9 digits")
     if not luhn_ok(value):
         raise ValidationError(field, f"{value} fails the Luhn check (a digit is probably mistyped)")
@@ -61,7 +67,7 @@ def check_siren(value: str, field: str = "SIREN") -> str:
 def check_siret(value: str, field: str = "SIRET") -> str:
     """Return the normalised SIRET or raise a ValidationError naming the field."""
     value = normalise(value)
-    if len(value) != 14 or not value.isdigit():
+    if len(value) != 14 or not digits_only(value):
         raise ValidationError(field, f"{value!r} must be 14 digits (SIREN + NIC)")
     if not siret_ok(value):
         raise ValidationError(field, f"{value} fails the Luhn check (a digit is probably mistyped)")
@@ -70,7 +76,7 @@ def check_siret(value: str, field: str = "SIRET") -> str:
 
 # NIR (numéro d'inscription au répertoire), REFERENCE.md §9.1: key = 97 − (body mod 97), with
 # Corsica's 2A / 2B read as 19 / 18.
-_NIR = re.compile(r"^[1-478]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$")
+_NIR = re.compile(r"^[1-478]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$", re.ASCII)
 
 
 def nir_key(body: str) -> int:
@@ -98,7 +104,7 @@ def check_nir(value: str, field: str = "NIR") -> str:
         )
     if not _NIR.match(value):
         month = value[3:5]
-        if month.isdigit() and not _NIR_MONTH.match(month):
+        if digits_only(month) and not _NIR_MONTH.match(month):
             raise ValidationError(
                 field,
                 f"month of birth {month} must be 01–12 (or 20 and above for an incomplete civil status)",
@@ -118,7 +124,7 @@ def check_nir(value: str, field: str = "NIR") -> str:
 # Display and masking [A]: the shape only, so that a mistyped or provisional NIR is still grouped
 # and masked; validity is ``nir_ok``'s business. Corsica's 2A / 2B are kept as typed.
 _NIR_SHAPE = re.compile(r"^(\d)(\d{2})(\d{2})(\d{2}|2[AB])(\d{3})(\d{3})(\d{2})?$")
-_NIR_MONTH = re.compile(r"^(0[1-9]|1[0-2]|[2-9]\d)$")
+_NIR_MONTH = re.compile(r"^(0[1-9]|1[0-2]|[2-9]\d)$", re.ASCII)
 
 
 def format_nir(value: str) -> str:

@@ -118,6 +118,9 @@ def test_find_by_reference_or_id(session_factory: db.SessionFactory, sample_case
         assert cases.find(session, f"#{case_id}") == case_id
         with pytest.raises(NotFoundError, match="'nope'"):
             cases.find(session, "nope")
+        for odd in ("²", "#٣", "9" * 30):  # digits int() cannot read, or too big for the database
+            with pytest.raises(NotFoundError):
+                cases.find(session, odd)
 
 
 def test_list_counts_and_filters(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
