@@ -34,7 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, MetaData, Table, func, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    MetaData,
+    Table,
+    create_engine,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.engine import URL
 
 import cnil_case
@@ -454,17 +464,14 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
     backend = url.get_backend_name()
     names = [m["name"] for m in manifest["members"]]
     with _open_archive(archive) as zf:
-        if DATABASE in names:
-            if backend != "sqlite":
-                raise BackupError(
-                    f"The backup {archive} holds a SQLite workspace: restore it into a SQLite file, "
-                    "not into a database server."
-                )
+        if DATABASE in names and backend == "sqlite":
             _restore_sqlite(zf, db.sqlite_path(url))
+        elif DATABASE in names:
+            _restore_sqlite_elsewhere(zf, url, revision, force=force)
+        elif any(n.startswith(TABLES) for n in names):
+            _restore_tables(url, revision, _jsonl_rows(zf, names), force=force)
         else:
-            if backend == "sqlite" and not any(n.startswith(TABLES) for n in names):
-                raise BackupError(f"The backup {archive} holds no database.")
-            _restore_tables(zf, url, revision, names, force=force)
+            raise BackupError(f"The backup {archive} holds no database.")
         objects = _restore_vault(zf, vault.Vault(Path(vault_dir)), names)
     return _check(url, vault.Vault(Path(vault_dir)), revision, objects)
 
@@ -486,34 +493,56 @@ def _restore_sqlite(zf: zipfile.ZipFile, path: Path) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _utc_naive(value: str) -> dt.datetime:
-    moment = dt.datetime.fromisoformat(value)
-    return moment if moment.tzinfo is None else moment.astimezone(dt.UTC).replace(tzinfo=None)
+_PARSERS: dict[type, Callable[[str], Any]] = {
+    dt.datetime: dt.datetime.fromisoformat,
+    dt.date: dt.date.fromisoformat,
+    dt.time: dt.time.fromisoformat,
+    bytes: base64.b64decode,
+    decimal.Decimal: decimal.Decimal,
+}
 
 
-def _decoder(table: Table, dialect: str) -> dict[str, Callable[[Any], Any]]:
-    # SQLite has no zone: TZDateTime stores naive UTC there (a dump from PostgreSQL is aware).
-    decoders: dict[str, Callable[[Any], Any]] = {}
+def _converter(table: Table, dialect: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Turn a dumped row (JSON text values, or a SQLite row) into values for ``table`` on ``dialect``."""
+    kinds: dict[str, type] = {}
     for column in table.columns:
-        try:
-            kind = column.type.python_type
-        except NotImplementedError:
-            continue
-        if kind is dt.datetime:
-            decoders[column.name] = _utc_naive if dialect == "sqlite" else dt.datetime.fromisoformat
-        elif kind is dt.date:
-            decoders[column.name] = dt.date.fromisoformat
-        elif kind is dt.time:
-            decoders[column.name] = dt.time.fromisoformat
-        elif kind is bytes:
-            decoders[column.name] = base64.b64decode
-        elif kind is decimal.Decimal:
-            decoders[column.name] = decimal.Decimal
-    return decoders
+        with contextlib.suppress(NotImplementedError):
+            if column.type.python_type in _PARSERS:
+                kinds[column.name] = column.type.python_type
+
+    def convert(row: dict[str, Any]) -> dict[str, Any]:
+        for key, kind in kinds.items():
+            value = row.get(key)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                value = _PARSERS[kind](value)
+            if isinstance(value, dt.datetime):
+                # TZDateTime keeps UTC: naive UTC on SQLite (no zones there), aware elsewhere.
+                if dialect == "sqlite":
+                    value = value if value.tzinfo is None else value.astimezone(dt.UTC).replace(tzinfo=None)
+                elif value.tzinfo is None:
+                    value = value.replace(tzinfo=dt.UTC)
+            row[key] = value
+        return row
+
+    return convert
 
 
-def _restore_tables(zf: zipfile.ZipFile, url: URL, revision: str | None, names: list[str], *,
-                    force: bool) -> None:
+RowSource = Callable[[str], Iterator[dict[str, Any]] | None]
+
+
+def _jsonl_rows(zf: zipfile.ZipFile, names: list[str]) -> RowSource:
+    def rows(table: str) -> Iterator[dict[str, Any]] | None:
+        member = f"{TABLES}{table}.jsonl"
+        if member not in names:
+            return None
+        return (json.loads(line) for line in zf.open(member))
+
+    return rows
+
+
+def _restore_tables(url: URL, revision: str | None, rows_for: RowSource, *, force: bool) -> None:
     import alembic.command
 
     engine = db.make_engine(url)
@@ -534,31 +563,51 @@ def _restore_tables(zf: zipfile.ZipFile, url: URL, revision: str | None, names: 
                     cfg.attributes["connection"] = connection
                     alembic.command.upgrade(cfg, revision)
             with engine.begin() as connection:
-                tables = {t.name: t for t in _reflect(connection)}
-                for table in tables.values():
-                    member = f"{TABLES}{table.name}.jsonl"
-                    if member not in names:
+                tables = _reflect(connection)
+                for table in tables:
+                    rows = rows_for(table.name)
+                    if rows is None:
                         continue
-                    decoders = _decoder(table, connection.dialect.name)
-                    with zf.open(member) as source:
-                        batch: list[dict[str, Any]] = []
-                        for line in source:
-                            row = json.loads(line)
-                            for key, decode in decoders.items():
-                                if row.get(key) is not None:
-                                    row[key] = decode(row[key])
-                            batch.append(row)
-                            if len(batch) >= 1000:
-                                connection.execute(table.insert(), batch)
-                                batch = []
-                        if batch:
+                    convert = _converter(table, connection.dialect.name)
+                    batch: list[dict[str, Any]] = []
+                    for row in rows:
+                        batch.append(convert(row))
+                        if len(batch) >= 1000:
                             connection.execute(table.insert(), batch)
+                            batch = []
+                    if batch:
+                        connection.execute(table.insert(), batch)
                 if connection.dialect.name == "postgresql":
-                    _reset_sequences(connection, list(tables.values()))
+                    _reset_sequences(connection, tables)
             if revision is not None and revision != db.head_revision():
                 db.open_workspace(url)[0].dispose()
     finally:
         engine.dispose()
+
+
+def _restore_sqlite_elsewhere(zf: zipfile.ZipFile, url: URL, revision: str | None, *, force: bool) -> None:
+    """A SQLite backup into a database server: its rows, read from a temporary copy of the file."""
+    with tempfile.TemporaryDirectory(prefix="cnil-case-restore-") as folder:
+        copy = Path(folder) / DATABASE
+        with zf.open(DATABASE) as source, open(copy, "xb") as handle:
+            shutil.copyfileobj(source, handle, CHUNK)
+        # A plain engine, without the workspace pragmas: the copy is only read.
+        source_engine = create_engine(URL.create("sqlite", database=str(copy)))
+        try:
+            with source_engine.connect() as connection:
+                tables = {t.name: t for t in _reflect(connection)}
+
+                def rows(name: str) -> Iterator[dict[str, Any]] | None:
+                    table = tables.get(name)
+                    if table is None:
+                        return None
+                    order = list(table.primary_key.columns) or list(table.columns)
+                    result = connection.execution_options(yield_per=1000).execute(select(table).order_by(*order))
+                    return (dict(row._mapping) for row in result)
+
+                _restore_tables(url, revision, rows, force=force)
+        finally:
+            source_engine.dispose()
 
 
 def _reset_sequences(connection: Connection, tables: list[Table]) -> None:

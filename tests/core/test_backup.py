@@ -279,3 +279,31 @@ def test_backup_into_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(backup.BackupError, match="does not exist"):
         backup.write(engine, None, tmp_path / "no" / "b.zip")
     engine.dispose()
+
+
+@pytest.mark.skipif(not POSTGRES, reason="needs CNIL_CASE_TEST_POSTGRES")
+def test_a_sqlite_backup_restores_onto_postgresql(tmp_path: Path) -> None:
+    engine, factory = db.open_workspace(tmp_path / "src.sqlite")
+    source = tmp_path / "seized.txt"
+    source.write_text("evidence", encoding="utf-8")
+    store = vault.Vault(tmp_path / "src.vault")
+    stored = acquisition.store_all(store, [source])
+    with factory.begin() as session:
+        case_id = demo.ensure_demo_case(session)
+        acquisition.register_all(session, case_id, stored.stored, acquisition.Defaults())
+    out = tmp_path / "b.zip"
+    backup.write(engine, store, out)
+    name = f"cnil_restore_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        target = db.to_url(POSTGRES).set(database=name)
+        report = backup.restore(out, target, tmp_path / "pg.vault")
+        assert report.ok, report
+        assert _facts(target, demo.REFERENCE) == _facts(engine, demo.REFERENCE)
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
