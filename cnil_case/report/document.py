@@ -100,10 +100,14 @@ def heading(value: str, level: int = 1) -> Paragraph:
 
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = None, header: bool = True) -> Table:
-    """A wrapping table: strings become escaped Paragraphs, flowables stay; the header row repeats."""
+    """A wrapping table: strings become escaped Paragraphs, flowables stay; the header row repeats.
+
+    A string cell prints at most ``text.CELL_CLIP`` characters, the rest counted visibly: a row
+    taller than a page cannot be laid out (reportlab raises LayoutError).
+    """
     st = _styles()
     data = [
-        [cell if isinstance(cell, Flowable) else text.paragraph("" if cell is None else cell,
+        [cell if isinstance(cell, Flowable) else text.paragraph(text.clip("" if cell is None else str(cell), None),
                                                                  st["cell_head" if header and r == 0 else "cell"])
          for cell in row]
         for r, row in enumerate(rows)

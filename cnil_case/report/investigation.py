@@ -36,7 +36,6 @@ from cnil_case.report import chart, document, fonts, text, wording
 GROUPINGS = ("category", "day")
 CHUNK_ROWS = 150  # rows per Table: splitting a Table costs time proportional to its remaining rows
 MAX_CHUNK_ROWS = 400  # a chunk may run on to the next group title, up to this
-CELL_CLIP = 1_500  # characters a table cell prints: a row taller than a page cannot be laid out
 CELL_SIZE = 7.5
 CELL_LEADING = 9.5
 PAD = 3
@@ -49,14 +48,6 @@ def _label(w: wording.Wording, group: str, code: str) -> str:
     """Plain text for an enumerated value, or the code itself when the wording lacks it."""
     key = f"{group}.{code}"
     return w.plain(key) if key in w else text.printable(code)
-
-
-def clip(value: str, lang: str, limit: int = CELL_CLIP) -> str:
-    """``value`` cut to ``limit`` characters with a visible count of what was left out."""
-    if len(value) <= limit:
-        return value
-    rest = text.format_number(len(value) - limit, lang)
-    return f"{value[:limit]} […+{rest}]"
 
 
 def wrap(value: str, font: str, size: float, width: float) -> str:
@@ -110,7 +101,7 @@ class Cells:
         """
         if isinstance(value, Flowable):
             return value
-        raw = clip("" if value is None else str(value), self.lang)
+        raw = text.clip("" if value is None else str(value), self.lang)
         font = fonts.MONO if mono else fonts.SANS
         size = CELL_SIZE - 0.5 if mono else CELL_SIZE
         return wrap(text.printable(raw, font), font, size, width - 2 * PAD)
@@ -236,7 +227,7 @@ class _Builder:
         """A two-column key / value table (values wrap; long values are clipped)."""
         head, cell = self.st["cell_head"], self.st["cell"]
         data = [[text.paragraph(k, head), v if isinstance(v, Flowable) else
-                 text.paragraph(clip(str(v), self.lang), cell)] for k, v in rows]
+                 text.paragraph(text.clip(str(v), self.lang), cell)] for k, v in rows]
         self.story.append(document.table(data, [0.34 * self.width, 0.66 * self.width], header=False))
 
     def grid(self, header: Sequence[str], rows: Sequence[Sequence[object]], fractions: Sequence[float], *,
@@ -253,7 +244,7 @@ class _Builder:
         self.story.append(Spacer(1, 30))
         self.p(w.get("title"), "title")
         self.p(w.get("case_line", reference=c.reference), "h2")
-        self.free(clip(c.title, self.lang, 2_000), "h3")
+        self.free(text.clip(c.title, self.lang, 2_000), "h3")
         self.p(w.get("status_line", status=self.label("status", c.status)))
         self.p(w.get("generated", moment=self.when(self.r.generated_at), zone=self.zone), "small")
         if draft:
@@ -456,7 +447,7 @@ class _Builder:
         if clock.state == ClockState.OVERDUE and clock.due:
             return f"{state}\n{w.plain('obligations.overdue', duration=self.duration(self.r.generated_at - clock.due))}"
         if clock.state == ClockState.NOT_REQUIRED and clock.recorded.not_required_reason:
-            return f"{state}\n{clip(clock.recorded.not_required_reason, self.lang, 300)}"
+            return f"{state}\n{text.clip(clock.recorded.not_required_reason, self.lang, 300)}"
         return state
 
     def obligations(self) -> None:
@@ -509,7 +500,7 @@ class _Builder:
         evidence_names = {e.row.id: e.row.original_name for e in self.r.evidence}
         event_titles = {e.id: e for e in self.r.events}
         for number, f in enumerate(self.r.findings, 1):
-            self.story.append(document.heading(f"{number}. {clip(f.title, self.lang, 300)}", 2))
+            self.story.append(document.heading(f"{number}. {text.clip(f.title, self.lang, 300)}", 2))
             events = [f"{self.short(event_titles[i].occurred).splitlines()[0]} {event_titles[i].title}"
                       for i in f.event_ids if i in event_titles]
             self.pairs([

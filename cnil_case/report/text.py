@@ -42,8 +42,23 @@ def _coverage(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
+CELL_CLIP = 1_500  # characters a table cell prints: a row taller than a page cannot be laid out
+
+
+def clip(value: str, lang: str | None, limit: int = CELL_CLIP) -> str:
+    """``value`` cut to ``limit`` characters with a visible count of what was left out (digits
+    grouped for ``lang``, plain when None)."""
+    if len(value) <= limit:
+        return value
+    rest = len(value) - limit
+    return f"{value[:limit]} […+{format_number(rest, lang) if lang else rest}]"
+
+
 def marker(char: str) -> str:
     return f"[U+{ord(char):04X}]"
+
+
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _is_rtl(char: str) -> bool:
@@ -61,7 +76,19 @@ def visual(line: str) -> str:
     """
     if not any(_is_rtl(c) for c in line):
         return line
-    return str(get_display(arabic_reshaper.reshape(line)))
+    shaped = arabic_reshaper.reshape(line)
+    try:
+        return str(get_display(shaped))
+    except AssertionError:
+        # WORKAROUND: python-bidi 0.6 asserts on bidi isolates (U+2066–U+2069) and on unassigned
+        # code points in a right-to-left run. Explicit bidi controls draw nothing anyway: drop them
+        # (and mark the unassigned ones) and order what remains.
+        cleaned = "".join(marker(c) if unicodedata.category(c) == "Cn" else c
+                          for c in shaped if c not in _BIDI_CONTROLS)
+        try:
+            return str(get_display(cleaned))
+        except AssertionError:
+            return cleaned  # logical order: still every character, visibly
 
 
 def printable(value: object, font: str = fonts.SANS, *, shaped: bool = True) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reportlab.platypus.doctemplate import LayoutError
 
 from cnil_case.core import db, demo, reportdata
 from cnil_case.report import documents, text
@@ -123,17 +122,11 @@ def test_long_narratives_build_a_pdf(demo_report: Demo, long: str, kind: tuple[s
     assert built.data.startswith(b"%PDF")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="BUG report/text.py visual(): python-bidi asserts on a bidi isolate (U+2066-2069) or an "
-                          "unassigned code point after an RTL character")
 @pytest.mark.parametrize("value", ["שלום \u2066x\u2069", "\u200f\u2065", "مرحبا \u0378"])
 def test_bidi_isolates_and_unassigned_code_points(value: str) -> None:
     assert text.printable(value)
 
 
-@pytest.mark.xfail(strict=True, raises=LayoutError,
-                   reason="BUG report/art33.py: a 10,000-character organisation name (no space) makes a table row "
-                          "taller than the page, reportlab raises LayoutError")
 def test_a_very_long_organisation_name(demo_report: Demo) -> None:
     report = demo_report.report
     first = report.parties[0]
