@@ -328,7 +328,8 @@ def migrate(engine: Engine) -> Path | None:
         return backup
 
 
-def session_factory(engine: Engine) -> SessionFactory:
+def session_factory(engine: Engine | None) -> SessionFactory:
+    """Sessions on ``engine``; with None, bind it later with ``factory.configure(bind=engine)``."""
     # Snapshots are taken before commit, but keeping attributes loaded after commit makes a
     # returned id or value safe to read once the transaction has ended.
     return sessionmaker(engine, expire_on_commit=False)

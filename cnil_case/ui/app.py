@@ -6,9 +6,11 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cnil_case import __version__, paths
 from cnil_case.core import db, errors, vault
 from cnil_case.ui import mainwindow, messages, preferences, tasks
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -155,17 +160,33 @@ def run(target: str, *, open_case: int | None = None) -> int:
     load_fonts()
     install_translator(app)
     try:
-        engine, session_factory = db.open_workspace(target)
+        url = db.to_url(target)
     except errors.UserError as exc:
-        print(f"cnil-case: {exc}", file=sys.stderr)
-        log.warning("cannot open the workspace: %s", exc)
-        messages.show_error(None, exc)
-        return 1
-    workspace = db.describe(engine.url)
+        return _not_opened(exc)
+    workspace = db.describe(url)
+    # Bound to the engine once the workspace is open; nothing runs on the database thread before.
+    session_factory = db.session_factory(None)
+    runner = tasks.Tasks(session_factory, where=workspace)
+    store = vault.Vault(vault.vault_for(url, paths.data_dir()))
+    window = build_main_window(runner, workspace=workspace, store=store, build=False)
+    # The frame ("Opening workspace…") paints now, before the workspace is opened (a migration
+    # can take a while) and before the panes are imported and built.
+    window.show()
+    app.processEvents()
+    try:
+        engine = _open_while_shown(app, target)
+    except errors.UserError as exc:
+        window.close()
+        runner.shutdown()
+        return _not_opened(exc)
+    session_factory.configure(bind=engine)
+    if not window.isVisible():
+        # Closed by the user while the workspace was opening.
+        runner.shutdown()
+        engine.dispose()
+        return 0
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(log_file)
-    runner = tasks.Tasks(session_factory, where=workspace)
-    store = vault.Vault(vault.vault_for(engine.url, paths.data_dir()))
     try:
         # A kill during an import leaves .part files in the vault's temporary folder: drop them.
         removed = store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
@@ -174,10 +195,6 @@ def run(target: str, *, open_case: int | None = None) -> int:
     except OSError as exc:
         log.warning("could not clean the vault's temporary folder: %s", exc)
     try:
-        window = build_main_window(runner, workspace=workspace, store=store, build=False)
-        window.show()
-        # The frame paints now; importing and building the panes takes longer than all of it.
-        app.processEvents()
         window.build()
         if open_case is not None:
             window.open_case(open_case)
@@ -188,3 +205,35 @@ def run(target: str, *, open_case: int | None = None) -> int:
         runner.shutdown()
         engine.dispose()
         sys.excepthook = previous_hook
+
+
+def _not_opened(exc: errors.UserError) -> int:
+    print(f"cnil-case: {exc}", file=sys.stderr)
+    log.warning("cannot open the workspace: %s", exc)
+    messages.show_error(None, exc)
+    return 1
+
+
+def _open_while_shown(app: QApplication, target: str) -> Engine:
+    """Open (and migrate) the workspace on a thread of its own while the window keeps painting.
+
+    Not through ``tasks``: this runs before the database thread has a database, and an error,
+    user's or bug, must come back here as if raised by ``db.open_workspace`` itself.
+    """
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["engine"], _ = db.open_workspace(target)
+        except BaseException as exc:  # re-raised on the GUI thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="cnil-open", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents()
+        worker.join(0.02)
+    if "error" in outcome:
+        raise outcome["error"]
+    engine: Engine = outcome["engine"]
+    return engine

@@ -7,12 +7,13 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -56,12 +57,16 @@ def test_other_systems_are_not_checked() -> None:
     assert app.display_problem({}, "win32") is None
 
 
+# The window's frame shows before the workspace opens; Qt's offscreen platform warns about it.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_run_on_a_corrupt_file_shows_the_error(
     qapp: QApplication, tmp_path: Path, dialogs: Dialogs, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "garbage.sqlite"
     bad.write_bytes(b"this is not a database, just some bytes " * 100)
     assert app.run(str(bad)) == 1
+    # The frame ("Opening workspace…") was shown, then closed with the error.
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
     (error,) = dialogs.errors
     assert str(bad) in str(error) and "not a cnil-case workspace" in str(error)
     assert str(error) in capsys.readouterr().err
@@ -203,3 +208,42 @@ engine.dispose()
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "CNIL_CASE_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_the_workspace_opens_once_the_frame_is_shown(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_case: dict[str, int],
+    workspace_path: Path,
+) -> None:
+    """The frame paints first; the workspace is opened (migrated) off the GUI thread, then the panes."""
+    steps: list[str] = []
+    show, build, open_workspace = mainwindow.MainWindow.show, mainwindow.MainWindow.build, db.open_workspace
+
+    def showing(window: mainwindow.MainWindow) -> None:
+        steps.append("frame shown")
+        show(window)
+
+    def building(window: mainwindow.MainWindow) -> None:
+        steps.append("panes")
+        build(window)
+
+    def opening(target: Any) -> Any:
+        steps.append(f"open on {threading.current_thread().name}")
+        return open_workspace(target)
+
+    monkeypatch.setattr(mainwindow.MainWindow, "show", showing)
+    monkeypatch.setattr(mainwindow.MainWindow, "build", building)
+    monkeypatch.setattr(db, "open_workspace", opening)
+    def exec_(_app: QApplication) -> int:
+        # Not the real event loop: once quit, Qt ends every later nested loop of the session at
+        # once. The window goes before its tasks are shut down, as when the user quits.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, mainwindow.MainWindow):
+                widget.close()
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app.run(str(workspace_path), open_case=sample_case["case"]) == 0
+    assert steps == ["frame shown", "open on cnil-open", "panes"]
