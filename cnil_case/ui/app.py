@@ -10,7 +10,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cnil_case import __version__, paths
 from cnil_case.core import db, errors, vault
 from cnil_case.ui import mainwindow, messages, preferences, tasks
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +211,7 @@ def _not_opened(exc: errors.UserError) -> int:
     return 1
 
 
-def _open_while_shown(app: QApplication, target: str) -> Engine:
+def _open_while_shown(app: QApplication, target: str) -> db.Engine:
     """Open (and migrate) the workspace on a thread of its own while the window keeps painting.
 
     Not through ``tasks``: this runs before the database thread has a database, and an error,
@@ -235,5 +232,5 @@ def _open_while_shown(app: QApplication, target: str) -> Engine:
         worker.join(0.02)
     if "error" in outcome:
         raise outcome["error"]
-    engine: Engine = outcome["engine"]
+    engine: db.Engine = outcome["engine"]
     return engine
