@@ -248,6 +248,10 @@ class CaseView(QTabWidget):
         self.timeline.refresh_evidence()
         self._content_changed()
 
+    def refresh_timeline(self) -> None:
+        """A bulk import or an undone import changed the timeline."""
+        self._timeline_fed()
+
     def show_event(self, event_id: int) -> None:
         """Show the Timeline tab with this event selected."""
         self.setCurrentWidget(self.timeline)

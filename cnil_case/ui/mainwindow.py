@@ -19,7 +19,8 @@ from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
 if TYPE_CHECKING:
-    from cnil_case.ui import dashboardmodel, notifier
+    from cnil_case.core import search
+    from cnil_case.ui import dashboardmodel, notifier, searchview
 
 # Countdowns move by the minute: the clocks are read again every minute...
 REFRESH_MS = 60_000
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or preferences_module.Preferences.for_user(self)
         self._last_refresh = 0.0
         self._built = False
+        self._search: searchview.SearchDialog | None = None
+        self._pending_hit: search.SearchHit | None = None
         self.setObjectName("mainWindow")
         self._init_size()
         self._init_actions()
@@ -155,6 +158,15 @@ class MainWindow(QMainWindow):
         self.act_delete_event = self._action(self.tr("&Delete event…"))
         self.act_star = self._action(self.tr("&Star / unstar"), "Ctrl+D")
         self.act_find = self._action(self.tr("&Find in timeline"), key.Find)
+        self.act_import_timeline = self._action(self.tr("&Import timeline…"), "Ctrl+Shift+I")
+        self.act_import_timeline.setStatusTip(self.tr("Timesketch CSV / JSONL, DFIR-IRIS CSV or any CSV / JSONL with a "
+                                                      "column mapping, in one transaction"))
+        self.act_imports = self._action(self.tr("Timeline i&mports…"))
+        self.act_export_timeline = self._action(self.tr("E&xport timeline…"))
+        self.act_search = self._action(self.tr("&Search…"), "Ctrl+K")
+        self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.act_search.setStatusTip(self.tr("Full-text search of events, evidence, findings and correspondence "
+                                             "(accents ignored)"))
         self.act_dashboard = self._action(self.tr("&Deadlines dashboard"), "Ctrl+Shift+D")
         self.act_refresh_clocks = self._action(self.tr("&Refresh deadlines"), key.Refresh)
         preferences_key = QKeySequence(key.Preferences)
@@ -163,7 +175,8 @@ class MainWindow(QMainWindow):
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.case_actions = [self.act_export, self.act_save, self.act_close_view, self.act_close_case,
                              self.act_reopen_case, self.act_delete_case, self.act_new_event,
-                             self.act_edit_event, self.act_delete_event, self.act_star, self.act_find]
+                             self.act_edit_event, self.act_delete_event, self.act_star, self.act_find,
+                             self.act_import_timeline, self.act_imports, self.act_export_timeline]
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -191,8 +204,13 @@ class MainWindow(QMainWindow):
         timeline_menu.addAction(self.act_star)
         timeline_menu.addSeparator()
         timeline_menu.addAction(self.act_find)
+        timeline_menu.addSeparator()
+        timeline_menu.addAction(self.act_import_timeline)
+        timeline_menu.addAction(self.act_imports)
+        timeline_menu.addAction(self.act_export_timeline)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_dashboard)
+        view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh_clocks)
         tools_menu = bar.addMenu(self.tr("Too&ls"))
         tools_menu.addAction(self.act_settings)
@@ -257,6 +275,11 @@ class MainWindow(QMainWindow):
         self.act_star.triggered.connect(timeline.toggle_star)
         self.act_find.triggered.connect(self._show_timeline)
         self.act_find.triggered.connect(timeline.focus_find)
+        self.act_import_timeline.triggered.connect(self._import_timeline)
+        self.act_imports.triggered.connect(self._show_imports)
+        self.act_export_timeline.triggered.connect(self._export_timeline)
+        self.act_search.triggered.connect(self._open_search)
+        self.case_view.case_loaded.connect(self._select_pending_hit)
         self.act_dashboard.triggered.connect(self.show_dashboard)
         self.act_refresh_clocks.triggered.connect(self.refresh_clocks)
         self.act_settings.triggered.connect(self._edit_settings)
@@ -316,6 +339,63 @@ class MainWindow(QMainWindow):
         from cnil_case.ui import registerdialog  # lazy: reportlab is slow to import
 
         registerdialog.RegisterDialog.show_for(self, tasks=self._tasks)
+
+    # Imported on use, like the register: start-up shows the window first (bench.startup).
+    def _import_timeline(self) -> None:
+        from cnil_case.ui import importdialog
+
+        if (case := self.case_view.case) is not None:
+            self._show_timeline()
+            importdialog.import_timeline(self, self._tasks, case, store=self._vault,
+                                         done=lambda _row: self.case_view.refresh_timeline())
+
+    def _show_imports(self) -> None:
+        from cnil_case.ui import importsview
+
+        if (case := self.case_view.case) is not None:
+            importsview.show_imports(self, self._tasks, case, changed=self.case_view.refresh_timeline)
+
+    def _export_timeline(self) -> None:
+        from cnil_case.ui import timelineexport
+
+        if (case := self.case_view.case) is not None:
+            timelineexport.export_timeline(self, self._tasks, case, self.case_view.timeline.model.event_filter)
+
+    def _open_search(self) -> None:
+        from cnil_case.ui import searchview
+
+        case = self.case_view.case
+        if self._search is None:
+            self._search = searchview.SearchDialog(self._tasks, self._open_hit, self)
+        self._search.set_case(case.id if case else None, case.reference if case else "")
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
+        self._search.query.setFocus()
+
+    def _open_hit(self, hit: search.SearchHit) -> None:
+        case = self.case_view.case
+        if case is not None and case.id == hit.case_id:
+            self._select_hit(hit)
+        else:
+            self._pending_hit = hit
+            self.open_case(hit.case_id)
+
+    def _select_pending_hit(self, case: snapshots.CaseDetail | None) -> None:
+        hit, self._pending_hit = self._pending_hit, None
+        if hit is not None and case is not None and case.id == hit.case_id:
+            self._select_hit(hit)
+
+    def _select_hit(self, hit: search.SearchHit) -> None:
+        if hit.kind == "event":
+            self.case_view.show_event(hit.id)
+        elif hit.kind == "evidence":
+            self.case_view.show_evidence(hit.id)
+        elif hit.kind == "correspondence":
+            self.case_view.setCurrentWidget(self.case_view.correspondence)
+            self.case_view.correspondence.select_item(hit.id)
+        else:  # a finding: the Findings tab (it has no selection by id yet)
+            self.case_view.setCurrentWidget(self.case_view.findings)
 
     def _edit_settings(self) -> None:
         from cnil_case.ui import settingsdialog
