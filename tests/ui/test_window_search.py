@@ -54,3 +54,4 @@ def test_a_hit_in_another_case_opens_that_case_on_the_event(
     assert window.case_view.currentWidget() is window.case_view.timeline
     qtbot.waitUntil(lambda: (event := window.case_view.timeline.current_event()) is not None
                     and event.id == ids["event"], timeout=3000)
+    dialog.close()  # a top-level window: left open it would outlive this test's main window
