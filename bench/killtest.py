@@ -5,7 +5,8 @@ over four user actions on one workspace: import a generated Timesketch CSV (``re
 one transaction), add three new evidence files (``acquisition``: vault store, then one registering
 transaction), save an Art. 33 notification (``report.documents`` then ``exports.save``), and undo
 the import (so the database does not grow without end). The parent kills it at a random moment,
-then checks, as the next start-up would see it:
+then checks, as the next start-up would see it (and once more after a kill at each step
+boundary, ``POINTS``, as random moments fall mostly inside the import):
 
 - the workspace opens (``db.open_workspace``) and ``PRAGMA integrity_check`` is ``ok``;
 - the start-up check (``recovery.check``) leaves no ``.part`` file in the vault;
@@ -54,6 +55,10 @@ from cnil_case.core.snapshots import CaseInput
 
 REFERENCE = "KILL-TEST"
 PHASE_FILE = "phase"
+# Every place the child marks (``point``): each ends a step or falls between two halves of one.
+POINTS = ("undo-leftovers", "import", "import-middle", "import-commit", "evidence-write", "evidence-store",
+          "evidence-register", "evidence-commit", "report-build", "report-save", "report-record", "undo",
+          "undo-commit")
 
 
 def prepare(folder: Path, *, events: int) -> Path:
@@ -94,6 +99,13 @@ def child(folder: Path, *, die_at: str | None, batch: int) -> None:
     with factory() as session:
         case_id = cases.find(session, REFERENCE)
         report_case = session.execute(select(Case.id).where(Case.reference != REFERENCE)).scalar_one()
+    # A kill between an import's commit and its undo leaves it in place: undo it first (itself one
+    # action, so a kill here is checked like the others), or the database grows run after run.
+    point("undo-leftovers")
+    with factory.begin() as session:
+        for row in records.list_imports(session, case_id):
+            if row.undone_at is None:
+                records.undo(session, row.id)
     n = 0
     while True:
         n += 1
@@ -114,7 +126,7 @@ def child(folder: Path, *, die_at: str | None, batch: int) -> None:
         incoming = folder / "incoming" / str(n)
         incoming.mkdir(parents=True, exist_ok=True)
         for i in range(3):
-            (incoming / f"file{i}.bin").write_bytes(os.urandom(1 << 20))
+            (incoming / f"file{i}.bin").write_bytes(os.urandom(8 << 20))
         point("evidence-store")
         stored = acquisition.store_all(store, [incoming])
         point("evidence-register")
@@ -227,7 +239,15 @@ def run(runs: int, events: int, seed: int, keep: Path | None) -> dict[str, objec
             unreferenced = int(str(found.get("unreferenced", 0)))
             if found["failures"]:
                 failures.append({"run": index, "phase": where, "delay": round(delay, 2), **found})
-        return {"runs": runs, "events": events, "seed": seed, "failures": len(failures), "failed_runs": failures,
+        # Random moments fall mostly in the import, the longest step: every step boundary gets one kill too.
+        for where in POINTS:
+            child_process = spawn(folder, die_at=where)
+            child_process.wait()
+            found = check(folder)
+            if child_process.returncode != -signal.SIGKILL or found["failures"]:
+                failures.append({"point": where, "returncode": child_process.returncode, **found})
+        return {"runs": runs, "points": len(POINTS), "events": events, "seed": seed, "failures": len(failures),
+                "failed_runs": failures,
                 "kills_by_phase": dict(sorted(landed.items())), "cycle_seconds": round(cycle, 2),
                 "unreferenced_vault_files_at_end": unreferenced,
                 "seconds": round(time.perf_counter() - began, 1)}
