@@ -423,11 +423,8 @@ def _workspace(target: str, *, with_demo: bool) -> Iterator[db.SessionFactory]:
 
 
 def _vault(target: str) -> vault.Vault:
-    store = vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
-    # A run killed mid-copy leaves only temporary .part files: clear the stale ones (a window
-    # may be copying into the same vault right now).
-    store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
-    return store
+    # Stale .part files of a killed run were cleared by the start-up check (_recover).
+    return vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
 
 
 def _recover(factory: db.SessionFactory, target: str) -> None:

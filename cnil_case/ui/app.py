@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, paths
-from cnil_case.core import db, errors, vault
+from cnil_case.core import db, errors, recovery, vault
 from cnil_case.ui import mainwindow, messages, preferences, tasks
 
 log = logging.getLogger(__name__)
@@ -185,14 +185,12 @@ def run(target: str, *, open_case: int | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(log_file)
     try:
-        # A kill during an import leaves .part files in the vault's temporary folder: drop them.
-        removed = store.cleanup_temp(older_than=vault.STALE_TEMP_SECONDS)
-        if removed:
-            log.info("removed %d unfinished vault file(s)", removed)
-    except OSError as exc:
-        log.warning("could not clean the vault's temporary folder: %s", exc)
-    try:
         window.build()
+        # The start-up check (docs/integrity.md), off the GUI thread: stale vault .part files are
+        # removed, unreferenced vault files reported; what it did shows in the status bar.
+        runner.run_io(lambda: recovery.check(session_factory, store), parent=window,
+                      success=lambda report: window.statusBar().showMessage(report.message, 30_000)
+                      if report.message else None)
         if open_case is not None:
             window.open_case(open_case)
         if os.environ.get(EXIT_AFTER_START):

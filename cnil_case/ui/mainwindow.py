@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(opening)
         for action in (*self.case_actions, self.act_import, self.act_new_case, self.act_organisations,
-                       self.act_operator, self.act_register, self.act_dashboard, self.act_refresh_clocks):
+                       self.act_operator, self.act_register, self.act_dashboard, self.act_refresh_clocks,
+                       self.act_integrity):
             action.setEnabled(False)
         if build:
             self.build()
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self._init_panes()
         self._connect_signals()
         for action in (self.act_import, self.act_new_case, self.act_organisations, self.act_operator,
-                       self.act_register, self.act_dashboard, self.act_refresh_clocks):
+                       self.act_register, self.act_dashboard, self.act_refresh_clocks, self.act_integrity):
             action.setEnabled(True)
         # Shows the workspace pane, which reads the history and the clocks.
         self._show_case(None)
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
                                              "(accents ignored)"))
         self.act_dashboard = self._action(self.tr("&Deadlines dashboard"), "Ctrl+Shift+D")
         self.act_refresh_clocks = self._action(self.tr("&Refresh deadlines"), key.Refresh)
+        self.act_integrity = self._action(self.tr("&Integrity…"))
+        self.act_integrity.setStatusTip(self.tr("Check the audit log, custody, vault files and exports for tampering"))
         preferences_key = QKeySequence(key.Preferences)
         # Not every platform defines a Preferences key (Linux desktops often don't): Ctrl+, then.
         self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+," if preferences_key.isEmpty() else key.Preferences)
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh_clocks)
         tools_menu = bar.addMenu(self.tr("Too&ls"))
+        tools_menu.addAction(self.act_integrity)
         tools_menu.addAction(self.act_settings)
 
     def _init_status_bar(self) -> None:
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
         self.act_dashboard.triggered.connect(self.show_dashboard)
         self.act_refresh_clocks.triggered.connect(self.refresh_clocks)
         self.act_settings.triggered.connect(self._edit_settings)
+        self.act_integrity.triggered.connect(self._show_integrity)
 
     # --- small reactions that only change what is shown ---------------------------------------
 
@@ -396,6 +401,11 @@ class MainWindow(QMainWindow):
             self.case_view.correspondence.select_item(hit.id)
         else:  # a finding: the Findings tab (it has no selection by id yet)
             self.case_view.setCurrentWidget(self.case_view.findings)
+
+    def _show_integrity(self) -> None:
+        from cnil_case.ui import integrityview  # lazy: only when asked
+
+        integrityview.IntegrityDialog.show_for(self, tasks=self._tasks, store=self._vault)
 
     def _edit_settings(self) -> None:
         from cnil_case.ui import settingsdialog

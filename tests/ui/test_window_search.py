@@ -1,4 +1,4 @@
-"""The main window wires search and timeline import / export: menu actions, and a hit opens its case."""
+"""The main window wires search, timeline import / export and the integrity check; a hit opens its case."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ def ids(session_factory: db.SessionFactory) -> dict[str, int]:
 
 def test_menus_hold_the_timeline_and_search_actions(window: mainwindow.MainWindow) -> None:
     titles = {a.text().replace("&", "") for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
-    assert {"Import timeline…", "Timeline imports…", "Export timeline…", "Search…"} <= titles
+    assert {"Import timeline…", "Timeline imports…", "Export timeline…", "Search…", "Integrity…"} <= titles
     assert not window.act_import_timeline.isEnabled()  # no case open
+    assert window.act_integrity.isEnabled()  # the workspace's check needs no open case
 
 
 def test_a_hit_in_another_case_opens_that_case_on_the_event(
