@@ -29,6 +29,7 @@ from cnil_case.core import (
     acquisition,
     affected,
     assessments,
+    backup,
     bundle,
     caseio,
     cases,
@@ -194,6 +195,22 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("case", metavar="CASE", nargs="?", default=None,
                         help="only this case's evidence and custody (the audit log is always checked whole)")
     verify.add_argument("--json", action="store_true", help="print one JSON object instead")
+    backup_command = commands.add_parser(
+        "backup", parents=[common], help="write the workspace and its evidence vault to one archive",
+        description="Write a consistent copy of the workspace (SQLite: the online-backup API; PostgreSQL: one "
+        "read-only snapshot transaction) and every evidence file into one ZIP archive, with a manifest of each "
+        "member's SHA-256. The workspace may be in use. The archive appears only once complete.",
+    )
+    backup_command.add_argument("-o", "--output", metavar="FILE", required=True, help="the archive to write")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restore a backup into a new workspace (--db) and its vault",
+        description="Check every member of the archive against its manifest, then restore the database into the "
+        "workspace and the evidence files into its vault, and check the database, the audit log's hash chain "
+        "and every vault file. A backup from a newer cnil-case is refused; an older one is migrated. "
+        "Exit 0 when the restored workspace checks out, 1 otherwise.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup archive")
+    restore.add_argument("--force", action="store_true", help="replace a workspace (and vault) that holds data")
     return parser
 
 
@@ -383,6 +400,11 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "evidence" and args.evidence_command == "check-folder":
         return _check_folder(Path(args.folder), None if args.manifest is None else Path(args.manifest))
     target = _target(args)
+    if args.command == "backup":
+        return _backup(target, Path(args.output))
+    if args.command == "restore":
+        # Before _workspace: opening it would create, and so fill, the workspace being restored into.
+        return _restore(Path(args.file), target, force=args.force)
     with _workspace(target, with_demo=args.demo) as factory:
         _recover(factory, target)
         if args.command == "verify":
@@ -787,6 +809,33 @@ def _evidence_verify(factory: db.SessionFactory, store: vault.Vault, case: str |
           + (f", {len(report.failures)} failed" if report.failures else "")
           + (f", {len(unexpected)} unexpected" if unexpected else ""))
     return 1 if report.failures or unexpected else 0
+
+
+def _backup(target: str, output: Path) -> int:
+    url = db.to_url(target)
+    written = backup.write(url, vault.Vault(vault.vault_for(url, paths.data_dir())), output)
+    files = written.vault_objects
+    print(f"{db.describe(url)}: {sum(written.rows.values())} rows and {files} evidence file{'' if files == 1 else 's'} "
+          f"written to {output} ({written.size:,} bytes, schema {written.schema_revision})")
+    return 0
+
+
+def _restore(archive: Path, target: str, *, force: bool) -> int:
+    url = db.to_url(target)
+    report = backup.restore(archive, url, vault.vault_for(url, paths.data_dir()), force=force)
+    files = report.vault_objects
+    migrated = f", migrated to schema {report.migrated_to}" if report.migrated_to else ""
+    print(f"{archive} restored into {report.target}: {sum(report.rows.values())} rows, {files} evidence "
+          f"file{'' if files == 1 else 's'}{migrated}")
+    if report.integrity != "ok":
+        print(f"database check: {_one_line(report.integrity)}", file=sys.stderr)
+    if report.audit_broken_at is not None:
+        print(f"audit log: the hash chain breaks at entry #{report.audit_broken_at}", file=sys.stderr)
+    for failure in report.vault_failures:
+        print(f"vault file {failure.sha256}: {_failure_text(failure)}", file=sys.stderr)
+    for sha256 in report.missing_evidence:
+        print(f"evidence {sha256}: not in the backup's vault", file=sys.stderr)
+    return 0 if report.ok else 1
 
 
 def _failure_text(result: vault.VerifyResult) -> str:
