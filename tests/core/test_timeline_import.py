@@ -284,3 +284,32 @@ def test_attributes_are_stored_as_add_event_stores_them(session_factory: db.Sess
     with session_factory() as session:
         stored = session.execute(select(TimelineEvent.attributes)).scalar_one()
     assert stored == json.dumps({"zeta": "1", "alpha": "2", "été": "é"}, ensure_ascii=False, sort_keys=True)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"a%s": 'quote " and \\ back', "b": "tab\tnew\nline", "c": "é\u2028\x01", "d%%": "100%"},
+        {"a%s": "x", "b": "", "c": "y", "d%%": "z"},  # an empty value is left out
+        {"a%s": "x", "b": "y", "c": "z", "d%%": "w"},
+    ],
+)
+def test_attribute_template_writes_what_json_writes(values: dict[str, str]) -> None:
+    from cnil_case.core.importers.mapping import Converter
+
+    converter = Converter(Mapping(time_column="t", title_column="m"))
+    converter.set_columns(["t", "m", *values])
+    row = converter.convert({"t": "2024-01-29T10:00:00.5+01:00", "m": "title", **values})
+    kept = {k: v for k, v in values.items() if v}
+    assert row.attributes == json.dumps(kept, ensure_ascii=False, sort_keys=True)
+    assert row.occurred_at == dt.datetime(2024, 1, 29, 9, 0, 0, 500_000, tzinfo=dt.UTC) and row.occurred_offset == 60
+
+
+def test_offsets_of_a_zone_are_not_cached_as_fixed(tmp_path: Path) -> None:
+    from cnil_case.core.importers.mapping import Converter
+
+    converter = Converter(Mapping(time_column="t", title_column="m", zone="Europe/Paris"))
+    winter = converter.convert({"t": "2024-01-29T10:00:00", "m": "w"})
+    summer = converter.convert({"t": "2024-07-29T10:00:00", "m": "s"})
+    fixed = [converter.convert({"t": f"2024-07-29T10:00:00{z}", "m": "f"}).occurred_offset for z in ("+01:00", "+01:00", "-05:30")]
+    assert (winter.occurred_offset, summer.occurred_offset, fixed) == (60, 120, [60, 60, -330])

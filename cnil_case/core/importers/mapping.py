@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import operator
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any, NamedTuple
 
 from cnil_case.core.errors import ValidationError
@@ -142,7 +144,20 @@ class Converter:
         self._categories = set(EventCategory.values())
         self._other = EventCategory.OTHER.value
         # Sorted attribute columns when known (CSV) or, with explicit attribute columns, given.
-        self._keep: list[str] | None = None if mapping.attribute_columns is None else sorted(mapping.attribute_columns)
+        self._keep: list[str] | None = None
+        self._offsets: dict[dt.tzinfo | None, int] = {}  # fixed offsets (datetime.timezone) seen, in minutes
+        self._values: Callable[[dict[str, Any]], tuple[Any, ...]] | None = None
+        self._template = "{}"
+        if mapping.attribute_columns is not None:
+            self._set_keep(sorted(mapping.attribute_columns))
+
+    def _set_keep(self, keep: list[str]) -> None:
+        # The attributes' JSON when every kept column holds non-empty text: the keys are fixed,
+        # so only the values are encoded (with json's own C string encoder), into a template
+        # that reads as _PLAIN.encode of the dict would.
+        self._keep = keep
+        self._values = operator.itemgetter(*keep) if len(keep) > 1 else None
+        self._template = "{" + ", ".join(encode_basestring(k).replace("%", "%%") + ": %s" for k in keep) + "}"
 
     def _row_zone(self, fields: dict[str, Any]) -> dt.tzinfo | None:
         column = self.mapping.zone_column
@@ -200,10 +215,16 @@ class Converter:
                     "the times are in (e.g. Europe/Paris, or UTC)"
                 )
             parsed = self._localise(parsed, zone, column, value)
-        offset = parsed.utcoffset()
-        if offset % _MINUTE:  # type: ignore[operator]
-            raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
-        return parsed.astimezone(dt.UTC), offset // _MINUTE  # type: ignore[operator]
+        zone = parsed.tzinfo
+        minutes = self._offsets.get(zone)
+        if minutes is None or zone.__class__ is not dt.timezone:
+            offset = parsed.utcoffset()
+            if offset % _MINUTE:  # type: ignore[operator]
+                raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
+            minutes = offset // _MINUTE  # type: ignore[operator]
+            if zone.__class__ is dt.timezone:  # a fixed offset (an IANA zone's varies)
+                self._offsets[zone] = minutes
+        return parsed.astimezone(dt.UTC), minutes
 
     @staticmethod
     def _localise(naive: dt.datetime, zone: dt.tzinfo, column: str, value: str) -> dt.datetime:
@@ -238,7 +259,17 @@ class Converter:
             if category not in self._categories:
                 raise LineError(f"{m.category_column!r} value {category!r} is not one of {', '.join(sorted(self._categories))}")
         keep = self._keep
-        if keep is not None:
+        encoded = ""
+        if self._values is not None:
+            try:
+                values = self._values(fields)
+                if "" not in values:
+                    encoded = self._template % tuple(map(encode_basestring, values))
+            except (KeyError, TypeError):  # a column missing, a value not text: the general way
+                pass
+        if encoded:
+            pass
+        elif keep is not None:
             # Known columns, taken in sorted order: the plain encoder writes them as sort_keys would.
             attributes = {k: fields[k] for k in keep if k in fields and fields[k] != ""}
             encoded = _PLAIN.encode(attributes) if attributes else "{}"
@@ -251,7 +282,7 @@ class Converter:
     def set_columns(self, columns: Sequence[str]) -> None:
         """The file's columns are known (CSV): the attributes are those, sorted once."""
         chosen = self.mapping.attribute_columns
-        self._keep = sorted(c for c in (columns if chosen is None else chosen) if c not in self._mapped)
+        self._set_keep(sorted(c for c in (columns if chosen is None else chosen) if c not in self._mapped))
 
 
 def _text(value: Any) -> str:

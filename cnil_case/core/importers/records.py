@@ -231,7 +231,11 @@ _COLUMNS = ("case_id", "import_id", "precision", "actor_party_id", "starred", "c
 def _sqlite_time(value: dt.datetime) -> str:
     if value.tzinfo is not dt.UTC:
         value = value.astimezone(dt.UTC)
-    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    # "YYYY-MM-DD HH:MM:SS.ffffff+00:00" less its offset (the year is always four digits).
+    return value.isoformat(sep=" ", timespec="microseconds")[:26]
+
+
+_UTC = dt.UTC
 
 
 def _sqlite_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
@@ -241,7 +245,11 @@ def _sqlite_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
            f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 
     def write(rows: list[EventValues]) -> None:
-        connection.exec_driver_sql(sql, [(*head, _sqlite_time(r[0]), *r[1:]) for r in rows])
+        # The converter gives UTC times: formatted inline, the general way otherwise.
+        connection.exec_driver_sql(sql, [
+            (*head, t.isoformat(" ", "microseconds")[:26] if (t := r[0]).tzinfo is _UTC else _sqlite_time(t), *r[1:])
+            for r in rows
+        ])
 
     return write
 
