@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -99,17 +100,31 @@ def heading(value: str, level: int = 1) -> Paragraph:
     return para
 
 
+LONG_CELL = 600  # characters of markup from which a cell might outgrow a page in a narrow column
+MAX_CELL_HEIGHT = 400  # points: a row must fit a frame (about 728 pt) with the repeated header
+
+
+def _fitted(cell: Flowable, width: float | None) -> Flowable:
+    """A long cell shrunk to fit at most ``MAX_CELL_HEIGHT``: a row taller than a frame cannot be
+    laid out (reportlab raises LayoutError), and shrinking keeps every character, unlike cutting."""
+    if width is None or len(getattr(cell, "text", "") or "") < LONG_CELL:
+        return cell
+    return KeepInFrame(width - 6, MAX_CELL_HEIGHT, [cell], mode="shrink")
+
+
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = None, header: bool = True) -> Table:
     """A wrapping table: strings become escaped Paragraphs, flowables stay; the header row repeats.
 
-    A string cell prints at most ``text.CELL_CLIP`` characters, the rest counted visibly: a row
-    taller than a page cannot be laid out (reportlab raises LayoutError).
+    A string cell prints at most ``text.CELL_CLIP`` characters, the rest counted visibly, and a long
+    cell is shrunk to fit (``_fitted``): a row taller than a page cannot be laid out.
     """
     st = _styles()
     data = [
-        [cell if isinstance(cell, Flowable) else text.paragraph(text.clip("" if cell is None else str(cell), None),
-                                                                 st["cell_head" if header and r == 0 else "cell"])
-         for cell in row]
+        [_fitted(cell if isinstance(cell, Flowable) else
+                 text.paragraph(text.clip("" if cell is None else str(cell), None),
+                                st["cell_head" if header and r == 0 else "cell"]),
+                 widths[c] if widths else None)
+         for c, cell in enumerate(row)]
         for r, row in enumerate(rows)
     ]
     result = Table(data, colWidths=list(widths) if widths else None, repeatRows=1 if header else 0)

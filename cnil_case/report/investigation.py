@@ -50,6 +50,9 @@ def _label(w: wording.Wording, group: str, code: str) -> str:
     return w.plain(key) if key in w else text.printable(code)
 
 
+MAX_CELL_LINES = 40  # lines a plain table cell prints (the rest counted): a row must fit a page
+
+
 def wrap(value: str, font: str, size: float, width: float) -> str:
     """``value`` with line breaks so that no line is wider than ``width`` (greedy, at spaces; a word
     longer than a line is cut between characters)."""
@@ -104,7 +107,11 @@ class Cells:
         raw = text.clip("" if value is None else str(value), self.lang)
         font = fonts.MONO if mono else fonts.SANS
         size = CELL_SIZE - 0.5 if mono else CELL_SIZE
-        return wrap(text.printable(raw, font), font, size, width - 2 * PAD)
+        lines = wrap(text.printable(raw, font), font, size, width - 2 * PAD).split("\n")
+        if len(lines) > MAX_CELL_LINES:  # a row taller than a page cannot be laid out
+            rest = text.format_number(len(lines) - MAX_CELL_LINES + 1, self.lang)
+            lines = [*lines[: MAX_CELL_LINES - 1], f"[…+{rest}]"]
+        return "\n".join(lines)
 
     def table(self, header: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[float], *,
               mono: Sequence[int] = (), marked: Callable[[int], bool] | None = None,

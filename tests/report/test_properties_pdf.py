@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reportlab.platypus.doctemplate import LayoutError
 
 from cnil_case.core import db, demo, reportdata
 from cnil_case.report import documents, text
@@ -151,10 +150,6 @@ def test_a_very_long_organisation_name(demo_report: Demo) -> None:
     assert documents.build_case_document(report, "art33", lang="fr", variant="initial").data.startswith(b"%PDF")
 
 
-@pytest.mark.xfail(strict=True, raises=LayoutError,
-                   reason="BUG report/art33.py: a controller's address (or DPO, contact) of thousands of characters the "
-                          "fonts lack becomes 8-character [U+XXXX] markers after the cell is clipped; the row outgrows "
-                          "the page and reportlab raises LayoutError")
 @pytest.mark.parametrize("value", ["中" * 3_000, "\x1b" * 10_000])
 def test_a_long_address_of_missing_glyphs(demo_report: Demo, value: str) -> None:
     report = demo_report.report
@@ -167,10 +162,6 @@ def test_a_long_address_of_missing_glyphs(demo_report: Demo, value: str) -> None
     assert built.data.startswith(b"%PDF")
 
 
-@pytest.mark.xfail(strict=True, raises=LayoutError,
-                   reason="BUG report/investigation.py: an event's actor (the party's name) of 10,000 characters "
-                          "without a space is not clipped in the timeline table; the row outgrows the page and "
-                          "reportlab raises LayoutError")
 def test_a_long_event_actor(demo_report: Demo) -> None:
     report = demo_report.report
     events = tuple(dataclasses.replace(e, actor_name="0" * 10_000) for e in report.events)
@@ -179,9 +170,6 @@ def test_a_long_event_actor(demo_report: Demo) -> None:
     assert built.data.startswith(b"%PDF")
 
 
-@pytest.mark.xfail(strict=True, raises=LayoutError,
-                   reason="BUG report/art33.py: the label cell 'Prise de connaissance par <name>' (a controller's "
-                          "awareness, s3.awareness) is not clipped; an organisation name of 10,000 characters without a space makes the row outgrow the page (LayoutError)")
 def test_a_long_party_name_in_the_awareness_table(demo_report: Demo) -> None:
     report = demo_report.report
     parties = tuple(dataclasses.replace(p, organisation=dataclasses.replace(p.organisation, name="0" * 10_000))
