@@ -3,7 +3,9 @@
 Each file is streamed once: hashed while it is copied to ``tmp/<random>.part``, synced, then
 renamed to ``objects/ab/cd/<sha256>``. A crash therefore leaves only ``.part`` files, which
 ``Vault.cleanup_temp`` removes when the workspace opens; never a half file under a real name.
-File work only: no database, no Qt.
+An encrypted vault (``vault.json`` present, see ``crypto``) seals each object in AES-256-GCM
+chunks and names it by an HMAC of its SHA-256; objects are still addressed by the plaintext
+SHA-256, so evidence ids, custody and manifests do not change. File work only: no database, no Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import contextlib
 import enum
 import errno
 import hashlib
+import io
 import os
 import secrets
 import stat
@@ -19,11 +22,11 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from sqlalchemy.engine import URL
 
-from cnil_case.core import mediatype
+from cnil_case.core import crypto, mediatype
 from cnil_case.core.errors import UserError
 
 CHUNK = 1 << 20
@@ -149,7 +152,14 @@ def _write_all(fd: int, data: memoryview) -> None:
 class Vault:
     """The vault of one workspace, rooted at ``root`` (see ``vault_for``)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, passphrase: crypto.Secret | None = None,
+                 keys: crypto.Keys | None = None) -> None:
+        """Open the vault at ``root``; an encrypted one needs its passphrase (or keys already derived).
+
+        Raises:
+            VaultError: the folder is unusable, or the vault is encrypted and no passphrase was given.
+            crypto.CryptoError: the passphrase is wrong.
+        """
         self.root = Path(root)
         self.objects = self.root / "objects"
         self.tmp = self.root / "tmp"
@@ -159,10 +169,28 @@ class Vault:
             raise VaultError(
                 f"The evidence vault folder {self.root} is read-only: give this account write access to it."
             )
+        self.keys: crypto.Keys | None = keys
+        if keys is None and crypto.is_encrypted(self.root):
+            if passphrase is None:
+                raise VaultError(f"The evidence vault {self.root} is encrypted: {crypto.ENCRYPTED_HINT}.")
+            self.keys = crypto.unlock(self.root, passphrase)
+
+    @classmethod
+    def create_encrypted(cls, root: Path, passphrase: crypto.Secret) -> Vault:
+        """Start an encrypted vault at ``root`` (refused if it already holds objects)."""
+        root = Path(root)
+        if crypto.is_encrypted(root) or any(_walk_files(root / "objects")):
+            raise VaultError(f"The evidence vault {root} already exists: an encrypted one needs a new workspace.")
+        return cls(root, keys=crypto.create_header(root, passphrase))
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keys is not None
 
     def path_for(self, sha256: str) -> Path:
         _check_sha(sha256)
-        return self.objects / sha256[:2] / sha256[2:4] / sha256
+        name = sha256 if self.keys is None else crypto.object_name(self.keys, sha256)
+        return self.objects / name[:2] / name[2:4] / name
 
     def _ensure(self, *folders: Path) -> None:
         try:
@@ -290,12 +318,16 @@ class Vault:
         view = memoryview(buffer)
         size = 0
         head = b""
+        sealer = None if self.keys is None else crypto.Sealer(self.keys)
+        pending: bytes | None = None  # the chunk read last: sealed once we know whether it ends the file
         try:
+            if sealer is not None:
+                _write_all(dst, memoryview(sealer.header))
             while True:
                 if cancel is not None and cancel():
                     raise Cancelled(str(source))
                 try:
-                    n = os.readv(src, [buffer])
+                    n = os.readv(src, [buffer]) if sealer is None else _read_full(src, view)
                 except OSError as exc:
                     raise VaultError(self._read_message(source, exc)) from exc
                 if n == 0:
@@ -305,7 +337,12 @@ class Vault:
                 if not head:
                     head = bytes(view[: min(n, 8192)])
                 try:
-                    _write_all(dst, chunk)
+                    if sealer is None:
+                        _write_all(dst, chunk)
+                    else:
+                        if pending is not None:
+                            _write_all(dst, memoryview(sealer.seal(pending, last=False)))
+                        pending = bytes(chunk)
                 except OSError as exc:
                     raise self._write_error(source, exc) from exc
                 size += n
@@ -314,6 +351,8 @@ class Vault:
                 if size > expected:
                     break
             try:
+                if sealer is not None:
+                    _write_all(dst, memoryview(sealer.seal(pending or b"", last=True)))
                 os.fsync(dst)
                 os.fchmod(dst, 0o444)
             except OSError as exc:
@@ -332,6 +371,9 @@ class Vault:
         """The stored file, opened read-only (for previews and exports)."""
         path = self.path_for(sha256)
         try:
+            if self.keys is not None:
+                # Decrypts as it is read; buffered like a plain file, and seekable.
+                return cast(BinaryIO, io.BufferedReader(crypto.OpenedFile(path, self.keys), CHUNK))
             return path.open("rb")
         except FileNotFoundError as exc:
             raise VaultError(f"The vault file {path} is missing: run a verification of the vault.") from exc
@@ -356,15 +398,22 @@ class Vault:
             return VerifyResult(sha256, Check.UNREADABLE, detail=str(exc.strerror))
         if not stat.S_ISREG(found.st_mode):
             return VerifyResult(sha256, Check.UNREADABLE, detail=f"{_kind(found.st_mode)}, not a file")
-        if size is not None and found.st_size != size:
-            return VerifyResult(sha256, Check.SIZE_DIFFERS, size=found.st_size)
+        on_disk = found.st_size if self.keys is None else crypto.plain_size(found.st_size)
+        if size is not None and on_disk != size:
+            return VerifyResult(sha256, Check.SIZE_DIFFERS, size=on_disk)
         try:
-            actual = sha256_file(path, progress=progress, cancel=cancel)
+            if self.keys is None:
+                actual = sha256_file(path, progress=progress, cancel=cancel)
+            else:
+                with crypto.OpenedFile(path, self.keys) as stream:
+                    actual = _sha256_stream(stream, str(path), progress=progress, cancel=cancel)
+        except crypto.CryptoError as exc:
+            return VerifyResult(sha256, Check.MISMATCH, size=on_disk, detail=str(exc))
         except OSError as exc:
-            return VerifyResult(sha256, Check.UNREADABLE, size=found.st_size, detail=str(exc.strerror))
+            return VerifyResult(sha256, Check.UNREADABLE, size=on_disk, detail=str(exc.strerror))
         if actual != sha256:
-            return VerifyResult(sha256, Check.MISMATCH, actual=actual, size=found.st_size)
-        return VerifyResult(sha256, Check.OK, size=found.st_size)
+            return VerifyResult(sha256, Check.MISMATCH, actual=actual, size=on_disk)
+        return VerifyResult(sha256, Check.OK, size=on_disk)
 
     def scan(
         self,
@@ -442,17 +491,38 @@ def sha256_file(
     cancel: Callable[[], bool] | None = None,
 ) -> str:
     """SHA-256 of a file, streamed in 1 MiB chunks (raises ``Cancelled`` if ``cancel()``)."""
+    with open(path, "rb", buffering=0) as handle:
+        return _sha256_stream(handle, str(path), progress=progress, cancel=cancel)
+
+
+def _sha256_stream(
+    handle: io.RawIOBase,
+    label: str,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> str:
     digest = hashlib.sha256()
     buffer = bytearray(CHUNK)
     view = memoryview(buffer)
-    with open(path, "rb", buffering=0) as handle:
-        while n := handle.readinto(buffer):
-            if cancel is not None and cancel():
-                raise Cancelled(str(path))
-            digest.update(view[:n])
-            if progress is not None:
-                progress(n)
+    while n := handle.readinto(buffer):
+        if cancel is not None and cancel():
+            raise Cancelled(label)
+        digest.update(view[:n])
+        if progress is not None:
+            progress(n)
     return digest.hexdigest()
+
+
+def _read_full(fd: int, view: memoryview) -> int:
+    """Fill ``view`` unless the file ends first: sealed chunks must all be ``CHUNK`` long but the last."""
+    got = 0
+    while got < len(view):
+        n = os.readv(fd, [view[got:]])
+        if n == 0:
+            break
+        got += n
+    return got
 
 
 # -- choosing files ---------------------------------------------------------------------------
