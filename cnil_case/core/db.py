@@ -14,13 +14,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cnil_case.core import crypto
 from cnil_case.core.errors import StorageError
 from cnil_case.core.models import Base
 
@@ -66,16 +67,26 @@ def short_name(url: URL) -> str:
     return str(url.database or url.host or "workspace")
 
 
-def make_engine(target: str | os.PathLike[str] | URL) -> Engine:
+def make_engine(
+    target: str | os.PathLike[str] | URL,
+    *,
+    passphrase: crypto.Secret | None = None,
+    create_encrypted: bool = False,
+) -> Engine:
     """Create the engine; for SQLite check that the file can be opened first.
 
+    Args:
+        passphrase: used only if the SQLite file is encrypted (SQLCipher), or with
+            ``create_encrypted`` for a file that does not exist yet.
+        create_encrypted: a new (absent or empty) file becomes an encrypted workspace.
+
     Raises:
-        StorageError: the folder does not exist, the file is not a database, or the driver is
-            not installed.
+        StorageError: the folder does not exist, the file is not a database, the driver is
+            not installed, the workspace is encrypted and no (or a wrong) passphrase was given.
     """
     url = target if isinstance(target, URL) else to_url(target)
     if url.get_backend_name() == "sqlite":
-        return _make_sqlite_engine(url)
+        return _make_sqlite_engine(url, passphrase=passphrase, create_encrypted=create_encrypted)
     try:
         return create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
@@ -97,17 +108,75 @@ def _read_only(url: URL) -> bool:
     return url.query.get("mode") == "ro" or (path.exists() and not os.access(path, os.W_OK))
 
 
-def _make_sqlite_engine(url: URL) -> Engine:
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_encrypted(target: str | os.PathLike[str] | URL) -> bool:
+    """Whether a SQLite workspace file is encrypted: SQLCipher's first page, salt included, looks random."""
+    url = target if isinstance(target, URL) else to_url(target)
+    if url.get_backend_name() != "sqlite":
+        return False
+    try:
+        with open(sqlite_path(url), "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return len(head) == len(SQLITE_MAGIC) and head != SQLITE_MAGIC
+
+
+def _sqlcipher_creator(path: Path, passphrase: crypto.Secret, timeout: float) -> Any:
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
+    except ImportError as exc:
+        raise StorageError(
+            f"Cannot open {path}: it is encrypted and SQLCipher is not installed (pip install sqlcipher3)."
+        ) from exc
+    # The key is a quoted SQL string; SQLCipher derives the page key from it (PBKDF2-HMAC-SHA512).
+    key = "'" + passphrase.reveal().replace("'", "''") + "'"
+
+    def connect() -> Any:
+        connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=timeout)
+        try:
+            # Quiet: a wrong key would otherwise print page-decryption errors on stderr.
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = {key}")  # before anything else touches the file
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            connection.close()
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+                raise StorageError(
+                    f"Wrong passphrase for the workspace {path} (or it is not a cnil-case workspace): "
+                    "nothing was opened or changed."
+                ) from None
+            raise
+        return connection
+
+    return connect, sqlcipher
+
+
+def _make_sqlite_engine(
+    url: URL, *, passphrase: crypto.Secret | None = None, create_encrypted: bool = False
+) -> Engine:
     path = sqlite_path(url)
     if not path.parent.is_dir():
         raise StorageError(f"Cannot open {path}: the folder {path.parent} does not exist.")
     if path.is_dir():
         raise StorageError(f"Cannot open {path}: it is a folder, not a database file.")
+    new = not path.exists() or path.stat().st_size == 0
+    encrypted = is_encrypted(url) or (create_encrypted and new)
     # A writer waits up to 5 s for another program's lock (``?timeout=`` in the URL overrides).
     connect_args: dict[str, object] = {"check_same_thread": False}
     if "timeout" not in url.query:
         connect_args["timeout"] = 5.0
-    engine = create_engine(url, connect_args=connect_args)
+    if encrypted:
+        if passphrase is None:
+            raise StorageError(f"The workspace {path} is encrypted (or is not a cnil-case workspace): "
+                f"{crypto.ENCRYPTED_HINT}.")
+        creator, module = _sqlcipher_creator(path, passphrase, float(str(url.query.get("timeout", 5.0))))
+        # module=: SQLAlchemy wraps SQLCipher's own exception classes (IntegrityError...) as it does sqlite3's.
+        engine = create_engine(url, creator=creator, module=module)
+    else:
+        engine = create_engine(url, connect_args=connect_args)
 
     # pysqlite (Python 3.11) opens transactions late and never for DDL; the SQLAlchemy docs
     # recipe takes over: no implicit BEGIN from the driver, an explicit one from SQLAlchemy. It
@@ -187,6 +256,10 @@ def _backup_sqlite(engine: Engine, current: str | None) -> Path | None:
         return None
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.stem}.{current or 'unversioned'}.{stamp}.bak{path.suffix}")
+    if is_encrypted(engine.url):
+        copy_encrypted(engine, backup)
+        log.info("backed up %s to %s before migrating", path, backup)
+        return backup
     # The online-backup API copies a consistent snapshot, WAL content included.
     source = sqlite3.connect(path)
     try:
@@ -198,6 +271,26 @@ def _backup_sqlite(engine: Engine, current: str | None) -> Path | None:
         source.close()
     log.info("backed up %s to %s before migrating", path, backup)
     return backup
+
+
+def copy_encrypted(engine: Engine, target: Path) -> None:
+    """Copy an encrypted workspace to ``target``, encrypted with the same key, from one snapshot.
+
+    SQLCipher's ``sqlcipher_export`` into a database attached without a KEY clause, which then
+    takes the main database's key: the passphrase is not needed again here.
+    """
+    connection = engine.raw_connection()
+    try:
+        driver: Any = connection.driver_connection
+        driver.execute("ATTACH DATABASE ? AS copy", (str(target),))
+        try:
+            driver.execute("BEGIN")
+            driver.execute("SELECT sqlcipher_export('copy')")
+            driver.execute("COMMIT")
+        finally:
+            driver.execute("DETACH DATABASE copy")
+    finally:
+        connection.close()
 
 
 # --- end of SQLite-only code -------------------------------------------------------------------
@@ -335,9 +428,18 @@ def session_factory(engine: Engine | None) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def open_workspace(target: str | os.PathLike[str] | URL) -> tuple[Engine, SessionFactory]:
-    """Create the engine, check the file is usable, migrate, and return a session factory."""
-    engine = make_engine(target)
+def open_workspace(
+    target: str | os.PathLike[str] | URL,
+    *,
+    passphrase: crypto.Secret | None = None,
+    create_encrypted: bool = False,
+) -> tuple[Engine, SessionFactory]:
+    """Create the engine, check the file is usable, migrate, and return a session factory.
+
+    An encrypted workspace is checked with its passphrase before anything is written (no
+    backup, no migration on a wrong one); see ``make_engine`` for the arguments.
+    """
+    engine = make_engine(target, passphrase=passphrase, create_encrypted=create_encrypted)
     where = describe(engine.url)
     with storage_errors(where):
         if engine.url.get_backend_name() == "sqlite":
