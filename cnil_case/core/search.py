@@ -20,10 +20,11 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import ColumnElement, Connection, column, func, literal_column, select, table, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 MARK_START = "\x02"
 """Opens a highlighted match in ``SearchHit.snippet`` (a control character: never in user text)."""
@@ -332,7 +333,37 @@ def _event_ids_sql(dialect: str) -> str:
             "AND t.case_id = :case_id")
 
 
+def _event_match(dialect: str, id_column: ColumnElement[int] | InstrumentedAttribute[int], terms: Sequence[Term]) -> ColumnElement[bool]:
+    if dialect == "sqlite":
+        fts = table("search_event", column("rowid"))
+        matching = select(fts.c.rowid).where(literal_column("search_event").op("MATCH")(_fts5_query(terms)))
+        return id_column.in_(matching)
+    # The index's own expression over the outer query's timeline_event row, so its GIN index serves.
+    document: ColumnElement[Any] = literal_column(_pg_document("event"))
+    return document.op("@@")(func.to_tsquery(literal_column("'simple'"), _tsquery(terms)))
+
+
 # --- end of dialect-specific SQL -------------------------------------------------------------------
+
+
+def event_filter(dialect: str, id_column: ColumnElement[int] | InstrumentedAttribute[int], query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause keeping the timeline events that match ``query`` as one types it, or None.
+
+    Every typed word must begin a word of the event's title, details, source or attributes
+    (``exfil`` finds "exfiltration"), ignoring case and accents; words joined by punctuation
+    (``dr.martin``, ``192.0.2.17``) or quoted must follow each other, the last one a prefix. The
+    clause is a subquery on the full-text index (FTS5 on SQLite, the GIN index on PostgreSQL),
+    composed into the caller's query so that counting and paging stay in SQL. None when the query
+    holds no word (punctuation only): the caller then falls back to a substring match.
+
+    Args:
+        dialect: the connection's dialect name.
+        id_column: ``timeline_event.id`` of the outer query (the table must be in its FROM).
+    """
+    terms = [Term(t.words, prefix=True) for t in parse(query)]
+    if not terms:
+        return None
+    return _event_match(dialect, id_column, terms)
 
 
 def search(

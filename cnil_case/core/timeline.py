@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, distinct, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from cnil_case.core import audit, parties
+from cnil_case.core import audit, parties, search, team, times
 from cnil_case.core.cases import check_moment, moment_state
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -94,6 +94,7 @@ def _row(event: TimelineEvent, actor_name: str) -> EventRow:
         tags=tuple(t.tag for t in event.tags),
         starred=event.starred,
         attributes=json.loads(event.attributes or "{}"),
+        version=event.version,
     )
 
 
@@ -161,12 +162,21 @@ def add_event(session: Session, case_id: int, data: EventInput, *, audited: bool
     return row
 
 
-def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
+def update_event(session: Session, event_id: int, data: EventInput, *, expected_version: int | None = None) -> EventRow:
+    """Save an event's fields and tags.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (``EventRow.version``) was read.
+    """
     event = _load(session, event_id)
+    what = f"Event “{event.title}”"
+    team.check_version(session, current=event.version, expected=expected_version, what=what,
+                       entity="event", entity_id=event_id)
     data = _validate(session, event.case_id, data)
     before = _state(_snapshot(session, event))
     _apply(event, data)
-    session.flush()
+    event.updated_at = times.utcnow()  # an UPDATE even for tags alone, so the version moves
+    team.flush(session, what=what)
     row = _snapshot(session, _load(session, event_id))
     old, new = audit.changes(before, _state(row))
     if new:
@@ -210,7 +220,7 @@ def get_event(session: Session, event_id: int) -> EventRow:
     return _snapshot(session, _load(session, event_id))
 
 
-def _filtered(query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]:
+def _filtered(session: Session, query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]:
     query = query.where(TimelineEvent.case_id == case_id)
     if flt.categories:
         query = query.where(TimelineEvent.category.in_(sorted(flt.categories)))
@@ -220,8 +230,12 @@ def _filtered(query: Select[Any], case_id: int, flt: EventFilter) -> Select[Any]
         tagged = select(EventTag.event_id).where(EventTag.tag == flt.tag.strip().lower())
         query = query.where(TimelineEvent.id.in_(tagged))
     if flt.text.strip():
-        # Case-insensitive substring search; accent-insensitive full-text search comes with the
-        # bulk timelines (FTS5 / PostgreSQL tsvector).
+        # The full-text index: every typed word a prefix, accents and case ignored (see
+        # ``search.event_filter``). Only text without a word (punctuation) falls back to a
+        # case-insensitive substring of the title, details or source.
+        matching = search.event_filter(session.get_bind().dialect.name, TimelineEvent.id, flt.text)
+        if matching is not None:
+            return query.where(matching)
         needle = flt.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{needle}%"
         query = query.where(
@@ -257,12 +271,17 @@ def list_ids(session: Session, case_id: int, flt: EventFilter | None = None, *, 
     """The ids of the case's events that pass the filter, in order (ties by time, then id).
 
     Args:
+        flt: ``flt.text`` is matched through the full-text index as one types: every word a
+            prefix of a word of the title, details, source or attributes, ignoring case and
+            accents (``exfil`` keeps "exfiltration", ``eleve`` keeps "Élève"), words joined by
+            punctuation or quoted following each other; text without a letter or digit keeps
+            the events whose title, details or source contain it (``search.event_filter``).
         sort: a key of ``SORTS``; ``flt.descending`` reverses the whole order.
         offset, limit: one page of the result (views page a large timeline this way).
     """
     flt = flt or EventFilter()
     columns = _sort_columns(sort)
-    query = _filtered(select(TimelineEvent.id), case_id, flt)
+    query = _filtered(session, select(TimelineEvent.id), case_id, flt)
     query = query.order_by(*(c.desc() for c in columns) if flt.descending else columns)
     if offset:
         query = query.offset(offset)
@@ -273,7 +292,7 @@ def list_ids(session: Session, case_id: int, flt: EventFilter | None = None, *, 
 
 def count_ids(session: Session, case_id: int, flt: EventFilter | None = None) -> int:
     """How many of the case's events pass the filter (the length ``list_ids`` would return)."""
-    query = _filtered(select(func.count(TimelineEvent.id)), case_id, flt or EventFilter())
+    query = _filtered(session, select(func.count(TimelineEvent.id)), case_id, flt or EventFilter())
     return int(session.execute(query).scalar_one())
 
 
@@ -286,13 +305,13 @@ def position(session: Session, case_id: int, event_id: int, flt: EventFilter | N
     flt = flt or EventFilter()
     columns = _sort_columns(sort)
     key = session.execute(
-        _filtered(select(*columns), case_id, flt).where(TimelineEvent.id == event_id)
+        _filtered(session, select(*columns), case_id, flt).where(TimelineEvent.id == event_id)
     ).one_or_none()
     if key is None:
         return None
     mine = tuple_(*(literal(v, type_=c.type) for v, c in zip(key, columns, strict=True)))
     before = tuple_(*columns) > mine if flt.descending else tuple_(*columns) < mine
-    query = _filtered(select(func.count(TimelineEvent.id)), case_id, flt).where(before)
+    query = _filtered(session, select(func.count(TimelineEvent.id)), case_id, flt).where(before)
     return int(session.execute(query).scalar_one())
 
 

@@ -40,6 +40,34 @@ def test_filters_run_in_sql(session_factory: db.SessionFactory, sample_case: dic
     assert _titles(session_factory, sample_case["case"], flt) == expected
 
 
+def test_text_filter_matches_word_prefixes_through_the_index(session_factory: db.SessionFactory,
+                                                             sample_case: dict[str, int]) -> None:
+    case_id = sample_case["case"]
+    with session_factory.begin() as session:
+        for title, details, attributes in (
+            ("Exfiltration des données", "", {}),
+            ("Élève inscrit", "via le portail", {}),
+            ("Connexion", "100% des accès", {"user": "dr.martin", "ip": "192.0.2.17"}),
+        ):
+            timeline.add_event(session, case_id, EventInput(occurred=Moment(paris(2024, 2, 2), "day"), title=title,
+                                                            details=details, attributes=attributes))
+
+    def titles(text: str) -> list[str]:
+        flt = EventFilter(text=text)
+        found = _titles(session_factory, case_id, flt)
+        with session_factory() as session:
+            assert timeline.count_ids(session, case_id, flt) == len(found)
+        return found
+
+    assert titles("exfil") == ["Exfiltration des données"]  # a prefix, as one types
+    assert titles("filtration") == []  # words match from their start, no longer anywhere inside
+    assert titles("eleve PORT") == ["Élève inscrit"]  # accents and case ignored, every word must match
+    assert titles("dr.martin") == titles("192.0.2.1") == ["Connexion"]  # attributes too
+    assert titles("martin.dr") == []  # joined words follow each other
+    assert titles("%") == ["Connexion"]  # no word: a substring of title, details or source
+    assert titles("platform cnil") == []
+
+
 def test_row_snapshot_carries_actor_tags_and_offset(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
     with session_factory.begin() as session:
         row = timeline.add_event(
