@@ -26,15 +26,49 @@ from cnil_case.core.snapshots import AuditRow
 GENESIS = "0" * 64
 
 
-def current_actor() -> str:
-    """The person acting: ``CNIL_CASE_USER`` if set, else the operating-system account."""
+def current_actor(session: Session | None = None) -> str:
+    """The person acting, as the audit log records them.
+
+    On PostgreSQL it is the database role the session is connected as (``SELECT current_user``):
+    the server authenticated it and its grants decide what it may do, so it cannot be claimed by
+    setting a variable. ``CNIL_CASE_USER``, when set and different, is added in brackets as the
+    name the person gave (useful when several people share a role). Elsewhere (SQLite, or with
+    no session) it is ``CNIL_CASE_USER`` if set, else the operating-system account.
+    """
     configured = os.environ.get("CNIL_CASE_USER", "").strip()
+    role = database_role(session) if session is not None else None
+    if role:
+        return role if not configured or configured == role else f"{role} ({configured})"
     if configured:
         return configured
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry (containers)
         return "unknown"
+
+
+def database_role(session: Session) -> str | None:
+    """The database role of the session's connection on PostgreSQL; None on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    connection = session.connection()
+    # Asked once per pooled connection: a connection's role does not change under cnil-case.
+    role = connection.info.get("cnil_case_role")
+    if role is None:
+        role = str(connection.execute(select(func.current_user())).scalar_one())
+        connection.info["cnil_case_role"] = role
+    return str(role)
+
+
+def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, dt.datetime] | None:
+    """Who last created or changed an entity, and when (from the log), or None if never logged."""
+    found = session.execute(
+        select(AuditEntry.actor, AuditEntry.at)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).one_or_none()
+    return None if found is None else (found[0], found[1])
 
 
 def _canonical(value: Mapping[str, Any] | None) -> str | None:
@@ -82,7 +116,7 @@ def record(
     ).scalar_one_or_none()
     entry = AuditEntry(
         at=dt.datetime.now(dt.UTC),
-        actor=actor or current_actor(),
+        actor=actor or current_actor(session),
         action=action.value,
         entity=entity,
         entity_id=entity_id,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import audit, times
+from cnil_case.core import audit, team, times
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
@@ -148,6 +148,7 @@ def detail(case: Case) -> CaseDetail:
         key_compromised=case.key_compromised,
         protection_note=case.protection_note,
         public_summary=case.public_summary,
+        version=case.version,
     )
 
 
@@ -202,13 +203,24 @@ def create(session: Session, data: CaseInput) -> CaseDetail:
     return created
 
 
-def update(session: Session, case_id: int, data: CaseInput) -> CaseDetail:
+def update(session: Session, case_id: int, data: CaseInput, *, expected_version: int | None = None) -> CaseDetail:
+    """Save a case's fields.
+
+    Args:
+        expected_version: the ``CaseDetail.version`` the form showed; None skips the check.
+
+    Raises:
+        ConflictError: someone saved the case since that version was read.
+    """
     data = _validate(data)
     case = _load(session, case_id)
+    what = f"Case {case.reference}"
+    team.check_version(session, current=case.version, expected=expected_version, what=what,
+                       entity="case", entity_id=case_id)
     _check_unique_reference(session, data.reference, case_id)
     before = state(detail(case))
     _apply(case, data)
-    session.flush()
+    team.flush(session, what=what)
     after = detail(case)
     old, new = audit.changes(before, state(after))
     if new:

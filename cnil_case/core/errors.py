@@ -37,6 +37,29 @@ class StorageError(UserError):
     """The database cannot be used as it is (locked, read-only, corrupt, full, newer…)."""
 
 
+class ConflictError(UserError):
+    """Someone saved the record after this copy of it was read: the save was refused.
+
+    Optimistic locking (a ``version`` column): nothing was written, so the form that made the
+    edit keeps it and offers to reload. ``by`` and ``at`` name the last change when known.
+    """
+
+    def __init__(self, what: str, *, by: str | None = None, at: dt.datetime | None = None) -> None:
+        who = f"by {by}" if by else "by someone else"
+        when = f" at {at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC" if at else ""
+        super().__init__(
+            f"{what} was changed {who}{when} since you opened it: your edit was not saved. "
+            "Reload to see their change, then apply yours again."
+        )
+        self.what = what
+        self.by = by
+        self.at = at
+
+
+class ReadOnlyError(StorageError):
+    """The database role the workspace was opened with may read it but not change it."""
+
+
 class DocumentError(UserError):
     """A case document (JSON) is malformed; ``path`` is the JSON path of the problem."""
 

@@ -172,8 +172,12 @@ class Organisation(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Case(Base):
@@ -216,6 +220,9 @@ class Case(Base):
     public_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     closed_at: Mapped[dt.datetime | None]
 
     parties: Mapped[list[CaseParty]] = relationship(
@@ -233,6 +240,7 @@ class Case(Base):
         CheckConstraint("length(title) > 0", name="title_not_empty"),
         CheckConstraint("protection IN ('none', 'encrypted', 'pseudonymised', 'hashed')", name="protection"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Protection(StrEnum):
@@ -367,6 +375,9 @@ class CaseParty(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="parties", lazy="raise")
     organisation: Mapped[Organisation] = relationship(lazy="raise")
@@ -378,6 +389,7 @@ class CaseParty(Base):
         CheckConstraint("notice_hours >= 0", name="notice_hours"),
         CheckConstraint("subject_target_hours IS NULL OR subject_target_hours >= 0", name="subject_target"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PartyLink(Base):
@@ -470,6 +482,9 @@ class TimelineEvent(Base):
     )
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="events", lazy="raise")
     tags: Mapped[list[EventTag]] = relationship(
@@ -482,6 +497,7 @@ class TimelineEvent(Base):
         CheckConstraint(_in("category", EventCategory), name="category"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class EventTag(Base):
@@ -641,6 +657,9 @@ class Correspondence(Base):
     reference: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         CheckConstraint(_in("kind", CorrespondenceKind), name="kind"),
@@ -649,6 +668,7 @@ class Correspondence(Base):
         CheckConstraint("limit_amount IS NULL OR limit_amount > 0", name="limit_amount"),
         CheckConstraint("length(subject) > 0", name="subject_not_empty"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CorrespondenceEvidence(Base):
@@ -684,12 +704,16 @@ class Finding(Base):
     recommended_measure: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         CheckConstraint(_in("state", FindingState), name="state"),
         CheckConstraint("severity IN ('minor', 'moderate', 'serious', 'critical')", name="severity"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class FindingEvidence(Base):
@@ -740,12 +764,16 @@ class Measure(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created_ts]
     updated_at: Mapped[updated_ts]
+    # Optimistic locking: every UPDATE checks and bumps it, so a save based on an older copy is
+    # refused (``errors.ConflictError``) instead of silently overwriting a colleague's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         CheckConstraint(_in("kind", MeasureKind), name="kind"),
         CheckConstraint(_in("state", MeasureState), name="state"),
         CheckConstraint("length(description) > 0", name="description_not_empty"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class DocumentKind(StrEnum):
@@ -815,6 +843,20 @@ class TimelineImport(Base):
     __table_args__ = (
         CheckConstraint("lines_read >= 0 AND imported >= 0 AND skipped >= 0", name="counts"),
     )
+
+
+class WorkspaceSetting(Base):
+    """One setting of the whole workspace, shared by everyone who opens it (``team.py``).
+
+    Unlike the user's preferences (QSettings, per person and machine), these travel with the
+    database: a team on PostgreSQL reads its shared evidence folder here.
+    """
+
+    __tablename__ = "workspace_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[updated_ts]
 
 
 # The full-text index (FTS5 virtual tables and triggers on SQLite, expression indexes on

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cnil_case.core import audit, identifiers, obligations, periods, regimes, times
+from cnil_case.core import audit, identifiers, obligations, periods, regimes, team, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
@@ -91,11 +91,12 @@ def _organisation_row(org: Organisation) -> OrganisationRow:
         dpo_email=org.dpo_email,
         dpo_phone=org.dpo_phone,
         notes=org.notes,
+        version=org.version,
     )
 
 
 def _organisation_state(row: OrganisationRow) -> dict[str, Any]:
-    return {k: v for k, v in row.__dict__.items() if k != "id"}
+    return {k: v for k, v in row.__dict__.items() if k not in ("id", "version")}
 
 
 def _apply_organisation(org: Organisation, data: OrganisationInput) -> None:
@@ -131,12 +132,22 @@ def create_organisation(session: Session, data: OrganisationInput) -> Organisati
     return row
 
 
-def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> OrganisationRow:
+def update_organisation(
+    session: Session, organisation_id: int, data: OrganisationInput, *, expected_version: int | None = None
+) -> OrganisationRow:
+    """Save an organisation's fields.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (the row's ``version``) was read.
+    """
     data = _validate_organisation(data)
     org = _load_organisation(session, organisation_id)
+    what = f"Organisation {org.name}"
+    team.check_version(session, current=org.version, expected=expected_version, what=what,
+                       entity="organisation", entity_id=organisation_id)
     before = _organisation_state(_organisation_row(org))
     _apply_organisation(org, data)
-    session.flush()
+    team.flush(session, what=what)
     row = _organisation_row(org)
     old, new = audit.changes(before, _organisation_state(row))
     if new:
@@ -251,6 +262,7 @@ def _party_row(party: CaseParty, serves: frozenset[int] = frozenset()) -> PartyR
         holiday_calendar=party.holiday_calendar,
         classified=stored_moment(party.classified_at, party.classified_precision, party.classified_offset),
         serves=tuple(sorted(serves)),
+        version=party.version,
     )
 
 
@@ -343,14 +355,26 @@ def add_party(session: Session, case_id: int, data: PartyInput) -> PartyRow:
     return row
 
 
-def update_party(session: Session, party_id: int, data: PartyInput) -> PartyRow:
+def update_party(session: Session, party_id: int, data: PartyInput, *, expected_version: int | None = None) -> PartyRow:
+    """Save a party's fields and the parties it works for.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (``PartyRow.version``) was read.
+    """
     party = _load_party(session, party_id)
+    what = f"Party {party.organisation.name} ({party.role.replace('_', ' ')})"
+    team.check_version(session, current=party.version, expected=expected_version, what=what,
+                       entity="party", entity_id=party_id)
     data = _validate_party(session, party.case_id, data)
     _check_duplicate(session, party.case_id, data, party_id)
     before = _party_state(_snapshot(session, party))
     now = times.utcnow()
     clocks_before = obligations.due_by_label(obligations.for_case(session, party.case_id, now=now))
     _apply_party(party, data)
+    # Always an UPDATE of the row, so its version moves even when only the links change; flushed
+    # before the links' DELETE (which would autoflush it outside ``team.flush``).
+    party.updated_at = times.utcnow()
+    team.flush(session, what=what)
     _apply_links(session, party_id, data.serves)
     session.flush()
     row = _snapshot(session, _load_party(session, party_id))

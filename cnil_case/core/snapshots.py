@@ -84,6 +84,7 @@ class CaseDetail:
     key_compromised: bool | None = None
     protection_note: str = ""
     public_summary: str = ""
+    version: int = 0  # optimistic locking: hand it back on save (``cases.update``)
 
     def as_input(self) -> CaseInput:
         return CaseInput(
@@ -138,6 +139,7 @@ class OrganisationRow:
     dpo_email: str
     dpo_phone: str
     notes: str
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> OrganisationInput:
         return OrganisationInput(
@@ -189,6 +191,7 @@ class PartyRow:
     holiday_calendar: str | None = None
     classified: Moment | None = None
     serves: tuple[int, ...] = ()
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> PartyInput:
         return PartyInput(
@@ -233,6 +236,7 @@ class EventRow:
     tags: tuple[str, ...]
     starred: bool
     attributes: dict[str, Any]
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> EventInput:
         return EventInput(
