@@ -35,6 +35,13 @@ _PLAIN = json.JSONEncoder(ensure_ascii=False)
 _MINUTE = dt.timedelta(minutes=1)
 
 
+def _fromisoformat(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 class EventValues(NamedTuple):
     """What a line gives an event (the importer adds the case, the import and the timestamps)."""
 
@@ -145,6 +152,7 @@ class Converter:
         self._other = EventCategory.OTHER.value
         # Sorted attribute columns when known (CSV) or, with explicit attribute columns, given.
         self._keep: list[str] | None = None
+        self._iso = mapping.time_format == "iso"
         self._offsets: dict[dt.tzinfo | None, int] = {}  # fixed offsets (datetime.timezone) seen, in minutes
         self._values: Callable[[dict[str, Any]], tuple[Any, ...]] | None = None
         self._template = "{}"
@@ -240,7 +248,15 @@ class Converter:
     def convert(self, fields: dict[str, Any]) -> EventValues:
         """The event's values (a tuple in ``EventValues`` order); runs once per line, so kept lean."""
         m = self.mapping
-        occurred, offset = self._time(fields)
+        # The common case first: an ISO 8601 time with a fixed offset seen before (no strip, no
+        # checks); anything else, or a parse error, takes the general way, which explains it.
+        value = fields.get(m.time_column) if self._iso else None
+        parsed = _fromisoformat(value) if value.__class__ is str and value else None
+        offset = self._offsets.get(parsed.tzinfo) if parsed is not None else None
+        if offset is not None and parsed.tzinfo.__class__ is dt.timezone:  # type: ignore[union-attr]
+            occurred = parsed.astimezone(dt.UTC)  # type: ignore[union-attr]
+        else:
+            occurred, offset = self._time(fields)
         title = fields.get(m.title_column)
         if title.__class__ is not str:
             title = "" if title is None else json.dumps(title, ensure_ascii=False)
