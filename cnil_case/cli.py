@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import getpass
 import json
 import logging
 import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from cnil_case.core import (
     caseio,
     cases,
     correspondence,
+    crypto,
     db,
     deadlines,
     demo,
@@ -71,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     # --db is accepted before or after the command; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
+    passphrase_help = (
+        "read an encrypted workspace's passphrase from the first line of FILE "
+        "(default: $CNIL_CASE_PASSPHRASE; docs/encryption.md)"
+    )
+    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -81,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 done, 1 failed (one line on stderr says why), 2 wrong usage.",
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", default=None, help=db_help)
+    parser.add_argument("--passphrase-file", metavar="FILE", default=None, help=passphrase_help)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -211,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help="the backup archive")
     restore.add_argument("--force", action="store_true", help="replace a workspace (and vault) that holds data")
+    new_workspace = commands.add_parser(
+        "new-workspace", parents=[common], help="create an empty workspace file (optionally encrypted)",
+        description="Create a new workspace and its evidence vault. With --encrypted, the database is a SQLCipher "
+        "file and the vault's files are encrypted, with a key from the passphrase ($CNIL_CASE_PASSPHRASE, "
+        "--passphrase-file, or typed twice on a terminal). A lost passphrase cannot be recovered: nor can the data.",
+    )
+    new_workspace.add_argument("file", metavar="FILE", help="the workspace file to create (must not exist)")
+    new_workspace.add_argument("--encrypted", action="store_true", help="encrypt the database and the vault")
     return parser
 
 
@@ -359,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             # The window sets up its own logging (ui/app.py) and shows its own errors.
-            return _gui(_target(args), demo_case=args.demo)
+            return _gui(_target(args), demo_case=args.demo, passphrase=_passphrase(args))
         with _file_logging():
             return _command(args)
     except UserError as exc:
@@ -393,24 +410,65 @@ def _target(args: argparse.Namespace) -> str:
         ) from exc
 
 
+def _passphrase(args: argparse.Namespace) -> crypto.Secret | None:
+    """--passphrase-file, else $CNIL_CASE_PASSPHRASE, else None (never logged, never echoed)."""
+    file = getattr(args, "passphrase_file", None)
+    return crypto.passphrase_from(os.environ, None if file is None else Path(file))
+
+
+def _new_workspace(file: Path, *, encrypted: bool, secret: crypto.Secret | None) -> int:
+    target = Path(file).expanduser().resolve()
+    if target.exists() and target.stat().st_size > 0:
+        raise UserError(f"{target} already exists: choose a new file name.")
+    store_root = vault.vault_for(db.to_url(target), paths.data_dir())
+    if encrypted and secret is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"an encrypted workspace needs a passphrase: {crypto.ENCRYPTED_HINT.removeprefix('give its passphrase ')}")
+        first = getpass.getpass("Passphrase for the new workspace: ")
+        if getpass.getpass("The same passphrase again: ") != first:
+            raise UserError("the two passphrases differ: nothing was created")
+        secret = crypto.Secret(first)
+    if encrypted:
+        assert secret is not None
+        store = vault.Vault.create_encrypted(store_root, secret)
+    engine, _ = db.open_workspace(target, passphrase=secret if encrypted else None, create_encrypted=encrypted)
+    engine.dispose()
+    kind = "encrypted workspace" if encrypted else "workspace"
+    print(f"{kind} {target} created (evidence vault: {store_root})")
+    if encrypted:
+        assert store.encrypted
+        print("keep the passphrase safe: without it nobody, not even cnil-case, can read this workspace",
+              file=sys.stderr)
+    return 0
+
+
 def _command(args: argparse.Namespace) -> int:
+    if args.command == "new-workspace":
+        return _new_workspace(Path(args.file), encrypted=args.encrypted, secret=_passphrase(args))
     if args.command == "assess":
         # A document, not a workspace: --db and --demo do not apply.
         return _assess(args.file, as_json=args.json)
     if args.command == "evidence" and args.evidence_command == "check-folder":
         return _check_folder(Path(args.folder), None if args.manifest is None else Path(args.manifest))
     target = _target(args)
+    secret = _passphrase(args)
     if args.command == "backup":
-        return _backup(target, Path(args.output))
+        return _backup(target, Path(args.output), secret)
     if args.command == "restore":
         # Before _workspace: opening it would create, and so fill, the workspace being restored into.
-        return _restore(Path(args.file), target, force=args.force)
-    with _workspace(target, with_demo=args.demo) as factory:
-        _recover(factory, target)
+        return _restore(Path(args.file), target, force=args.force, secret=secret)
+
+    @functools.cache
+    def store() -> vault.Vault:
+        # Once per run: an encrypted vault's key takes a deliberately slow derivation.
+        return _vault(target, secret)
+
+    with _workspace(target, with_demo=args.demo, passphrase=secret) as factory:
+        _recover(factory, store)
         if args.command == "verify":
-            return _verify(factory, _vault(target), args.case, as_json=args.json)
+            return _verify(factory, store(), args.case, as_json=args.json)
         if args.command == "evidence":
-            return _evidence(factory, _vault(target), args)
+            return _evidence(factory, store(), args)
         if args.command == "timeline":
             return _timeline(factory, args)
         if args.command == "search":
@@ -419,7 +477,7 @@ def _command(args: argparse.Namespace) -> int:
             return _cases(factory, as_json=args.json)
         if args.command == "export":
             if args.bundle is not None:
-                return _export_bundle(factory, _vault(target), args.case, Path(args.bundle))
+                return _export_bundle(factory, store(), args.case, Path(args.bundle))
             return _export(factory, args.case, args.output)
         if args.command == "report":
             return _report(factory, args)
@@ -427,13 +485,14 @@ def _command(args: argparse.Namespace) -> int:
             return _requests(factory, args.case, overdue=args.overdue, as_json=args.json, at=args.at)
         if args.command == "deadlines":
             return _deadlines(factory, args.case, as_json=args.json, at=args.at, due_soon_hours=args.due_soon_hours)
-        return _import(factory, _vault(target), args.file, args.reference)
+        return _import(factory, store(), args.file, args.reference)
 
 
 @contextmanager
-def _workspace(target: str, *, with_demo: bool) -> Iterator[db.SessionFactory]:
+def _workspace(target: str, *, with_demo: bool,
+               passphrase: crypto.Secret | None = None) -> Iterator[db.SessionFactory]:
     """Open and migrate the workspace; database errors the user can fix become ``StorageError``."""
-    engine, factory = db.open_workspace(target)
+    engine, factory = db.open_workspace(target, passphrase=passphrase)
     try:
         with db.storage_errors(db.describe(engine.url)):
             if with_demo:
@@ -444,15 +503,16 @@ def _workspace(target: str, *, with_demo: bool) -> Iterator[db.SessionFactory]:
         engine.dispose()
 
 
-def _vault(target: str) -> vault.Vault:
+def _vault(target: str, secret: crypto.Secret | None) -> vault.Vault:
     # Stale .part files of a killed run were cleared by the start-up check (_recover).
-    return vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
+    root = vault.vault_for(db.to_url(target), paths.data_dir())
+    return vault.open_for(root, passphrase=secret, encrypted=db.is_encrypted(target))
 
 
-def _recover(factory: db.SessionFactory, target: str) -> None:
+def _recover(factory: db.SessionFactory, opened: Callable[[], vault.Vault]) -> None:
     """The start-up check (docs/integrity.md): what it cleaned or found goes to stderr, in one line."""
     try:
-        store = vault.Vault(vault.vault_for(db.to_url(target), paths.data_dir()))
+        store = opened()
     except vault.VaultError as exc:
         log.warning("start-up check skipped: %s", exc)  # the commands that need the vault will say it
         return
@@ -811,18 +871,18 @@ def _evidence_verify(factory: db.SessionFactory, store: vault.Vault, case: str |
     return 1 if report.failures or unexpected else 0
 
 
-def _backup(target: str, output: Path) -> int:
+def _backup(target: str, output: Path, secret: crypto.Secret | None) -> int:
     url = db.to_url(target)
-    written = backup.write(url, vault.Vault(vault.vault_for(url, paths.data_dir())), output)
+    written = backup.write(url, _vault(target, secret), output, passphrase=secret)
     files = written.vault_objects
     print(f"{db.describe(url)}: {sum(written.rows.values())} rows and {files} evidence file{'' if files == 1 else 's'} "
           f"written to {output} ({written.size:,} bytes, schema {written.schema_revision})")
     return 0
 
 
-def _restore(archive: Path, target: str, *, force: bool) -> int:
+def _restore(archive: Path, target: str, *, force: bool, secret: crypto.Secret | None) -> int:
     url = db.to_url(target)
-    report = backup.restore(archive, url, vault.vault_for(url, paths.data_dir()), force=force)
+    report = backup.restore(archive, url, vault.vault_for(url, paths.data_dir()), force=force, passphrase=secret)
     files = report.vault_objects
     migrated = f", migrated to schema {report.migrated_to}" if report.migrated_to else ""
     print(f"{archive} restored into {report.target}: {sum(report.rows.values())} rows, {files} evidence "
@@ -1254,7 +1314,7 @@ def _clock_lines(clock: deadlines.Clock, now: dt.datetime) -> list[str]:
     return lines
 
 
-def _gui(target: str, *, demo_case: bool) -> int:
+def _gui(target: str, *, demo_case: bool, passphrase: crypto.Secret | None = None) -> int:
     _check_display()
     open_case = None
     if demo_case:
@@ -1269,7 +1329,7 @@ def _gui(target: str, *, demo_case: bool) -> int:
             "Qt needs (on Debian: libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3), or use "
             "a headless command (cnil-case --help)."
         ) from exc
-    return app.run(target, open_case=open_case)
+    return app.run(target, open_case=open_case, passphrase=passphrase)
 
 
 def _check_display() -> None:

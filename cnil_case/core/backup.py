@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL
 
 import cnil_case
-from cnil_case.core import audit, db, vault
+from cnil_case.core import audit, crypto, db, vault
 from cnil_case.core.errors import UserError
 
 FORMAT = "cnil-case-backup"
@@ -57,6 +57,10 @@ MANIFEST = "manifest.json"
 DATABASE = "database.sqlite"
 TABLES = "tables/"
 VAULT = "vault/"
+# An encrypted vault is copied as it is on disk: its header, and the sealed objects under their
+# HMAC names (a plain SHA-256 as a member name would tell which files the workspace holds).
+SEALED = "vault-sealed/"
+SEALED_HEADER = SEALED + crypto.HEADER_FILE
 CHUNK = vault.CHUNK
 ProgressCallback = Callable[[vault.Progress], None]
 
@@ -145,6 +149,12 @@ def _vault_objects(store: vault.Vault | None) -> list[tuple[str, Path]]:
     if store is None or not store.objects.is_dir():
         return []
     found: list[tuple[str, Path]] = []
+    if store.encrypted:
+        found.append((SEALED_HEADER, store.root / crypto.HEADER_FILE))
+        for path in store.files():
+            if len(path.name) == 64 and path.parent.name == path.name[2:4]:
+                found.append((SEALED + path.name, path))
+        return found
     for dirpath, dirnames, filenames in os.walk(store.objects):
         dirnames.sort()
         for name in sorted(filenames):
@@ -156,7 +166,7 @@ def _vault_objects(store: vault.Vault | None) -> list[tuple[str, Path]]:
 
 
 def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Path, *,
-          progress: ProgressCallback | None = None) -> BackupReport:
+          progress: ProgressCallback | None = None, passphrase: crypto.Secret | None = None) -> BackupReport:
     """Write a consistent backup of the workspace and its vault to ``out``, atomically.
 
     The workspace may be in use: SQLite is copied with the online-backup API, PostgreSQL is read
@@ -164,12 +174,16 @@ def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Pat
     so copying them after the database snapshot is consistent (an object added meanwhile is
     simply extra).
 
+    An encrypted workspace gives an archive of encrypted members: the database copied with its
+    key (``passphrase`` opens it when a URL is given), the vault's sealed files and header.
+
     Raises:
         BackupError: the output folder cannot be written, or the disk is full.
         StorageError: the database cannot be read.
     """
     owned = not isinstance(engine_or_url, Engine)
-    engine = db.make_engine(engine_or_url) if not isinstance(engine_or_url, Engine) else engine_or_url
+    engine = (db.make_engine(engine_or_url, passphrase=passphrase)
+              if not isinstance(engine_or_url, Engine) else engine_or_url)
     out = Path(out)
     if not out.parent.is_dir():
         raise BackupError(f"Cannot write the backup {out}: the folder {out.parent} does not exist.")
@@ -187,7 +201,8 @@ def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Pat
                 revision, rows = _write_tables(engine, archive, members, counter)
             for sha256, path in objects:
                 with open(path, "rb") as source:
-                    members.append(_copy_into(archive, VAULT + sha256, source, counter, compress=False))
+                    name = sha256 if sha256.startswith(SEALED) else VAULT + sha256
+                    members.append(_copy_into(archive, name, source, counter, compress=False))
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -229,6 +244,19 @@ def _write_sqlite(engine: Engine, archive: zipfile.ZipFile, members: list[Member
         raise BackupError(f"Cannot back up {path}: the workspace file does not exist.")
     with tempfile.TemporaryDirectory(prefix="cnil-case-backup-") as folder:
         copy = Path(folder) / DATABASE
+        if db.is_encrypted(engine.url):
+            # Exported under the same key (the copy stays encrypted, also in the temporary folder).
+            db.copy_encrypted(engine, copy)
+            raw = engine.raw_connection()
+            try:
+                revision, rows = _sqlite_facts(raw.driver_connection)  # type: ignore[arg-type]
+            finally:
+                raw.close()
+            counter.total += copy.stat().st_size
+            counter.files += 1
+            with open(copy, "rb") as handle:
+                members.append(_copy_into(archive, DATABASE, handle, counter, compress=False))
+            return revision, rows
         # The house approach (db._backup_sqlite): the online-backup API copies a consistent
         # snapshot, WAL content included, while other connections keep working.
         source = sqlite3.connect(path)
@@ -430,7 +458,8 @@ def _vault_used(vault_dir: Path) -> bool:
 
 
 def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = False,
-            progress: ProgressCallback | None = None) -> RestoreReport:
+            progress: ProgressCallback | None = None,
+            passphrase: crypto.Secret | None = None) -> RestoreReport:
     """Restore a backup into the workspace ``target`` and the vault folder ``vault_dir``.
 
     Nothing is written until every member has been checked against the manifest. Then the
@@ -439,10 +468,14 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
     and the vault objects are copied. Finally the database's integrity, the audit chain and
     every vault object's hash are checked and reported.
 
+    A backup of an encrypted workspace needs its ``passphrase``, checked against the archived
+    vault header before anything is written.
+
     Raises:
         BackupError: the archive is damaged (the message names the member), comes from a newer
             cnil-case, or the workspace is not empty and ``force`` is not set.
         StorageError: the target database cannot be used.
+        crypto.CryptoError: the passphrase is wrong.
     """
     archive = Path(archive)
     url = target if isinstance(target, URL) else db.to_url(target)
@@ -463,7 +496,12 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
         )
     backend = url.get_backend_name()
     names = [m["name"] for m in manifest["members"]]
+    encrypted = SEALED_HEADER in names
     with _open_archive(archive) as zf:
+        if encrypted:
+            _check_passphrase(zf, archive, passphrase)
+            if backend != "sqlite":
+                raise BackupError(f"The backup {archive} is of an encrypted workspace: restore it into a SQLite file.")
         if DATABASE in names and backend == "sqlite":
             _restore_sqlite(zf, db.sqlite_path(url))
         elif DATABASE in names:
@@ -472,8 +510,53 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
             _restore_tables(url, revision, _jsonl_rows(zf, names), force=force)
         else:
             raise BackupError(f"The backup {archive} holds no database.")
-        objects = _restore_vault(zf, vault.Vault(Path(vault_dir)), names)
-    return _check(url, vault.Vault(Path(vault_dir)), revision, objects)
+        if encrypted:
+            _restore_sealed(zf, Path(vault_dir), names)
+            store = vault.Vault(Path(vault_dir), passphrase=passphrase)
+            objects: dict[str, int] = {}
+        else:
+            objects = _restore_vault(zf, vault.Vault(Path(vault_dir)), names)
+            store = vault.Vault(Path(vault_dir))
+    return _check(url, store, revision, objects, passphrase=passphrase)
+
+
+def _check_passphrase(zf: zipfile.ZipFile, archive: Path, passphrase: crypto.Secret | None) -> None:
+    if passphrase is None:
+        raise BackupError(f"The backup {archive} is of an encrypted workspace: {crypto.ENCRYPTED_HINT}.")
+    with tempfile.TemporaryDirectory(prefix="cnil-case-restore-") as folder:
+        (Path(folder) / crypto.HEADER_FILE).write_bytes(zf.read(SEALED_HEADER))
+        crypto.unlock(Path(folder), passphrase)
+
+
+def _restore_sealed(zf: zipfile.ZipFile, root: Path, names: list[str]) -> None:
+    """Copy the sealed files back under their names (already checked against the manifest)."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            if not name.startswith(SEALED):
+                continue
+            leaf = name.removeprefix(SEALED)
+            if leaf == crypto.HEADER_FILE:
+                final = root / leaf
+            elif len(leaf) == 64 and all(c in "0123456789abcdef" for c in leaf):
+                final = root / "objects" / leaf[:2] / leaf[2:4] / leaf
+            else:
+                raise BackupError(f"The backup's member {name} is not a vault file.")
+            final.parent.mkdir(parents=True, exist_ok=True)
+            temporary = final.with_name(f".{leaf}.{secrets.token_hex(4)}.part")
+            try:
+                with zf.open(name) as source, open(temporary, "xb") as handle:
+                    shutil.copyfileobj(source, handle, CHUNK)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(temporary, 0o444)
+                if final.exists():
+                    os.chmod(final, 0o644)
+                os.replace(temporary, final)
+            finally:
+                temporary.unlink(missing_ok=True)
+    except OSError as exc:
+        raise vault.VaultError(f"Cannot restore the vault {root}: {exc.strerror or exc}.") from exc
 
 
 def _restore_sqlite(zf: zipfile.ZipFile, path: Path) -> None:
@@ -659,10 +742,11 @@ def _restore_vault(zf: zipfile.ZipFile, store: vault.Vault, names: list[str]) ->
     return objects
 
 
-def _check(url: URL, store: vault.Vault, revision: str | None, objects: dict[str, int]) -> RestoreReport:
+def _check(url: URL, store: vault.Vault, revision: str | None, objects: dict[str, int], *,
+           passphrase: crypto.Secret | None = None) -> RestoreReport:
     from cnil_case.core.models import Evidence
 
-    engine, factory = db.open_workspace(url)
+    engine, factory = db.open_workspace(url, passphrase=passphrase)
     try:
         with db.storage_errors(db.describe(url)):
             migrated = db.stored_revision(engine)
@@ -679,6 +763,9 @@ def _check(url: URL, store: vault.Vault, revision: str | None, objects: dict[str
                 referenced = dict(session.execute(select(Evidence.sha256, Evidence.size)).tuples().all())
     finally:
         engine.dispose()
+    if store.encrypted:
+        # Sealed members carry no SHA-256: check every object the database refers to.
+        objects = {sha: size for sha, size in referenced.items() if store.path_for(sha).is_file()}
     failures = tuple(r for r in (store.verify(sha, size) for sha, size in sorted(objects.items())) if not r.ok)
     missing = tuple(sorted(sha for sha in referenced if sha not in objects and not store.verify(sha).ok))
     return RestoreReport(

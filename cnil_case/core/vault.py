@@ -616,3 +616,16 @@ def vault_for(workspace_url: URL, data_dir: Path) -> Path:
         query=workspace_url.query,
     ).render_as_string(hide_password=False)
     return Path(data_dir) / "vaults" / hashlib.sha256(anonymous.encode()).hexdigest()[:16]
+
+
+def open_for(root: Path, *, passphrase: crypto.Secret | None, encrypted: bool) -> Vault:
+    """The vault of a workspace; an encrypted workspace whose vault holds nothing yet gets an encrypted one.
+
+    Raises:
+        VaultError: see ``Vault``.
+        crypto.CryptoError: the passphrase is wrong.
+    """
+    root = Path(root)
+    if encrypted and passphrase is not None and not crypto.is_encrypted(root) and not any(_walk_files(root / "objects")):
+        return Vault.create_encrypted(root, passphrase)
+    return Vault(root, passphrase=passphrase)
