@@ -152,8 +152,9 @@ class EventDialog(formdialog.FormDialog):
         case_id = self._case_id
         if self._event is None:
             return lambda s: timeline.add_event(s, case_id, data)
-        event_id = self._event.id
-        return lambda s: timeline.update_event(s, event_id, data)
+        event_id, version = self._event.id, self._event.version
+        # The version the dialog was opened on: a colleague's save since then is a conflict.
+        return lambda s: timeline.update_event(s, event_id, data, expected_version=version)
 
     @classmethod
     def ask(

@@ -127,8 +127,9 @@ class OrganisationDialog(formdialog.FormDialog):
         data = self.value()
         if self._organisation is None:
             return lambda s: parties.create_organisation(s, data)
-        organisation_id = self._organisation.id
-        return lambda s: parties.update_organisation(s, organisation_id, data)
+        organisation_id, version = self._organisation.id, self._organisation.version
+        # The version the dialog was opened on: a colleague's save since then is a conflict.
+        return lambda s: parties.update_organisation(s, organisation_id, data, expected_version=version)
 
     @classmethod
     def ask(

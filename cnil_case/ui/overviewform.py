@@ -47,6 +47,10 @@ class OverviewForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.revert_button = QPushButton(self.tr("Revert"), self)
+        # Shown after a conflict: the user's text stays in the form until they choose to reload.
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setToolTip(self.tr("Show the case as saved now (your unsaved edits are dropped)"))
+        self.reload_button.hide()
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self._build_layout()
@@ -54,6 +58,7 @@ class OverviewForm(QWidget):
         self.fields.edited.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.reload_button.clicked.connect(self.reload)
         self.close_button.clicked.connect(self.close_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.open_case(None)
@@ -124,6 +129,7 @@ class OverviewForm(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.reload_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -177,10 +183,19 @@ class OverviewForm(QWidget):
         except errors.UserError as exc:
             self._show_error(exc)
             return
-        case_id = case.id
+        case_id, version = case.id, case.version
         self.save_button.setEnabled(False)
-        self._tasks.run_db(lambda s: cases.update(s, case_id, data), parent=self,
+        # The version the form shows: if a colleague saved the case since, the save is refused.
+        self._tasks.run_db(lambda s: cases.update(s, case_id, data, expected_version=version), parent=self,
                            success=self._on_saved, failure=self._on_failed)
+
+    def reload(self) -> None:
+        """Show the case as it is saved now (after a conflict), dropping the unsaved edits."""
+        case = self._case
+        if case is None:
+            return
+        case_id = case.id
+        self._tasks.run_db(lambda s: cases.get(s, case_id), parent=self, success=self._on_saved)
 
     def _on_saved(self, detail: snapshots.CaseDetail) -> None:
         self.open_case(detail)
@@ -200,6 +215,7 @@ class OverviewForm(QWidget):
 
     def _show_error(self, exc: errors.UserError | None) -> None:
         self.error.setText("" if exc is None else str(exc))
+        self.reload_button.setVisible(isinstance(exc, errors.ConflictError))
         if isinstance(exc, errors.ValidationError):
             widget = self.fields.fields().get(exc.field)
             if widget is not None:

@@ -277,8 +277,9 @@ class PartyDialog(formdialog.FormDialog):
         case_id = self._case_id
         if self._party is None:
             return lambda s: parties.add_party(s, case_id, data)
-        party_id = self._party.id
-        return lambda s: parties.update_party(s, party_id, data)
+        party_id, version = self._party.id, self._party.version
+        # The version the dialog was opened on: a colleague's save since then is a conflict.
+        return lambda s: parties.update_party(s, party_id, data, expected_version=version)
 
     @classmethod
     def ask(
