@@ -111,6 +111,26 @@ def _read_only(url: URL) -> bool:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class WrongPassphrase(StorageError):
+    """The passphrase does not open this encrypted workspace (nothing was read or written)."""
+
+
+def passphrase_opens(target: str | os.PathLike[str] | URL, passphrase: crypto.Secret) -> bool:
+    """Whether ``passphrase`` opens the encrypted workspace (one connection, closed at once).
+
+    Raises:
+        StorageError: the workspace cannot be opened for another reason.
+    """
+    engine = make_engine(target, passphrase=passphrase)
+    try:
+        with engine.connect():
+            return True
+    except WrongPassphrase:
+        return False
+    finally:
+        engine.dispose()
+
+
 def is_encrypted(target: str | os.PathLike[str] | URL) -> bool:
     """Whether a SQLite workspace file is encrypted: SQLCipher's first page, salt included, looks random."""
     url = target if isinstance(target, URL) else to_url(target)
@@ -144,7 +164,7 @@ def _sqlcipher_creator(path: Path, passphrase: crypto.Secret, timeout: float) ->
         except sqlcipher.DatabaseError as exc:
             connection.close()
             if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
-                raise StorageError(
+                raise WrongPassphrase(
                     f"Wrong passphrase for the workspace {path} (or it is not a cnil-case workspace): "
                     "nothing was opened or changed."
                 ) from None

@@ -17,8 +17,16 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, paths
-from cnil_case.core import db, errors, recovery, vault
-from cnil_case.ui import mainwindow, messages, preferences, tasks
+from cnil_case.core import crypto, db, errors, recovery, vault
+from cnil_case.ui import (
+    clipboard,
+    idlelock,
+    mainwindow,
+    messages,
+    passphrasedialog,
+    preferences,
+    tasks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +150,12 @@ def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: i
     return window
 
 
-def run(target: str, *, open_case: int | None = None) -> int:
-    """Start the GUI on a workspace (a file path or an SQLAlchemy URL); return the exit code."""
+def run(target: str, *, open_case: int | None = None, passphrase: crypto.Secret | None = None) -> int:
+    """Start the GUI on a workspace (a file path or an SQLAlchemy URL); return the exit code.
+
+    An encrypted workspace is opened with ``passphrase`` (from the command line's environment or
+    file) or, without one, with what the passphrase dialog asks; it then locks when idle.
+    """
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -161,17 +173,26 @@ def run(target: str, *, open_case: int | None = None) -> int:
     except errors.UserError as exc:
         return _not_opened(exc)
     workspace = db.describe(url)
+    encrypted = db.is_encrypted(url)
+    app.aboutToQuit.connect(clipboard.clear_sensitive)
+    try:
+        if encrypted:
+            passphrase = _ask_passphrase(url, workspace, passphrase)
+            if passphrase is None:
+                return 1  # cancelled: nothing was opened
+        store = vault.open_for(vault.vault_for(url, paths.data_dir()), passphrase=passphrase, encrypted=encrypted)
+    except errors.UserError as exc:
+        return _not_opened(exc)
     # Bound to the engine once the workspace is open; nothing runs on the database thread before.
     session_factory = db.session_factory(None)
     runner = tasks.Tasks(session_factory, where=workspace)
-    store = vault.Vault(vault.vault_for(url, paths.data_dir()))
     window = build_main_window(runner, workspace=workspace, store=store, build=False)
     # The frame ("Opening workspace…") paints now, before the workspace is opened (a migration
     # can take a while) and before the panes are imported and built.
     window.show()
     app.processEvents()
     try:
-        engine = _open_while_shown(app, target)
+        engine = _open_while_shown(app, target, passphrase)
     except errors.UserError as exc:
         window.close()
         runner.shutdown()
@@ -193,6 +214,8 @@ def run(target: str, *, open_case: int | None = None) -> int:
                       if report.message else None)
         if open_case is not None:
             window.open_case(open_case)
+        if store.encrypted:
+            _install_idle_lock(window, store)
         if os.environ.get(EXIT_AFTER_START):
             _quit_when_idle(app, runner)
         return app.exec()
@@ -202,6 +225,30 @@ def run(target: str, *, open_case: int | None = None) -> int:
         sys.excepthook = previous_hook
 
 
+def _ask_passphrase(url: db.URL, workspace: str, given: crypto.Secret | None) -> crypto.Secret | None:
+    """The passphrase that opens the workspace: the one given if right, else asked until right or cancelled."""
+    error = ""
+    if given is not None:
+        if db.passphrase_opens(url, given):
+            return given
+        error = QCoreApplication.translate("app", "The passphrase given (CNIL_CASE_PASSPHRASE or file) is wrong.")
+    while True:
+        secret = passphrasedialog.PassphraseDialog.ask(None, workspace=workspace, error=error)
+        if secret is None:
+            return None
+        if db.passphrase_opens(url, secret):
+            return secret
+        error = QCoreApplication.translate("app", "Wrong passphrase: try again.")
+
+
+def _install_idle_lock(window: mainwindow.MainWindow, store: vault.Vault) -> idlelock.IdleLock:
+    """Lock the window after the idle time of the settings; the passphrase is checked on the vault header."""
+    prefs = window.preferences
+    lock = idlelock.IdleLock(window, check=idlelock.vault_check(store.root), minutes=prefs.idle_lock_minutes)
+    prefs.changed.connect(lambda: lock.set_minutes(prefs.idle_lock_minutes))
+    return lock
+
+
 def _not_opened(exc: errors.UserError) -> int:
     print(f"cnil-case: {exc}", file=sys.stderr)
     log.warning("cannot open the workspace: %s", exc)
@@ -209,7 +256,7 @@ def _not_opened(exc: errors.UserError) -> int:
     return 1
 
 
-def _open_while_shown(app: QApplication, target: str) -> db.Engine:
+def _open_while_shown(app: QApplication, target: str, passphrase: crypto.Secret | None = None) -> db.Engine:
     """Open (and migrate) the workspace on a thread of its own while the window keeps painting.
 
     Not through ``tasks``: this runs before the database thread has a database, and an error,
@@ -219,7 +266,7 @@ def _open_while_shown(app: QApplication, target: str) -> db.Engine:
 
     def work() -> None:
         try:
-            outcome["engine"], _ = db.open_workspace(target)
+            outcome["engine"], _ = db.open_workspace(target, passphrase=passphrase)
         except BaseException as exc:  # re-raised on the GUI thread below
             outcome["error"] = exc
 

@@ -1,4 +1,4 @@
-"""The user's preferences: how early a deadline counts as due soon, and desktop notifications.
+"""The user's preferences: how early a deadline counts as due soon, notifications, idle lock.
 
 Stored with ``QSettings("cnil-case", "cnil-case")`` (an INI file on Linux, the registry on
 Windows). ``app.py`` builds one ``Preferences`` and hands it to the window; tests point QSettings
@@ -20,6 +20,10 @@ MAX_DUE_SOON_HOURS = 24 * 30
 
 _DUE_SOON_KEY = "deadlines/due_soon_hours"
 _NOTIFY_KEY = "deadlines/notifications"
+_IDLE_LOCK_KEY = "security/idle_lock_minutes"
+# An encrypted workspace's window locks after this long without input (0: never).
+DEFAULT_IDLE_LOCK_MINUTES = 15
+MAX_IDLE_LOCK_MINUTES = 24 * 60
 
 
 class Preferences(QObject):
@@ -65,12 +69,24 @@ class Preferences(QObject):
         value = self._store.value(_NOTIFY_KEY, True)
         return value if isinstance(value, bool) else str(value).lower() not in ("false", "0", "no")
 
-    def update(self, *, due_soon_hours: int, notifications: bool) -> bool:
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before an encrypted workspace's window locks; 0 never locks."""
+        try:
+            minutes = int(str(self._store.value(_IDLE_LOCK_KEY, DEFAULT_IDLE_LOCK_MINUTES)))
+        except ValueError:
+            return DEFAULT_IDLE_LOCK_MINUTES
+        return min(max(minutes, 0), MAX_IDLE_LOCK_MINUTES)
+
+    def update(self, *, due_soon_hours: int, notifications: bool, idle_lock_minutes: int | None = None) -> bool:
         """Store new values; return whether anything changed (``changed`` is emitted if so)."""
-        if due_soon_hours == self.due_soon_hours and notifications == self.notifications:
+        idle = self.idle_lock_minutes if idle_lock_minutes is None else idle_lock_minutes
+        if (due_soon_hours == self.due_soon_hours and notifications == self.notifications
+                and idle == self.idle_lock_minutes):
             return False
         self._store.setValue(_DUE_SOON_KEY, int(due_soon_hours))
         self._store.setValue(_NOTIFY_KEY, bool(notifications))
+        self._store.setValue(_IDLE_LOCK_KEY, int(idle))
         self._store.sync()
         self.changed.emit()
         return True

@@ -1,4 +1,4 @@
-"""Settings: when a deadline counts as due soon, and whether to show desktop notifications."""
+"""Settings: when a deadline counts as due soon, desktop notifications, and the idle lock."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox(self.tr("Show a desktop notification when a deadline is near or has passed"),
                                        self)
         self.notifications.setChecked(preferences.notifications)
+        self.idle_lock = QSpinBox(self)
+        self.idle_lock.setRange(0, preferences_module.MAX_IDLE_LOCK_MINUTES)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setSpecialValueText(self.tr("never"))
+        self.idle_lock.setValue(preferences.idle_lock_minutes)
+        self.idle_lock.setToolTip(self.tr("An encrypted workspace's window locks after this long without input; "
+                                          "its passphrase unlocks it (default {minutes} min, 0: never).")
+                                  .format(minutes=preferences_module.DEFAULT_IDLE_LOCK_MINUTES))
         where = QLabel(self.tr("Stored in {path}").format(path=preferences.location), self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -50,6 +58,9 @@ class SettingsDialog(QDialog):
         due_soon_label.setBuddy(self.due_soon)
         form.addRow(due_soon_label, due_soon_row)
         form.addRow("", self.notifications)
+        idle_label = QLabel(self.tr("&Lock an encrypted workspace after:"), self)
+        idle_label.setBuddy(self.idle_lock)
+        form.addRow(idle_label, self.idle_lock)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(where)
@@ -60,7 +71,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.changed = self._preferences.update(due_soon_hours=self.due_soon.value(),
-                                                notifications=self.notifications.isChecked())
+                                                notifications=self.notifications.isChecked(),
+                                                idle_lock_minutes=self.idle_lock.value())
         self.accept()
 
     @classmethod
