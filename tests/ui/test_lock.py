@@ -45,21 +45,23 @@ def test_locks_after_idle_time_and_unlocks_with_the_passphrase(
     lock.timer.start()
     with qtbot.wait_signal(lock.locked, timeout=2000):
         pass
-    assert lock.screen is not None and lock.screen.isVisible()
+    screen = lock.screen
+    assert screen is not None and screen.isVisible()
     central = window.centralWidget()
-    assert not central.isVisible()
+    assert central is not None and not central.isVisible()
     # Shortcuts of the window are swallowed while locked.
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert triggered == []
 
-    qtbot.keyClicks(lock.screen.passphrase, "wrong")
-    qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
-    assert lock.is_locked and lock.screen.error.text()
-    assert lock.screen.passphrase.text() == ""  # not kept in the field
+    qtbot.keyClicks(screen.passphrase, "wrong")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert screen.error.text()
+    assert lock.screen is screen
+    assert screen.passphrase.text() == ""  # not kept in the field
 
     with qtbot.wait_signal(lock.unlocked):
-        qtbot.keyClicks(lock.screen.passphrase, PASSPHRASE)
-        qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+        qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     assert not lock.is_locked and central.isVisible()
     assert lock.timer.isActive()
 
