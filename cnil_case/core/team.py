@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
-from cnil_case.core import audit
+from cnil_case.core import audit, vault
 from cnil_case.core.errors import ConflictError, ReadOnlyError, StorageError, ValidationError
 from cnil_case.core.models import AuditAction, AuditEntry, WorkspaceSetting
 
@@ -228,21 +230,51 @@ def set_vault_location(session: Session, path: Path | str) -> Path:
     return folder
 
 
+class NoSharedVaultError(vault.VaultError):
+    """A team workspace whose shared evidence folder is not set yet."""
+
+
+NO_SHARED_VAULT = (
+    "This team workspace has no shared evidence folder: set one with `cnil-case team set-vault PATH` "
+    "(a folder every member reaches, e.g. a network share)."
+)
+
+
 def require_vault_location(session: Session) -> Path:
     """The shared evidence folder of a team workspace.
 
     Raises:
-        StorageError: none is configured yet.
+        NoSharedVaultError: none is configured yet.
     """
     folder = vault_location(session)
     if folder is None:
-        raise StorageError(
-            "This team workspace has no shared evidence folder: set one with "
-            "`cnil-case team set-vault PATH` (a folder every member reaches, e.g. a network share)."
-        )
+        raise NoSharedVaultError(NO_SHARED_VAULT)
     return folder
 
 
-def is_team(engine: Engine) -> bool:
+def vault_root(url: URL, data_dir: Path) -> Path:
+    """Where a workspace's evidence lives: beside a SQLite file; the shared folder on a server.
+
+    The drop-in for ``vault.vault_for`` at the composition roots, which open the vault before (or
+    without) a session: on a server it reads the setting over a short connection of its own.
+
+    Raises:
+        NoSharedVaultError: a team workspace without a shared folder (a ``VaultError``, so the
+            commands that never touch evidence go on; those that do show the message).
+    """
+    if not is_team_url(url):
+        return vault.vault_for(url, data_dir)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table(WorkspaceSetting.__tablename__):
+                raise NoSharedVaultError(NO_SHARED_VAULT)  # a workspace older than the setting
+            with Session(bind=connection) as session:
+                return require_vault_location(session)
+    finally:
+        engine.dispose()
+
+
+def is_team_url(url: URL) -> bool:
     """Whether the workspace is a team one (on a database server, not a SQLite file)."""
-    return engine.url.get_backend_name() != "sqlite"
+    return url.get_backend_name() != "sqlite"

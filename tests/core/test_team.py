@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
-from cnil_case.core import audit, cases, db, team
+from cnil_case.core import audit, cases, db, team, vault
 from cnil_case.core.errors import ReadOnlyError, StorageError, ValidationError
 from cnil_case.core.snapshots import CaseInput
 
@@ -116,7 +116,7 @@ def test_shared_vault_folder_is_a_workspace_setting(
 ) -> None:
     with session_factory() as s:
         assert team.vault_location(s) is None
-        with pytest.raises(StorageError, match="no shared evidence folder: set one with `cnil-case team set-vault PATH`"):
+        with pytest.raises(vault.VaultError, match="no shared evidence folder: set one with `cnil-case team set-vault PATH`"):
             team.require_vault_location(s)
     first, second = tmp_path / "share", tmp_path / "other"
     first.mkdir()
@@ -136,3 +136,17 @@ def test_shared_vault_folder_is_a_workspace_setting(
         team.set_vault_location(s, "relative/share")
     with pytest.raises(ValidationError, match="not an existing folder"), session_factory.begin() as s:
         team.set_vault_location(s, tmp_path / "missing")
+
+
+def test_vault_root_follows_the_workspace(engine: Engine, session_factory: db.SessionFactory, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    if engine.dialect.name == "sqlite":
+        assert team.vault_root(engine.url, data_dir) == vault.vault_for(engine.url, data_dir)
+        return
+    with pytest.raises(vault.VaultError, match="no shared evidence folder"):
+        team.vault_root(engine.url, data_dir)
+    share = tmp_path / "share"
+    share.mkdir()
+    with session_factory.begin() as s:
+        team.set_vault_location(s, share)
+    assert team.vault_root(engine.url, data_dir) == share
