@@ -15,11 +15,13 @@ that safe:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, make_url, select, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
@@ -83,6 +85,9 @@ def permission_error(exc: BaseException, where: str, *, role: str | None = None)
     orig = getattr(exc, "orig", exc)
     if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return None
+    if role is None and "://" in where:
+        with contextlib.suppress(ArgumentError, ValueError):
+            role = make_url(where).username  # ``where`` is the workspace's URL, without password
     named = f" {role!r}" if role else ""
     return ReadOnlyError(
         f"Your database role{named} may read the workspace {where} but not change it; nothing was "

@@ -53,6 +53,8 @@ def test_reader_reads_but_cannot_write(
     mapped = team.permission_error(refused.value, "team", role=READER)
     assert isinstance(mapped, ReadOnlyError)
     assert str(mapped).startswith("Your database role 'cnil_reader' may read the workspace team but not change it")
+    from_url = team.permission_error(refused.value, "postgresql+psycopg://cnil_reader@db.example/team")
+    assert str(from_url).startswith("Your database role 'cnil_reader' may read the workspace postgresql")
     with session_factory() as s:
         assert len(cases.list_rows(s)) == 1
 
