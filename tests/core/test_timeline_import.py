@@ -313,3 +313,23 @@ def test_offsets_of_a_zone_are_not_cached_as_fixed(tmp_path: Path) -> None:
     summer = converter.convert({"t": "2024-07-29T10:00:00", "m": "s"})
     fixed = [converter.convert({"t": f"2024-07-29T10:00:00{z}", "m": "f"}).occurred_offset for z in ("+01:00", "+01:00", "-05:30")]
     assert (winter.occurred_offset, summer.occurred_offset, fixed) == (60, 120, [60, 60, -330])
+
+
+def test_check_constraints_are_back_after_an_import(session_factory: db.SessionFactory, tmp_path: Path) -> None:
+    """SQLite skips the table's CHECKs for the import's own inserts only (the converter checks the same)."""
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    case_id = _case(session_factory)
+    now = dt.datetime.now(dt.UTC)
+    bad = {"case_id": case_id, "occurred_at": now, "precision": "exact", "title": "x", "details": "", "source": "",
+           "category": "not-a-category", "starred": False, "attributes": "{}", "created_at": now, "updated_at": now}
+    wrong_category = _write(tmp_path, "c.csv", "message,datetime,cnil_category\nm,2024-01-29T10:00:00Z,Nope\n")
+    with session_factory.begin() as session:
+        records.import_file(session, case_id, _write(tmp_path, "t.csv", TIMESKETCH), fmt="timesketch-csv")
+        with pytest.raises(IntegrityError), session.begin_nested():  # same connection, after the import
+            session.execute(insert(TimelineEvent), [bad])
+        with pytest.raises(ImportFailed, match="is not one of"):  # refused by the converter
+            records.import_file(session, case_id, wrong_category, fmt="timesketch-csv")
+        with pytest.raises(IntegrityError), session.begin_nested():
+            session.execute(insert(TimelineEvent), [bad])
