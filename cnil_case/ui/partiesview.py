@@ -104,6 +104,12 @@ class PartiesView(QWidget):
                                             organisations=organisations, party=party, parties=self.model.rows())
         if saved is not None:
             self._changed(saved)
+        elif party is not None:
+            # Cancelled, perhaps after a conflict: show a colleague's change, so that editing the
+            # party again starts from it (and its version).
+            party_id, version = party.id, party.version
+            self._tasks.run_db(lambda s: parties.get_party(s, party_id), parent=self,
+                               success=lambda row: self._changed(row) if row.version != version else None)
 
     def _changed(self, _result: object) -> None:
         self.model.reload()

@@ -295,6 +295,12 @@ class TimelineView(QWidget):
                                             zone=self.model.zone, parties=self._parties, event=event)
         if saved is not None:
             self._after_change(saved.id)
+            return
+        # Cancelled, perhaps after a conflict: if a colleague changed the event, show their
+        # version, so that editing it again starts from it (and its version).
+        event_id, version = event.id, event.version
+        self._tasks.run_db(lambda s: timeline.get_event(s, event_id), parent=self,
+                           success=lambda row: self._after_change(event_id) if row.version != version else None)
 
     def delete_event(self) -> None:
         event = self.current_event()

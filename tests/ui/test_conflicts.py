@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -72,3 +73,31 @@ def test_event_dialog_conflict_keeps_the_dialog_open(
     with colleague() as s:
         stored = timeline.get_event(s, event.id)
     assert (stored.title, stored.source) == ("Intrusion", "Their source")
+
+
+def test_timeline_shows_the_colleagues_event_after_a_refused_edit(
+    window: mainwindow.MainWindow, qtbot: QtBot, sample_case: dict[str, int], colleague: db.SessionFactory,
+    fill_dialog: Any,
+) -> None:
+    window.open_case(sample_case["case"])
+    view = window.case_view.timeline
+    event_id = sample_case["event1"]
+
+    def conflicting(dialog: eventdialog.EventDialog) -> None:
+        with colleague.begin() as s:
+            theirs = timeline.get_event(s, event_id)
+            timeline.update_event(s, event_id, dataclasses.replace(theirs.as_input(), source="Their source"))
+        dialog.title.setText("My title")
+
+    built = fill_dialog(eventdialog.EventDialog, conflicting)
+    view.select_event(event_id)
+    view.edit_event()
+    assert built[0].error.text().startswith("Event “Platform disconnected” was changed by ")
+    current = view.current_event()
+    assert current is not None and current.id == event_id and current.source == "Their source"
+
+    fill_dialog(eventdialog.EventDialog, lambda dialog: dialog.title.setText("My title"))
+    view.edit_event()  # starts from their version: saved
+    with colleague() as s:
+        stored = timeline.get_event(s, event_id)
+    assert (stored.title, stored.source) == ("My title", "Their source")
