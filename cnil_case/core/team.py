@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
-from cnil_case.core import audit, vault
+from cnil_case.core import audit, db, vault
 from cnil_case.core.errors import ConflictError, ReadOnlyError, StorageError, ValidationError
 from cnil_case.core.models import AuditAction, AuditEntry, WorkspaceSetting
 
@@ -271,7 +271,7 @@ def vault_root(url: URL, data_dir: Path) -> Path:
         return vault.vault_for(url, data_dir)
     engine = create_engine(url, poolclass=NullPool)
     try:
-        with engine.connect() as connection:
+        with db.storage_errors(db.describe(url)), engine.connect() as connection:
             if not inspect(connection).has_table(WorkspaceSetting.__tablename__):
                 raise NoSharedVaultError(NO_SHARED_VAULT)  # a workspace older than the setting
             with Session(bind=connection) as session:

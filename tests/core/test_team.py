@@ -152,3 +152,9 @@ def test_vault_root_follows_the_workspace(engine: Engine, session_factory: db.Se
     with session_factory.begin() as s:
         team.set_vault_location(s, share)
     assert team.vault_root(engine.url, data_dir) == share
+
+
+def test_vault_root_of_an_unreachable_server_is_a_storage_error(tmp_path: Path) -> None:
+    url = db.to_url("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    with pytest.raises(StorageError, match="Cannot use the workspace"):
+        team.vault_root(url, tmp_path)
