@@ -1329,6 +1329,8 @@ def _gui(target: str, *, demo_case: bool, passphrase: crypto.Secret | None = Non
             "Qt needs (on Debian: libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3), or use "
             "a headless command (cnil-case --help)."
         ) from exc
+    if passphrase is None:  # the common case; the window asks when the workspace is encrypted
+        return app.run(target, open_case=open_case)
     return app.run(target, open_case=open_case, passphrase=passphrase)
 
 

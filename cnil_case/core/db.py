@@ -139,9 +139,12 @@ def is_encrypted(target: str | os.PathLike[str] | URL) -> bool:
     try:
         with open(sqlite_path(url), "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
+            size = os.fstat(handle.fileno()).st_size
     except OSError:
         return False
-    return len(head) == len(SQLITE_MAGIC) and head != SQLITE_MAGIC
+    # A database file is whole pages (512 bytes to 64 KiB, powers of two): other bytes are simply
+    # not a database, and get the plain "not a cnil-case workspace" message.
+    return len(head) == len(SQLITE_MAGIC) and head != SQLITE_MAGIC and size % 512 == 0
 
 
 def _sqlcipher_creator(path: Path, passphrase: crypto.Secret, timeout: float) -> Any:

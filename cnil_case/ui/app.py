@@ -266,7 +266,10 @@ def _open_while_shown(app: QApplication, target: str, passphrase: crypto.Secret 
 
     def work() -> None:
         try:
-            outcome["engine"], _ = db.open_workspace(target, passphrase=passphrase)
+            if passphrase is None:
+                outcome["engine"], _ = db.open_workspace(target)
+            else:
+                outcome["engine"], _ = db.open_workspace(target, passphrase=passphrase)
         except BaseException as exc:  # re-raised on the GUI thread below
             outcome["error"] = exc
 
