@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from cnil_case.core.errors import UserError
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
+
+# ``cryptography`` is imported when a vault is encrypted, not by every start-up (db.py imports this).
 
 HEADER_FILE = "vault.json"
 MAGIC = b"CNCVLT01"
@@ -182,6 +181,8 @@ class Sealer:
     """Encrypts a stream chunk by chunk: feed exactly ``CHUNK`` bytes per call but the last."""
 
     def __init__(self, keys: Keys) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(keys.content)
         self._prefix = secrets.token_bytes(PREFIX_SIZE)
         self.header = MAGIC + self._prefix
@@ -202,6 +203,8 @@ class OpenedFile(io.RawIOBase):
     """
 
     def __init__(self, path: Path, keys: Keys) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         super().__init__()
         self._handle = open(path, "rb")  # noqa: SIM115 - closed in close()
         self.name = str(path)
@@ -242,6 +245,8 @@ class OpenedFile(io.RawIOBase):
         self._handle.seek(start)
         sealed = self._handle.read(SEALED_CHUNK)
         last = start + len(sealed) >= self._sealed
+        from cryptography.exceptions import InvalidTag
+
         try:
             plain = self._aead.decrypt(_nonce(self._prefix, index, last), sealed, self._header)
         except InvalidTag as exc:
