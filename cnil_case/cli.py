@@ -51,6 +51,7 @@ from cnil_case.core import (
     reportdata,
     risk,
     search,
+    team,
     timelineio,
     times,
     vault,
@@ -204,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("case", metavar="CASE", nargs="?", default=None,
                         help="only this case's evidence and custody (the audit log is always checked whole)")
     verify.add_argument("--json", action="store_true", help="print one JSON object instead")
+    _team_parser(commands, common)
     backup_command = commands.add_parser(
         "backup", parents=[common], help="write the workspace and its evidence vault to one archive",
         description="Write a consistent copy of the workspace (SQLite: the online-backup API; PostgreSQL: one "
@@ -229,6 +231,33 @@ def build_parser() -> argparse.ArgumentParser:
     new_workspace.add_argument("file", metavar="FILE", help="the workspace file to create (must not exist)")
     new_workspace.add_argument("--encrypted", action="store_true", help="encrypt the database and the vault")
     return parser
+
+
+def _team_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                 common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("team", help="a team workspace on PostgreSQL: grants, shared evidence folder",
+                                description="Manage a team workspace on PostgreSQL (see docs/teams.md).")
+    sub = group.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    granting = sub.add_parser("grant", parents=[common],
+                              help="give a database role read or write access (as the owner)")
+    granting.add_argument("role", metavar="ROLE", help="the person's database role")
+    access = granting.add_mutually_exclusive_group(required=True)
+    access.add_argument("--read", dest="access", action="store_const", const="read",
+                        help="read only, enforced by the server")
+    access.add_argument("--write", dest="access", action="store_const", const="write",
+                        help="read and change (the audit log stays append-only)")
+    shared = sub.add_parser("set-vault", parents=[common], help="set the evidence folder every member uses")
+    shared.add_argument("path", metavar="PATH", help="an existing folder, at the same absolute path for every member")
+
+
+def _team(factory: db.SessionFactory, args: argparse.Namespace) -> int:
+    with factory.begin() as session:
+        if args.team_command == "grant":
+            team.grant(session, args.role, access=args.access)
+            print(f"{args.role}: {args.access} access granted")
+        else:
+            print(f"shared evidence folder: {team.set_vault_location(session, Path(args.path))}")
+    return 0
 
 
 def _evidence_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -311,7 +340,7 @@ def _timeline_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout")
     exp.add_argument("--format", dest="fmt", choices=list(timelineio.FORMATS), default=None,
                      help="default: timesketch-jsonl for a .jsonl file, else timesketch-csv")
-    exp.add_argument("--text", default="", help="only events whose title, details or source contain this")
+    exp.add_argument("--text", default="", help="only events with words that start with these (title, details, source, attributes; accents ignored)")
     exp.add_argument("--category", action="append", default=[], help="only this category (repeat for several)")
     exp.add_argument("--tag", default="", help="only events with this tag")
     exp.add_argument("--starred", action="store_true", help="only starred events")
@@ -465,6 +494,8 @@ def _command(args: argparse.Namespace) -> int:
 
     with _workspace(target, with_demo=args.demo, passphrase=secret) as factory:
         _recover(factory, store)
+        if args.command == "team":
+            return _team(factory, args)
         if args.command == "verify":
             return _verify(factory, store(), args.case, as_json=args.json)
         if args.command == "evidence":
@@ -505,7 +536,7 @@ def _workspace(target: str, *, with_demo: bool,
 
 def _vault(target: str, secret: crypto.Secret | None) -> vault.Vault:
     # Stale .part files of a killed run were cleared by the start-up check (_recover).
-    root = vault.vault_for(db.to_url(target), paths.data_dir())
+    root = team.vault_root(db.to_url(target), paths.data_dir())
     return vault.open_for(root, passphrase=secret, encrypted=db.is_encrypted(target))
 
 

@@ -240,8 +240,13 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
     """Map a database error to a ``StorageError`` the user can act on, or None for a bug.
 
     Uses the SQLite primary result code (extended code & 0xFF) where there is one; connection
-    failures on other servers are user errors too.
+    failures on other servers are user errors too, and so is a read-only role's refused write.
     """
+    from cnil_case.core import team  # late: team imports db
+
+    denied = team.permission_error(exc, where)
+    if denied is not None:
+        return denied
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
@@ -406,6 +411,10 @@ def migrate(engine: Engine) -> Path | None:
                 f"The workspace {where} was written by a newer version of cnil-case "
                 f"(schema {current}); update cnil-case to open it."
             )
+        if current is not None:
+            from cnil_case.core import team  # late: team imports db
+
+            team.check_schema_owner(engine, where)
         cfg = alembic_config()
         if current is None:
             with engine.connect() as connection:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, paths
-from cnil_case.core import crypto, db, errors, recovery, vault
+from cnil_case.core import crypto, db, errors, recovery, team, vault
 from cnil_case.ui import (
     clipboard,
     idlelock,
@@ -180,7 +180,7 @@ def run(target: str, *, open_case: int | None = None, passphrase: crypto.Secret 
             passphrase = _ask_passphrase(url, workspace, passphrase)
             if passphrase is None:
                 return 1  # cancelled: nothing was opened
-        store = vault.open_for(vault.vault_for(url, paths.data_dir()), passphrase=passphrase, encrypted=encrypted)
+        store = vault.open_for(team.vault_root(url, paths.data_dir()), passphrase=passphrase, encrypted=encrypted)
     except errors.UserError as exc:
         return _not_opened(exc)
     # Bound to the engine once the workspace is open; nothing runs on the database thread before.

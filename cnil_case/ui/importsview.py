@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import snapshots, times
 from cnil_case.core.importers import records
-from cnil_case.ui import evidencemodel, messages
+from cnil_case.ui import clipboard, evidencemodel, messages
 from cnil_case.ui import tasks as tasks_module
 
 COLUMNS = ("File", "Format", "Imported on", "By", "Events", "Skipped", "State", "SHA-256")
@@ -137,7 +136,7 @@ class ImportsDialog(QDialog):
     def _copy_sha(self) -> None:
         import_id = self.selected()
         if import_id is not None:
-            QGuiApplication.clipboard().setText(self._rows[import_id].sha256)
+            clipboard.copy(self._rows[import_id].sha256, sensitive=False)
 
     def undo_selected(self) -> None:
         import_id = self.selected()

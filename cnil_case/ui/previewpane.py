@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -64,9 +67,30 @@ class Loaded:
     payload: Any
 
 
-def read_image(path: Path) -> QImage:
+# An encrypted vault decrypts into memory, never to a plaintext file: bounded like the other previews.
+DECRYPTED_MAX = 256 * 1024 * 1024
+
+
+def _decrypted(store: vault.Vault, sha256: str) -> bytes:
+    with store.open(sha256) as stream:
+        data = stream.read(DECRYPTED_MAX + 1)
+    if len(data) > DECRYPTED_MAX:
+        raise vault.VaultError("This file is too large to preview from an encrypted vault (over 256 MiB).")
+    return data
+
+
+def read_image(path: Path | bytes) -> QImage:
     """Read an image scaled down as it is decoded (a huge scan never becomes a huge bitmap)."""
-    reader = QImageReader(str(path))
+    if isinstance(path, bytes):
+        buffer = QBuffer()
+        buffer.setData(QByteArray(path))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        return _read_scaled(reader)
+    return _read_scaled(QImageReader(str(path)))
+
+
+def _read_scaled(reader: QImageReader) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and max(size.width(), size.height()) > IMAGE_MAX:
@@ -79,6 +103,9 @@ def read_image(path: Path) -> QImage:
 
 def load(store: vault.Vault, row: evidence.EvidenceRow, kind: str) -> Any:
     """File work for one preview (runs on the I/O pool)."""
+    if store.encrypted and kind in ("image", "pdf"):
+        data = _decrypted(store, row.sha256)
+        return read_image(data) if kind == "image" else data
     if kind == "image":
         return read_image(store.path_for(row.sha256))
     if kind == "pdf":
@@ -170,6 +197,7 @@ class PreviewPane(QWidget):
         self.image_area.setWidget(self.image)
         self.image_area.setWidgetResizable(True)
         self.pdf_document = QPdfDocument(self)
+        self._pdf_buffer = QBuffer(self)
         self.pdf = QPdfView(self)
         self.pdf.setDocument(self.pdf_document)
         self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
@@ -213,7 +241,15 @@ class PreviewPane(QWidget):
             return  # the selection moved on while the file was read
         kind, data = loaded.kind, loaded.payload
         if kind == "pdf":
-            if self.pdf_document.load(str(data)) != QPdfDocument.Error.None_:
+            if isinstance(data, bytes):  # decrypted in memory; QtPdf reads the buffer while it renders
+                self._pdf_buffer.close()
+                self._pdf_buffer.setData(QByteArray(data))
+                self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+                self.pdf_document.load(self._pdf_buffer)
+                failed = self.pdf_document.status() != QPdfDocument.Status.Ready
+            else:
+                failed = self.pdf_document.load(str(data)) != QPdfDocument.Error.None_
+            if failed:
                 self._failed(vault.VaultError(self.tr("The PDF cannot be opened (damaged or encrypted).")))
                 return
             self.note.setText(self.tr("%n page(s)", "", self.pdf_document.pageCount()))
