@@ -20,9 +20,10 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from cnil_case.core import crypto
-from cnil_case.core.errors import StorageError
+from cnil_case.core.errors import ConflictError, StorageError
 from cnil_case.core.models import Base
 
 if TYPE_CHECKING:
@@ -263,9 +264,13 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
 
 @contextmanager
 def storage_errors(where: str) -> Iterator[None]:
-    """Re-raise database errors that the user can fix as ``StorageError``."""
+    """Re-raise database errors that the user can fix as ``StorageError`` (or ``ConflictError``)."""
     try:
         yield
+    except StaleDataError as exc:
+        # A versioned row (optimistic locking) changed under a save that did not check its
+        # version itself (findings, correspondence, measures): refused, nothing written.
+        raise ConflictError("This record") from exc
     except DBAPIError as exc:
         mapped = storage_error(exc, where)
         if mapped is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.orm.exc import StaleDataError
 
 from cnil_case.core import audit, cases, db, models, parties, team, timeline
 from cnil_case.core.errors import ConflictError
@@ -137,3 +138,9 @@ def test_conflict_message_without_a_logged_change() -> None:
 def test_check_version_none_skips(session_factory: db.SessionFactory) -> None:
     with session_factory() as s:
         team.check_version(s, current=3, expected=None, what="Case X", entity="case", entity_id=1)
+
+
+def test_a_stale_write_anywhere_becomes_a_conflict_not_a_bug() -> None:
+    """Rows whose forms do not carry their version yet (a finding here) still refuse a stale write."""
+    with pytest.raises(ConflictError, match="changed by someone else"), db.storage_errors("test"):
+        raise StaleDataError("UPDATE statement on table 'finding' expected to update 1 row(s); 0 were matched.")
