@@ -194,7 +194,7 @@ def record(
     row = RiskAssessment(
         case_id=case_id,
         label=label,
-        author=author or audit.current_actor(),
+        author=author or audit.current_actor(session),
         assessed_at=assessed_at or now,
         inputs=json.dumps({"method": METHOD, "enisa": enisa_to_json(enisa_input), "factors": factors.to_json()},
                           ensure_ascii=False, sort_keys=True),

@@ -123,7 +123,7 @@ def _append(session: Session, evidence_id: int, action: CustodyAction, details: 
     entry = CustodyEntry(
         evidence_id=evidence_id,
         at=at or times.utcnow(),
-        actor=actor or audit.current_actor(),
+        actor=actor or audit.current_actor(session),
         action=action.value,
         details=json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str),
         prev_hash=last or GENESIS,

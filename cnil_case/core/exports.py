@@ -103,7 +103,7 @@ def record(session: Session, document: BuiltDocument, path: Path, *, now: dt.dat
     """Add ``document``, written at ``path``, to the exports list and the audit log (same transaction)."""
     if document.kind not in KINDS:
         raise ValueError(f"unknown document kind {document.kind!r}")
-    who = actor or audit.current_actor()
+    who = actor or audit.current_actor(session)
     at = now or dt.datetime.now(dt.UTC)
     entry = DocumentExport(
         case_id=document.case_id, kind=document.kind, variant=document.variant, lang=document.lang,

@@ -128,7 +128,7 @@ def import_file(
         record = TimelineImport(
             case_id=case_id, file_name=name[:500], sha256="", size=0, format=fmt,
             mapping=json.dumps(chosen.to_json(), ensure_ascii=False, sort_keys=True),
-            actor=actor or audit.current_actor(), at=dt.datetime.now(dt.UTC),
+            actor=actor or audit.current_actor(session), at=dt.datetime.now(dt.UTC),
         )
         session.add(record)
         session.flush()
@@ -298,7 +298,7 @@ def undo(session: Session, import_id: int, *, actor: str | None = None) -> int:
     ).scalar_one()
     session.execute(delete(TimelineEvent).where(TimelineEvent.import_id == import_id),
                     execution_options={"synchronize_session": False})
-    who = actor or audit.current_actor()
+    who = actor or audit.current_actor(session)
     session.execute(update(TimelineImport).where(TimelineImport.id == import_id)
                     .values(undone_at=dt.datetime.now(dt.UTC), undone_by=who))
     session.expire(record)
