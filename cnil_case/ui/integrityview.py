@@ -92,6 +92,7 @@ class IntegrityDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=2)
+        tableviews.set_widths(self.table, {0: "custody chain", 1: "entry #12345 (2024-02-01 10:00 UTC, update case #3)"})
         self.table.hide()
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
