@@ -43,6 +43,7 @@ from cnil_case.core import (
     enisa,
     evidence,
     exports,
+    files,
     integrity,
     manifest,
     obligations,
@@ -771,19 +772,9 @@ def _timeline_export(factory: db.SessionFactory, args: argparse.Namespace) -> in
         if args.output == "-":
             count = timelineio.export(session, case_id, sys.stdout, fmt=fmt, flt=flt)
         else:
-            target = Path(args.output)
             # Streamed to a temporary file beside the target, renamed once complete.
-            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on failure)
-                "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", delete=False)
-            try:
-                with handle:
-                    count = timelineio.export(session, case_id, handle, fmt=fmt, flt=flt)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(handle.name, target)
-            except BaseException:
-                Path(handle.name).unlink(missing_ok=True)
-                raise
+            with files.text_writer(args.output) as handle:
+                count = timelineio.export(session, case_id, handle, fmt=fmt, flt=flt)
     if args.output != "-":
         print(f"{count} event{'' if count == 1 else 's'} written to {args.output}")
     return 0

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from cnil_case.core.errors import UserError
 
@@ -36,3 +40,34 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     except OSError as exc:
         raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     return target
+
+
+@contextmanager
+def text_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """Stream UTF-8 text to a temporary file beside ``path``; fsync and rename it when the block ends.
+
+    For output too big to build in memory (a timeline export). An exception in the block removes
+    the temporary file and leaves ``path`` as it was.
+
+    Raises:
+        UserError: the folder does not exist or cannot be written (the message names the file).
+    """
+    target = Path(os.fspath(path))
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on failure)
+            "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
+            delete=False)
+    except OSError as exc:
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except OSError as exc:
+        Path(handle.name).unlink(missing_ok=True)
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise

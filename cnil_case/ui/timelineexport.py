@@ -7,8 +7,6 @@ complete: a crash or a full disk never leaves half a file under the chosen name.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnil_case.core import errors, snapshots, timelineio
+from cnil_case.core import files, snapshots, timelineio
 from cnil_case.ui import filedialogs, messages
 from cnil_case.ui import tasks as tasks_module
 
@@ -81,24 +79,8 @@ def write(session: Any, case_id: int, target: Path, *, fmt: str, flt: snapshots.
     Raises:
         UserError: the folder cannot be written (the message names the file).
     """
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, or removed on failure)
-            "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
-            delete=False)
-    except OSError as exc:
-        raise errors.UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    try:
-        with handle:
-            count = timelineio.export(session, case_id, handle, fmt=fmt, flt=flt)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, target)
-    except OSError as exc:
-        Path(handle.name).unlink(missing_ok=True)
-        raise errors.UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    with files.text_writer(target) as handle:
+        count = timelineio.export(session, case_id, handle, fmt=fmt, flt=flt)
     return count
 
 
