@@ -528,6 +528,22 @@ def _check_passphrase(zf: zipfile.ZipFile, archive: Path, passphrase: crypto.Sec
         crypto.unlock(Path(folder), passphrase)
 
 
+def _copy_member(zf: zipfile.ZipFile, name: str, final: Path, temporary: Path) -> None:
+    """Stream one archive member to ``temporary``, fsync it, make it read-only (as the vault keeps
+    its files) and rename it over ``final``: never half a vault file under a real name."""
+    try:
+        with zf.open(name) as source, open(temporary, "xb") as handle:
+            shutil.copyfileobj(source, handle, CHUNK)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o444)
+        if final.exists():
+            os.chmod(final, 0o644)
+        os.replace(temporary, final)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def _restore_sealed(zf: zipfile.ZipFile, root: Path, names: list[str]) -> None:
     """Copy the sealed files back under their names (already checked against the manifest)."""
     try:
@@ -543,18 +559,7 @@ def _restore_sealed(zf: zipfile.ZipFile, root: Path, names: list[str]) -> None:
             else:
                 raise BackupError(f"The backup's member {name} is not a vault file.")
             final.parent.mkdir(parents=True, exist_ok=True)
-            temporary = final.with_name(f".{leaf}.{secrets.token_hex(4)}.part")
-            try:
-                with zf.open(name) as source, open(temporary, "xb") as handle:
-                    shutil.copyfileobj(source, handle, CHUNK)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(temporary, 0o444)
-                if final.exists():
-                    os.chmod(final, 0o644)
-                os.replace(temporary, final)
-            finally:
-                temporary.unlink(missing_ok=True)
+            _copy_member(zf, name, final, final.with_name(f".{leaf}.{secrets.token_hex(4)}.part"))
     except OSError as exc:
         raise vault.VaultError(f"Cannot restore the vault {root}: {exc.strerror or exc}.") from exc
 
@@ -725,18 +730,7 @@ def _restore_vault(zf: zipfile.ZipFile, store: vault.Vault, names: list[str]) ->
         try:
             store.tmp.mkdir(parents=True, exist_ok=True)
             final.parent.mkdir(parents=True, exist_ok=True)
-            temporary = store.tmp / f"{secrets.token_hex(8)}.part"
-            try:
-                with zf.open(name) as source, open(temporary, "xb") as handle:
-                    shutil.copyfileobj(source, handle, CHUNK)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(temporary, 0o444)
-                if final.exists():
-                    os.chmod(final, 0o644)
-                os.replace(temporary, final)
-            finally:
-                temporary.unlink(missing_ok=True)
+            _copy_member(zf, name, final, store.tmp / f"{secrets.token_hex(8)}.part")
         except OSError as exc:
             raise vault.VaultError(f"Cannot restore {name} into the vault {store.root}: {exc.strerror or exc}.") from exc
     return objects
