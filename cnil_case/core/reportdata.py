@@ -228,11 +228,14 @@ def _events(session: Session, case_id: int) -> tuple[EventRow, ...]:
     return tuple(rows)
 
 
-def snapshot(session: Session, case_id: int, *, now: dt.datetime, verify_audit: bool = True) -> CaseReport:
+def snapshot(session: Session, case_id: int, *, now: dt.datetime, verify_audit: bool = True,
+             with_records: bool = True) -> CaseReport:
     """Gather the case as it stands at ``now`` (aware) into one frozen :class:`CaseReport`.
 
     ``verify_audit`` re-hashes the workspace's whole audit chain (the investigation report states
-    the result); the register, which snapshots every case, turns it off.
+    the result). ``with_records=False`` leaves out the timeline, evidence, correspondence and
+    findings: the register, which snapshots every case, needs none of them, and a case may hold a
+    million events.
     """
     detail = cases.get(session, case_id)
     party_rows = parties.list_parties(session, case_id)
@@ -243,7 +246,7 @@ def snapshot(session: Session, case_id: int, *, now: dt.datetime, verify_audit: 
     return CaseReport(
         case=detail,
         parties=tuple(PartyEntry(p, orgs[p.organisation_id]) for p in party_rows),
-        events=_events(session, case_id),
+        events=_events(session, case_id) if with_records else (),
         data=tuple(_data_entry(r) for r in data_rows),
         persons=tuple(_persons_entry(r) for r in person_rows),
         total_individuals=affected.total_individuals(person_rows),
@@ -252,12 +255,12 @@ def snapshot(session: Session, case_id: int, *, now: dt.datetime, verify_audit: 
         assessment=assessments.current(session, case_id),
         assessment_history=tuple(assessments.history(session, case_id)),
         clocks=tuple(obligations.for_case(session, case_id, now=now)),
-        correspondence=tuple(correspondence.list_rows(session, case_id, now=now)),
-        findings=tuple(findings.list_findings(session, case_id)),
+        correspondence=tuple(correspondence.list_rows(session, case_id, now=now)) if with_records else (),
+        findings=tuple(findings.list_findings(session, case_id)) if with_records else (),
         measures=tuple(findings.list_measures(session, case_id)),
         measures_taken=tuple(grouped["taken"]),
         measures_proposed=tuple(grouped["proposed"]),
-        evidence=_evidence_entries(session, case_id),
+        evidence=_evidence_entries(session, case_id) if with_records else (),
         audit_count=audit.count_for_case(session, case_id),
         audit=_audit_summary(session, case_id, verify=verify_audit),
         generated_at=now,
@@ -376,7 +379,8 @@ def register_row(report: CaseReport) -> RegisterRow:
 def register(session: Session, *, now: dt.datetime) -> list[RegisterRow]:
     """Every case of the workspace, open and closed, by reference (Art. 33(5))."""
     ids = session.scalars(select(Case.id).order_by(Case.reference)).all()
-    return [register_row(snapshot(session, case_id, now=now, verify_audit=False)) for case_id in ids]
+    return [register_row(snapshot(session, case_id, now=now, verify_audit=False, with_records=False))
+            for case_id in ids]
 
 
 def register_with_name(session: Session, *, now: dt.datetime) -> tuple[list[RegisterRow], str]:
