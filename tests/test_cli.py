@@ -589,12 +589,12 @@ def test_unwritable_data_folder_is_one_line(
 
 
 @pytest.fixture
-def gui_runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int | None]]:
+def gui_runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     """Replace ``cnil_case.ui.app`` by a recorder: no Qt, no window."""
-    calls: list[tuple[str, int | None]] = []
+    calls: list[tuple[str, bool]] = []
 
-    def run(target: str, *, open_case: int | None = None) -> int:
-        calls.append((target, open_case))
+    def run(target: str, *, demo_case: bool = False) -> int:
+        calls.append((target, demo_case))
         return 0
 
     fake = types.ModuleType("cnil_case.ui.app")
@@ -605,7 +605,7 @@ def gui_runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int | None]]:
 
 
 def test_no_command_starts_the_window_on_the_workspace(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, gui_runs: list[tuple[str, int | None]]
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, gui_runs: list[tuple[str, bool]]
 ) -> None:
     assert _run(capsys, "--db", "some.sqlite")[0] == 0
     monkeypatch.setenv("CNIL_CASE_DB", "postgresql+psycopg://team@server/cases")
@@ -613,28 +613,36 @@ def test_no_command_starts_the_window_on_the_workspace(
     monkeypatch.delenv("CNIL_CASE_DB")
     assert _run(capsys)[0] == 0
     assert gui_runs == [
-        ("some.sqlite", None),
-        ("postgresql+psycopg://team@server/cases", None),
-        (str(paths.default_workspace()), None),
+        ("some.sqlite", False),
+        ("postgresql+psycopg://team@server/cases", False),
+        (str(paths.default_workspace()), False),
     ]
 
 
 def test_demo_starts_the_window_on_the_demo_case(
-    capsys: pytest.CaptureFixture[str], gui_runs: list[tuple[str, int | None]]
+    capsys: pytest.CaptureFixture[str], gui_runs: list[tuple[str, bool]]
 ) -> None:
+    """The window loads the demo case itself, after its frame has painted (tests/ui/test_app.py)."""
     assert _run(capsys, "--demo")[0] == 0
-    assert _run(capsys, "--demo")[0] == 0  # the second start finds the case already there
-    target, case_id = gui_runs[0]
-    assert target == str(paths.demo_workspace())
-    assert gui_runs[1] == gui_runs[0]
-    engine, factory = db.open_workspace(target)
-    with factory() as session:
-        assert case_id == cases.find(session, demo.REFERENCE)
-    engine.dispose()
+    assert _run(capsys, "--db=other.sqlite")[0] == 0
+    assert gui_runs == [(str(paths.demo_workspace()), True), ("other.sqlite", False)]
+
+
+def test_only_a_line_that_opens_the_window_skips_the_commands_module(
+    capsys: pytest.CaptureFixture[str], gui_runs: list[tuple[str, bool]]
+) -> None:
+    """Help, errors and commands go through ``commands``' full parser, which names every command."""
+    code, _, err = _run(capsys, "--demo", "--db", "x.sqlite")
+    assert code == 2 and "--demo always uses the demo workspace" in err
+    code, _, err = _run(capsys, "--nonsense")
+    assert code == 2 and "unrecognized arguments: --nonsense" in err
+    code, out, _ = _run(capsys, "--db", "x.sqlite", "--help")
+    assert code == 0 and "timeline" in out and "report" in out
+    assert gui_runs == []
 
 
 def test_no_display_is_one_line_that_says_what_to_do(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, gui_runs: list[tuple[str, int | None]]
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, gui_runs: list[tuple[str, bool]]
 ) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):

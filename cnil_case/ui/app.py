@@ -3,30 +3,27 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cnil_case import __version__, paths
-from cnil_case.core import crypto, db, errors, recovery, team, vault
-from cnil_case.ui import (
-    clipboard,
-    idlelock,
-    mainwindow,
-    messages,
-    passphrasedialog,
-    preferences,
-    tasks,
-)
+from cnil_case import __version__, cli, paths
+from cnil_case.core import errors
+from cnil_case.ui import mainwindow, preferences
+
+if TYPE_CHECKING:
+    # Imported in ``run`` once the frame has painted: SQLAlchemy alone takes longer to import
+    # than a bare Qt window takes to show.
+    from cnil_case.core import crypto, db, vault
+    from cnil_case.ui import idlelock, tasks
 
 log = logging.getLogger(__name__)
 
@@ -36,26 +33,14 @@ EXIT_AFTER_START = "CNIL_CASE_EXIT_AFTER_START"
 APP_FONT = "DejaVu Sans"
 
 
-def display_problem(environ: dict[str, str] | os._Environ[str] | None = None, platform: str | None = None) -> str | None:
-    """Why the GUI cannot start here, or None. Qt itself would abort with a misleading message."""
-    env = os.environ if environ is None else environ
-    if not (platform or sys.platform).startswith("linux"):
-        return None
-    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
-        return None
-    return (
-        "cnil-case: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop "
-        "session, under `xvfb-run cnil-case`, or with QT_QPA_PLATFORM=offscreen; the headless "
-        "commands (cnil-case cases, export, import) need no display."
-    )
-
-
 def log_path() -> Path:
     return paths.log_dir() / LOG_FILE
 
 
 def setup_logging() -> Path:
     """Log to a rotating file in the user's data directory; calling it again changes nothing."""
+    import logging.handlers  # after the first paint: it takes a few milliseconds to import
+
     path = log_path()
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "cnil_case", False)]:
@@ -117,6 +102,8 @@ class CrashHandler:
             print(details, file=sys.stderr)
             return
         self._showing = True
+        from cnil_case.ui import messages
+
         try:
             parent = QApplication.activeWindow()
             messages.show_crash(parent if isinstance(parent, QWidget) else None,
@@ -150,28 +137,44 @@ def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: i
     return window
 
 
-def run(target: str, *, open_case: int | None = None, passphrase: crypto.Secret | None = None) -> int:
+def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
+        passphrase: crypto.Secret | None = None) -> int:
     """Start the GUI on a workspace (a file path or an SQLAlchemy URL); return the exit code.
 
-    An encrypted workspace is opened with ``passphrase`` (from the command line's environment or
+    The window's frame paints first; then the workspace is opened (and migrated) on a thread,
+    with the demo case loaded into it when ``demo_case``, which is then the case opened. An
+    encrypted workspace is opened with ``passphrase`` (from the command line's environment or
     file) or, without one, with what the passphrase dialog asks; it then locks when idle.
     """
-    problem = display_problem()
+    problem = cli.display_problem()
     if problem:
-        print(problem, file=sys.stderr)
+        print(f"cnil-case: error: {problem}", file=sys.stderr)
         return 1
-    log_file = setup_logging()
-    log.info("cnil-case %s starting on %s", __version__, target)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("cnil-case")
     app.setApplicationVersion(__version__)
     load_fonts()
     install_translator(app)
+    window = mainwindow.MainWindow(preferences=preferences.Preferences.for_user(), build=False)
+    # The frame ("Opening workspace…") paints now: before the core is imported, before the
+    # workspace is opened (a migration can take a while) and before the panes are built.
+    window.show()
+    app.processEvents()
+
+    log_file = setup_logging()
+    log.info("cnil-case %s starting on %s", __version__, target)
+    from cnil_case.core import db, recovery, team, vault
+    from cnil_case.ui import clipboard, tasks
+
+    def not_opened(exc: errors.UserError) -> int:
+        window.close()
+        return _not_opened(exc)
+
     try:
         url = db.to_url(target)
     except errors.UserError as exc:
-        return _not_opened(exc)
+        return not_opened(exc)
     workspace = db.describe(url)
     encrypted = db.is_encrypted(url)
     app.aboutToQuit.connect(clipboard.clear_sensitive)
@@ -179,39 +182,29 @@ def run(target: str, *, open_case: int | None = None, passphrase: crypto.Secret 
         if encrypted:
             passphrase = _ask_passphrase(url, workspace, passphrase)
             if passphrase is None:
+                window.close()
                 return 1  # cancelled: nothing was opened
         store = vault.open_for(team.vault_root(url, paths.data_dir()), passphrase=passphrase, encrypted=encrypted)
+        engine, demo_case_id = _open_while_shown(app, target, passphrase, demo_case=demo_case)
     except errors.UserError as exc:
-        return _not_opened(exc)
-    # Bound to the engine once the workspace is open; nothing runs on the database thread before.
-    session_factory = db.session_factory(None)
-    runner = tasks.Tasks(session_factory, where=workspace)
-    window = build_main_window(runner, workspace=workspace, store=store, build=False)
-    # The frame ("Opening workspace…") paints now, before the workspace is opened (a migration
-    # can take a while) and before the panes are imported and built.
-    window.show()
-    app.processEvents()
-    try:
-        engine = _open_while_shown(app, target, passphrase)
-    except errors.UserError as exc:
-        window.close()
-        runner.shutdown()
-        return _not_opened(exc)
-    session_factory.configure(bind=engine)
+        return not_opened(exc)
     if not window.isVisible():
         # Closed by the user while the workspace was opening.
-        runner.shutdown()
         engine.dispose()
         return 0
+    session_factory = db.session_factory(engine)
+    runner = tasks.Tasks(session_factory, where=workspace)
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(log_file)
     try:
-        window.build()
+        window.build(tasks=runner, vault=store, workspace=workspace)
         # The start-up check (docs/integrity.md), off the GUI thread: stale vault .part files are
         # removed, unreferenced vault files reported; what it did shows in the status bar.
         runner.run_io(lambda: recovery.check(session_factory, store), parent=window,
                       success=lambda report: window.statusBar().showMessage(report.message, 30_000)
                       if report.message else None)
+        if demo_case_id is not None:
+            open_case = demo_case_id
         if open_case is not None:
             window.open_case(open_case)
         if store.encrypted:
@@ -227,6 +220,9 @@ def run(target: str, *, open_case: int | None = None, passphrase: crypto.Secret 
 
 def _ask_passphrase(url: db.URL, workspace: str, given: crypto.Secret | None) -> crypto.Secret | None:
     """The passphrase that opens the workspace: the one given if right, else asked until right or cancelled."""
+    from cnil_case.core import db
+    from cnil_case.ui import passphrasedialog
+
     error = ""
     if given is not None:
         if db.passphrase_opens(url, given):
@@ -243,6 +239,8 @@ def _ask_passphrase(url: db.URL, workspace: str, given: crypto.Secret | None) ->
 
 def _install_idle_lock(window: mainwindow.MainWindow, store: vault.Vault) -> idlelock.IdleLock:
     """Lock the window after the idle time of the settings; the passphrase is checked on the vault header."""
+    from cnil_case.ui import idlelock
+
     prefs = window.preferences
     lock = idlelock.IdleLock(window, check=idlelock.vault_check(store.root), minutes=prefs.idle_lock_minutes)
     prefs.changed.connect(lambda: lock.set_minutes(prefs.idle_lock_minutes))
@@ -250,26 +248,36 @@ def _install_idle_lock(window: mainwindow.MainWindow, store: vault.Vault) -> idl
 
 
 def _not_opened(exc: errors.UserError) -> int:
+    from cnil_case.ui import messages
+
     print(f"cnil-case: {exc}", file=sys.stderr)
     log.warning("cannot open the workspace: %s", exc)
     messages.show_error(None, exc)
     return 1
 
 
-def _open_while_shown(app: QApplication, target: str, passphrase: crypto.Secret | None = None) -> db.Engine:
-    """Open (and migrate) the workspace on a thread of its own while the window keeps painting.
+def _open_while_shown(app: QApplication, target: str, passphrase: crypto.Secret | None = None, *,
+                      demo_case: bool = False) -> tuple[db.Engine, int | None]:
+    """Open (and migrate) the workspace on a thread of its own while the window keeps painting;
+    with ``demo_case``, also load the demo case into it if it is not there yet, and give its id.
 
     Not through ``tasks``: this runs before the database thread has a database, and an error,
     user's or bug, must come back here as if raised by ``db.open_workspace`` itself.
     """
+    from cnil_case.core import db, demo
+
     outcome: dict[str, Any] = {}
 
     def work() -> None:
         try:
             if passphrase is None:
-                outcome["engine"], _ = db.open_workspace(target)
+                engine, factory = db.open_workspace(target)
             else:
-                outcome["engine"], _ = db.open_workspace(target, passphrase=passphrase)
+                engine, factory = db.open_workspace(target, passphrase=passphrase)
+            outcome["engine"] = engine
+            if demo_case:
+                with factory.begin() as session:
+                    outcome["demo_case"] = demo.ensure_demo_case(session)
         except BaseException as exc:  # re-raised on the GUI thread below
             outcome["error"] = exc
 
@@ -279,6 +287,8 @@ def _open_while_shown(app: QApplication, target: str, passphrase: crypto.Secret 
         app.processEvents()
         worker.join(0.02)
     if "error" in outcome:
+        if "engine" in outcome:
+            outcome["engine"].dispose()
         raise outcome["error"]
     engine: db.Engine = outcome["engine"]
-    return engine
+    return engine, outcome.get("demo_case")

@@ -13,14 +13,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from cnil_case.core import deadlines, snapshots, vault
-from cnil_case.ui import messages
 from cnil_case.ui import preferences as preferences_module
-from cnil_case.ui import tasks as tasks_module
 
 if TYPE_CHECKING:
-    from cnil_case.core import search
+    # The frame imports no core module at run time: it paints before SQLAlchemy is imported.
+    from cnil_case.core import deadlines, search, snapshots, vault
     from cnil_case.ui import dashboardmodel, notifier, searchview
+    from cnil_case.ui import tasks as tasks_module
 
 # Countdowns move by the minute: the clocks are read again every minute...
 REFRESH_MS = 60_000
@@ -34,17 +33,18 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        tasks: tasks_module.Tasks,
-        workspace: str,
+        tasks: tasks_module.Tasks | None = None,
+        workspace: str = "",
         preferences: preferences_module.Preferences | None = None,
         vault: vault.Vault | None = None,
         build: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         """``build=False`` makes only the frame (menus, status bar, "Opening workspace…"), which
-        shows at once; ``build()`` then adds the panes (``app.run`` does so after the first paint)."""
+        shows at once; ``build()`` then adds the panes (``app.run`` does so after the first paint,
+        once the workspace is open, and only then has the tasks, vault and workspace name)."""
         super().__init__(parent)
-        self._tasks = tasks
+        self._tasks_runner = tasks
         self._vault = vault
         self._workspace = workspace
         self.preferences = preferences or preferences_module.Preferences.for_user(self)
@@ -68,10 +68,16 @@ class MainWindow(QMainWindow):
         if build:
             self.build()
 
-    def build(self) -> None:
+    def build(self, *, tasks: tasks_module.Tasks | None = None, vault: vault.Vault | None = None,
+              workspace: str | None = None) -> None:
         """Add the panes and wire them, then read the workspace (once)."""
         if self._built:
             return
+        self._tasks_runner = tasks or self._tasks_runner
+        self._vault = vault or self._vault
+        if workspace is not None:
+            self._workspace = workspace
+            self.workspace_label.setText(self.tr("Workspace: {path}").format(path=workspace))
         self._built = True
         self._init_panes()
         self._connect_signals()
@@ -81,6 +87,12 @@ class MainWindow(QMainWindow):
         # Shows the workspace pane, which reads the history and the clocks.
         self._show_case(None)
         self.case_list.reload()
+
+    @property
+    def _tasks(self) -> tasks_module.Tasks:
+        if self._tasks_runner is None:
+            raise RuntimeError("the window is built with its tasks runner (MainWindow(tasks=) or build(tasks=))")
+        return self._tasks_runner
 
     # --- building -----------------------------------------------------------------------------
 
@@ -220,7 +232,8 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.act_settings)
 
     def _init_status_bar(self) -> None:
-        self.workspace_label = QLabel(self.tr("Workspace: {path}").format(path=self._workspace), self)
+        self.workspace_label = QLabel(self.tr("Workspace: {path}").format(path=self._workspace)
+                                      if self._workspace else "", self)
         self.workspace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
         self.busy_label = QLabel(self)
@@ -461,6 +474,8 @@ class MainWindow(QMainWindow):
             self.refresh_clocks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from cnil_case.ui import messages  # loaded by the panes; the frame does without it
+
         if self._built and self.case_view.overview.is_dirty() and not messages.confirm(
             self, self.tr("Unsaved changes"),
             self.tr("The overview of the open case has unsaved changes. Close without saving them?"),

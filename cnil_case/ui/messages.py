@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cnil_case.core import errors, times
+from cnil_case.core import errors
 
 
 def show_error(parent: QWidget | None, exc: errors.UserError) -> None:
@@ -48,6 +48,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def fold_choice_label(candidate: dt.datetime) -> str:
     """How one of two ambiguous instants is shown: local time, its UTC offset, and in UTC."""
+    from cnil_case.core import times  # its models import is not worth paying at start-up
+
     utc = candidate.astimezone(dt.UTC)
     return QCoreApplication.translate("messages", "{local} ({offset}), that is {utc} UTC").format(
         local=candidate.strftime("%Y-%m-%d %H:%M"),

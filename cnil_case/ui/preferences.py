@@ -11,10 +11,10 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from cnil_case.core import deadlines
-
 ORGANISATION = APPLICATION = "cnil-case"
-DEFAULT_DUE_SOON_HOURS = int(deadlines.DEFAULT_DUE_SOON.total_seconds() // 3600)
+# core.deadlines.DEFAULT_DUE_SOON in hours (a test keeps them equal): importing deadlines here
+# would make the window's frame wait for SQLAlchemy and the holiday calendars.
+DEFAULT_DUE_SOON_HOURS = 12
 MIN_DUE_SOON_HOURS = 1
 MAX_DUE_SOON_HOURS = 24 * 30
 

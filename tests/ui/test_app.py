@@ -18,7 +18,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import caseio, cases, db
+from cnil_case import cli
+from cnil_case.core import caseio, cases, db, demo
 from cnil_case.ui import app, mainwindow, messages, tasks
 from tests.ui import conftest
 from tests.ui.conftest import Dialogs
@@ -50,11 +51,11 @@ def test_run_without_display_says_what_to_do(
 @pytest.mark.parametrize("environ", [{"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"},
                                      {"QT_QPA_PLATFORM": "offscreen"}])
 def test_a_display_or_platform_is_enough(environ: dict[str, str]) -> None:
-    assert app.display_problem(environ, "linux") is None
+    assert cli.display_problem(environ, "linux") is None
 
 
 def test_other_systems_are_not_checked() -> None:
-    assert app.display_problem({}, "win32") is None
+    assert cli.display_problem({}, "win32") is None
 
 
 # The window's frame shows before the workspace opens; Qt's offscreen platform warns about it.
@@ -223,9 +224,9 @@ def test_the_workspace_opens_once_the_frame_is_shown(
         steps.append("frame shown")
         show(window)
 
-    def building(window: mainwindow.MainWindow) -> None:
+    def building(window: mainwindow.MainWindow, **collaborators: Any) -> None:
         steps.append("panes")
-        build(window)
+        build(window, **collaborators)
 
     def opening(target: Any) -> Any:
         steps.append(f"open on {threading.current_thread().name}")
@@ -234,16 +235,74 @@ def test_the_workspace_opens_once_the_frame_is_shown(
     monkeypatch.setattr(mainwindow.MainWindow, "show", showing)
     monkeypatch.setattr(mainwindow.MainWindow, "build", building)
     monkeypatch.setattr(db, "open_workspace", opening)
+    monkeypatch.setattr(QApplication, "exec", _close_instead_of_looping())
+    assert app.run(str(workspace_path), open_case=sample_case["case"]) == 0
+    assert steps == ["frame shown", "open on cnil-open", "panes"]
+
+
+def _close_instead_of_looping(before: Any = None) -> Any:
+    """A stand-in for ``QApplication.exec``: calls ``before(window)``, then closes the window.
+
+    Not the real event loop: once quit, Qt ends every later nested loop of the session at once.
+    The window goes before its tasks are shut down, as when the user quits.
+    """
+
     def exec_(_app: QApplication) -> int:
-        # Not the real event loop: once quit, Qt ends every later nested loop of the session at
-        # once. The window goes before its tasks are shut down, as when the user quits.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, mainwindow.MainWindow):
+                if before is not None:
+                    before(widget)
                 widget.close()
                 widget.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return 0
 
-    monkeypatch.setattr(QApplication, "exec", exec_)
-    assert app.run(str(workspace_path), open_case=sample_case["case"]) == 0
-    assert steps == ["frame shown", "open on cnil-open", "panes"]
+    return exec_
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_the_demo_case_is_loaded_after_the_frame_and_opened(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "demo.sqlite"
+    opened: list[str] = []
+
+    def wait_for_the_case(window: mainwindow.MainWindow) -> None:
+        qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=10_000)
+        case = window.case_view.case
+        assert case is not None
+        opened.append(case.reference)
+
+    monkeypatch.setattr(QApplication, "exec", _close_instead_of_looping(wait_for_the_case))
+    assert app.run(str(target), demo_case=True) == 0
+    assert app.run(str(target), demo_case=True) == 0  # the second start finds the case there
+    assert opened == [demo.REFERENCE, demo.REFERENCE]
+    engine, factory = db.open_workspace(target)
+    with factory() as session:
+        assert len(cases.list_rows(session)) == 1
+    engine.dispose()
+
+
+def test_the_window_frame_paints_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    """Start-up (bench/startup.py): what comes before the first paint is Qt, ``cli`` and the frame."""
+    code = """
+import sys
+from PySide6.QtWidgets import QApplication
+qapp = QApplication([])
+from cnil_case.ui import mainwindow
+HEAVY = ("sqlalchemy", "holidays", "cnil_case.core.db", "cnil_case.core.models", "cnil_case.commands")
+at_show = []
+show = mainwindow.MainWindow.show
+def showing(window):
+    at_show.extend(name for name in HEAVY if name in sys.modules)
+    show(window)
+mainwindow.MainWindow.show = showing
+from cnil_case import cli
+assert cli.main(["--demo"]) == 0
+assert at_show == [], f"imported before the frame painted: {at_show}"
+assert "sqlalchemy" in sys.modules
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "CNIL_CASE_HOME": str(tmp_path),
+                                 app.EXIT_AFTER_START: "1"})
+    assert result.returncode == 0, result.stderr
