@@ -333,3 +333,11 @@ def test_overdue_requests_to_the_parties_are_counted(dash_window: mainwindow.Mai
             limit_amount=15, limit_unit="days"), now=clock())
     dash_window.dashboard.refresh()
     assert dash_window.dashboard.summary.text().endswith("· 1 request(s) to the parties overdue")
+
+
+def test_the_settings_default_threshold_is_the_core_one() -> None:
+    """preferences.py keeps its own copy so that the window's frame need not import core.deadlines."""
+    from cnil_case.core import deadlines
+    from cnil_case.ui import preferences
+
+    assert dt.timedelta(hours=preferences.DEFAULT_DUE_SOON_HOURS) == deadlines.DEFAULT_DUE_SOON
