@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,7 @@ def set_checked(widget: QListWidget, key: object, checked: bool = True) -> None:
 
 def _party_combo(parent: QWidget, parties: Sequence[snapshots.PartyRow], current: int | None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("(none)"), None)
+    combo.addItem(QCoreApplication.translate("findingdialogs", "(none)"), None)
     for party in parties:
         combo.addItem(f"{party.organisation_name} ({labels.name(labels.ROLES, party.role)})", party.id)
     combo.setCurrentIndex(max(0, combo.findData(current)))

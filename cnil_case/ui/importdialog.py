@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -655,8 +655,8 @@ def import_timeline(parent: QWidget, tasks: tasks_module.Tasks, case: snapshots.
                     store: vault.Vault | None = None,
                     done: Callable[[records.ImportRow], None] | None = None) -> None:
     """Timeline › Import timeline…: pick a file, map it, import it; ``done`` gets the import record."""
-    path = filedialogs.ask_open_path(parent, parent.tr("Import a timeline"),
-                                     parent.tr("Timelines (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"))
+    path = filedialogs.ask_open_path(parent, QCoreApplication.translate("importdialog", "Import a timeline"),
+                                     QCoreApplication.translate("importdialog", "Timelines (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"))
     if path is None:
         return
     dialog = ImportDialog(tasks=tasks, case=case, path=path, store=store, parent=parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,7 +52,7 @@ class _CategoryRow:
         self.adjustment = QSpinBox(parent)
         self.adjustment.setRange(enisa.ADJUSTMENT_MIN, enisa.ADJUSTMENT_MAX)
         self.adjustment.setValue(score.adjustment)
-        self.adjustment.setToolTip(parent.tr("ENISA adjustment of the base, −3 to +3; the score stays within 1–4"))
+        self.adjustment.setToolTip(QCoreApplication.translate("riskform", "ENISA adjustment of the base, −3 to +3; the score stays within 1–4"))
         self.justification = QLineEdit(score.justification, parent)
         self.justification.setCursorPosition(0)
         self.justification.setToolTip(score.justification)

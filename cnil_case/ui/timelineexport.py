@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -93,9 +94,10 @@ def export_timeline(parent: QWidget, tasks: tasks_module.Tasks, case: snapshots.
     if choice is None:
         return
     suffix = SUFFIXES[choice.fmt]
-    name_filter = parent.tr("Timesketch CSV (*.csv)") if suffix == ".csv" else parent.tr("JSON lines (*.jsonl)")
-    path = filedialogs.ask_save_path(parent, parent.tr("Export the timeline"), f"{case.reference}-timeline{suffix}",
-                                     name_filter)
+    name_filter = (QCoreApplication.translate("timelineexport", "Timesketch CSV (*.csv)") if suffix == ".csv"
+                   else QCoreApplication.translate("timelineexport", "JSON lines (*.jsonl)"))
+    path = filedialogs.ask_save_path(parent, QCoreApplication.translate("timelineexport", "Export the timeline"),
+                                     f"{case.reference}-timeline{suffix}", name_filter)
     if path is None:
         return
     if path.suffix == "":
@@ -104,7 +106,7 @@ def export_timeline(parent: QWidget, tasks: tasks_module.Tasks, case: snapshots.
     chosen = flt if choice.filtered else None
 
     def done(count: int) -> None:
-        messages.show_info(parent, parent.tr("Timeline exported"),
-                           parent.tr("{n} event(s) written to {path}").format(n=count, path=path))
+        messages.show_info(parent, QCoreApplication.translate("timelineexport", "Timeline exported"),
+                           QCoreApplication.translate("timelineexport", "{n} event(s) written to {path}").format(n=count, path=path))
 
     tasks.run_db(lambda s: write(s, case_id, path, fmt=fmt, flt=chosen), parent=parent, success=done)

@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="cnil_case/ui/banner.py" line="39" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/banner.py" line="42" />
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+</TS>

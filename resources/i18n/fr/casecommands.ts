@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>CaseCommands</name>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="46" />
+            <source>cnil-case document (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="57" />
+            <source>Case {reference} created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="80" />
+            <source>Delete case {reference} “{title}” with all its parties and events?
+
+This cannot be undone. The deletion is recorded in the workspace history; export the case document first if you may need it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="85" />
+            <source>Delete case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="90" />
+            <source>Case {reference} deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="98" />
+            <source>Import case document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="112" />
+            <source>{problem}
+
+Import it as {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="119" />
+            <source>Imported {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="129" />
+            <source>Export case document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/casecommands.py" line="137" />
+            <source>Exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="cnil_case/ui/caselistmodel.py" line="28" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caselistmodel.py" line="28" />
+            <source>Parties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caselistmodel.py" line="28" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caselistmodel.py" line="28" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caselistmodel.py" line="28" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="67" />
+            <source>&amp;Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="68" />
+            <source>&amp;Parties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="69" />
+            <source>&amp;Affected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="70" />
+            <source>&amp;Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="71" />
+            <source>O&amp;bligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="72" />
+            <source>&amp;Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="73" />
+            <source>E&amp;vidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="74" />
+            <source>Corr&amp;espondence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="75" />
+            <source>Fi&amp;ndings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="76" />
+            <source>&amp;Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="77" />
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="129" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/caseview.py" line="130" />
+            <source>The overview of {reference} has unsaved changes. Discard them?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

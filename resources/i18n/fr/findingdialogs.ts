@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>FindingDialog</name>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="83" />
+            <source>Edit finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="83" />
+            <source>New finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="109" />
+            <source>Add a timeline event (the finding is confirmed now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="112" />
+            <source>Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="113" />
+            <source>Facts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="114" />
+            <source>GDPR articles:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="121" />
+            <source>Severity, state:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="122" />
+            <source>Organisation concerned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="123" />
+            <source>Evidence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="124" />
+            <source>Events:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="125" />
+            <source>Operator's response:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="126" />
+            <source>Recommended measure:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeasureDialog</name>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="211" />
+            <source>Edit measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="211" />
+            <source>New measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="228" />
+            <source>Planned for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="229" />
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="231" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="238" />
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="239" />
+            <source>Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="240" />
+            <source>Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="241" />
+            <source>Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="242" />
+            <source>State:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="243" />
+            <source>Planned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="244" />
+            <source>Done:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="245" />
+            <source>Finding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="246" />
+            <source>Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>findingdialogs</name>
+        <message>
+            <location filename="cnil_case/ui/findingdialogs.py" line="70" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

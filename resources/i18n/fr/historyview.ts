@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <location filename="cnil_case/ui/historyview.py" line="26" />
+            <source>Select an entry to see the values before and after the change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

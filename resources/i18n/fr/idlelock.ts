@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="cnil_case/ui/idlelock.py" line="161" />
+            <source>Wrong passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="cnil_case/ui/idlelock.py" line="48" />
+            <source>Locked after inactivity. Type the workspace's passphrase to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/idlelock.py" line="56" />
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

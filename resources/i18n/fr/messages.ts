@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="19" />
+            <source>cnil-case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="27" />
+            <source>cnil-case: unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="29" />
+            <source>An unexpected error occurred: {summary}
+
+Your data is safe: the change in progress was not saved. The details were written to {log}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="32" />
+            <source>You can go on working; please report this error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="54" />
+            <source>{local} ({offset}), that is {utc} UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="66" />
+            <source>Ambiguous time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="68" />
+            <source>{local} happens twice in this time zone: the clocks go back one hour that night.
+Which moment do you mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="72" />
+            <source>First: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/messages.py" line="75" />
+            <source>Second: {label}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

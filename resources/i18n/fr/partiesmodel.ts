@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>PartiesModel</name>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="21" />
+            <source>Aware since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="21" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="21" />
+            <source>Regimes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="21" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="22" />
+            <source>Awareness justification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="35" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesmodel.py" line="46" />
+            <source>Works for {parties}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

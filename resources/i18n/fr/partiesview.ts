@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>PartiesView</name>
+        <message>
+            <location filename="cnil_case/ui/partiesview.py" line="34" />
+            <source>&amp;Add party…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesview.py" line="35" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesview.py" line="36" />
+            <source>&amp;Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesview.py" line="81" />
+            <source>Remove party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/partiesview.py" line="82" />
+            <source>Remove {name} ({role}) from this case? Events it is the actor of keep their text but no longer name it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="43" />
+            <source>Export the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="44" />
+            <source>Timesketch CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="45" />
+            <source>Timesketch JSON lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="47" />
+            <source>Every event of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="48" />
+            <source>Only the events the timeline's filter shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="56" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="57" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>timelineexport</name>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="97" />
+            <source>Timesketch CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="98" />
+            <source>JSON lines (*.jsonl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="99" />
+            <source>Export the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="109" />
+            <source>Timeline exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineexport.py" line="110" />
+            <source>{n} event(s) written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
