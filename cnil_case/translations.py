@@ -225,8 +225,8 @@ def extract(files: Iterable[Path], *, all_files: Sequence[Path] | None = None, r
         for name, parents in collector.bases.items():
             bases[name].update(parents)
     children: dict[str, set[str]] = defaultdict(set)
-    for name, parents in bases.items():
-        for parent in parents:
+    for name, parent_names in bases.items():
+        for parent in parent_names:
             children[parent].add(name)
 
     def with_descendants(name: str) -> list[str]:

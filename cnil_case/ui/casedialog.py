@@ -1,21 +1,26 @@
-"""The New case dialog: reference (suggested), title, time zone, nature and origin, summary."""
+"""The New case dialog: reference (suggested), title, time zone (the preferred one to start with),
+nature and origin, summary."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from cnil_case.core import cases, snapshots, times
-from cnil_case.ui import casefields, formdialog
+from cnil_case.core import cases, snapshots
+from cnil_case.ui import casefields, formdialog, preferences
 from cnil_case.ui import tasks as tasks_module
 
 
 class CaseDialog(formdialog.FormDialog):
     """Creates a case; the rest of its fields are edited in the Overview tab."""
 
-    def __init__(self, parent: QWidget | None, *, tasks: tasks_module.Tasks, reference: str) -> None:
+    def __init__(self, parent: QWidget | None, *, tasks: tasks_module.Tasks, reference: str,
+                 zone: str | None = None) -> None:
         super().__init__(parent, tasks=tasks, title=self.tr("New case"))
+        if zone is None:
+            # The user's preferred display zone (Tools › Settings), read from the same store the window uses.
+            zone = preferences.Preferences.for_user(self).display_zone
         self.fields = casefields.CaseFields(self)
-        self.fields.set_value(snapshots.CaseInput(reference=reference, title="", display_zone=times.DEFAULT_ZONE))
+        self.fields.set_value(snapshots.CaseInput(reference=reference, title="", display_zone=zone))
         self.fields.summary.setFixedHeight(90)
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
@@ -35,7 +40,8 @@ class CaseDialog(formdialog.FormDialog):
         return lambda s: cases.create(s, data)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, tasks: tasks_module.Tasks, reference: str) -> snapshots.CaseDetail | None:
-        """Show the dialog; return the created case, or None if cancelled."""
-        created: snapshots.CaseDetail | None = cls.run(cls(parent, tasks=tasks, reference=reference))
+    def ask(cls, parent: QWidget | None, *, tasks: tasks_module.Tasks, reference: str,
+            zone: str | None = None) -> snapshots.CaseDetail | None:
+        """Show the dialog (time zone ``zone``, else the preferred one); return the created case, or None."""
+        created: snapshots.CaseDetail | None = cls.run(cls(parent, tasks=tasks, reference=reference, zone=zone))
         return created
