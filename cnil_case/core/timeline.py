@@ -200,8 +200,16 @@ def set_starred(session: Session, event_id: int, starred: bool) -> EventRow:
     return update_event(session, event_id, EventInput(**{**row.as_input().__dict__, "starred": starred}))
 
 
-def delete_event(session: Session, event_id: int) -> None:
+def delete_event(session: Session, event_id: int, *, expected_version: int | None = None) -> None:
+    """Delete an event (its tags and evidence links go with it).
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` was read (an undo of an
+            addition must not delete a colleague's later edit).
+    """
     event = _load(session, event_id)
+    team.check_version(session, current=event.version, expected=expected_version,
+                       what=f"Event “{event.title}”", entity="event", entity_id=event_id)
     row = _snapshot(session, event)
     session.delete(event)
     session.flush()

@@ -174,3 +174,20 @@ def test_count_and_position_respect_the_filter(session_factory: db.SessionFactor
         assert timeline.position(session, case_id, sample_case["event1"], flt) is None  # filtered out
         with pytest.raises(ValueError, match="cannot sort"):
             timeline.list_ids(session, case_id, sort="tags")
+
+
+def test_delete_refuses_a_copy_older_than_the_event(session_factory: db.SessionFactory,
+                                                    sample_case: dict[str, int]) -> None:
+    """An undo of an addition deletes only the event as it added it, not a colleague's edit of it."""
+    from cnil_case.core.errors import ConflictError
+
+    event_id = sample_case["event2"]
+    with session_factory.begin() as session:
+        copy = timeline.get_event(session, event_id)
+        timeline.update_event(session, event_id, EventInput(**{**copy.as_input().__dict__, "details": "edited"}))
+    with pytest.raises(ConflictError, match="CNIL press release"), session_factory.begin() as session:
+        timeline.delete_event(session, event_id, expected_version=copy.version)
+    with session_factory.begin() as session:
+        current = timeline.get_event(session, event_id)
+        timeline.delete_event(session, event_id, expected_version=current.version)
+    assert _titles(session_factory, sample_case["case"]) == ["Intrusion", "Platform disconnected"]
