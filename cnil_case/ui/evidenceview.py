@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -140,6 +140,8 @@ class EvidenceView(QWidget):
         self.count = QLabel(self)
         self.add_files_button = QPushButton(self.tr("Add &files…"), self)
         self.add_folder_button = QPushButton(self.tr("Add f&older…"), self)
+        for button in (self.add_files_button, self.add_folder_button):
+            button.setToolTip(self.tr("Or drop files and folders on this tab"))
         self.edit_button = QPushButton(self.tr("&Edit details…"), self)
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"), self)
         self.transfer_button = QPushButton(self.tr("T&ransfer…"), self)
@@ -369,19 +371,44 @@ class EvidenceView(QWidget):
         if folder is not None:
             self.add_paths([folder])
 
+    def _accepts_drops(self) -> bool:
+        return self.add_files_button.isEnabled()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Anything with URLs or text is let in while evidence can be added, so that a drop of a
+        # web link or a snippet is refused with a reason rather than a bare "no entry" cursor.
         mime = event.mimeData()
-        if self.add_files_button.isEnabled() and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+        if self._accepts_drops() and (mime.hasUrls() or mime.hasText()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts_drops():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            # After the drop returns: a modal dialog inside a drop handler upsets some platforms.
-            QTimer.singleShot(0, lambda: self.add_paths(paths))
+        """Files and folders (recursively) go to the same flow as Add files / Add folder."""
+        urls = event.mimeData().urls()
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile()]
+        refused = [u.toDisplayString() for u in urls if not (u.isLocalFile() and u.toLocalFile())]
+        if not urls:
+            refused = [event.mimeData().text().strip()[:80] or self.tr("(empty)")]
+        if refused or not local:
+            event.ignore()
+            QTimer.singleShot(0, lambda: self._refuse_drop(refused))
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a modal dialog inside a drop handler upsets some platforms.
+        QTimer.singleShot(0, lambda: self.add_paths(local))
+
+    def _refuse_drop(self, refused: Sequence[str]) -> None:
+        messages.show_info(self, self.tr("Not added"), self.tr(
+            "Only files and folders of this computer can be added as evidence; nothing was added. Save "
+            "the item as a file first (its hash and chain of custody start from that file), then drop "
+            "the file."), "\n".join(refused))
 
     def add_paths(self, paths: Sequence[Path]) -> None:
         """Ask the acquisition details once, store the files in the vault, then register them."""
