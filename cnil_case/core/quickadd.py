@@ -40,6 +40,7 @@ class QuickAddError(ValidationError):
     def __init__(self, column: int, reason: str) -> None:
         super().__init__(FIELD, f"column {column}: {reason}")
         self.column = column
+        self.detail = reason
 
 
 @dataclass(frozen=True)

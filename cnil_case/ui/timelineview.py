@@ -1,11 +1,16 @@
-"""The Timeline tab: a filter bar (category, tag, starred, text) over the lazily loaded table."""
+"""The Timeline tab: a quick-add line and a filter bar over the lazily loaded table.
+
+The quick-add line reads "<date> [time] <title>" as the DPO types it (``core.quickadd``), shows
+what it understood, and adds the event on Enter; several lines pasted (there, or with Ctrl+V on
+the table) are added after a preview. Every change goes through ``undo.History``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +25,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnil_case.core import evidence, models, snapshots, timeline
-from cnil_case.ui import eventdialog, labels, messages, tableviews, timelinemodel
+from cnil_case.core import errors, evidence, models, quickadd, snapshots, timeline
+from cnil_case.ui import (
+    eventdialog,
+    labels,
+    messages,
+    pastepreview,
+    tableviews,
+    timelinemodel,
+    undo,
+)
 from cnil_case.ui import tasks as tasks_module
 
 _TEXT_DELAY_MS = 250
+
+
+class QuickAddEdit(QLineEdit):
+    """A line edit that hands a paste of several lines over instead of flattening it.
+
+    Signals:
+        pasted_lines(str): the clipboard held more than one line.
+    """
+
+    pasted_lines = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            text = QGuiApplication.clipboard().text()
+            if len(text.strip().splitlines()) > 1:
+                self.pasted_lines.emit(text)
+                return
+        super().keyPressEvent(event)
 
 
 class TimelineView(QWidget):
@@ -46,6 +77,21 @@ class TimelineView(QWidget):
         # A new filter or order shows its first rows (a selected event is then scrolled to).
         self._to_top = False
         self.model = timelinemodel.TimelineModel(tasks=tasks, parent=self)
+        # The view's own stack until the window hands its own over (``set_history``).
+        self.history = undo.History(tasks=tasks, parent=self)
+        self.history.changed.connect(self._after_undoable)
+
+        self.quick = QuickAddEdit(self)
+        self.quick.setObjectName("quickAdd")
+        self.quick.setPlaceholderText(self.tr("Quick add: 1 févr. 2024 14h Viamedis informe la CNIL, then Enter"))
+        self.quick.setToolTip(self.tr(
+            "A date, an optional time and what happened, in French or English: 2024-02-01 14:00, "
+            "01/02/2024, 1 févr. 2024 14h30, Feb 1, 2024 2:30 pm, 2024-02-01T13:00Z. The time is read in "
+            "the case's time zone unless it carries an offset. Paste several lines to add several events."))
+        self.quick.setClearButtonEnabled(True)
+        self.quick_hint = QLabel(self)
+        self.quick_hint.setObjectName("quickAddHint")
+        self.quick_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.category = QComboBox(self)
         self.category.addItem(self.tr("All categories"), "")
@@ -102,8 +148,15 @@ class TimelineView(QWidget):
         self.splitter.addWidget(evidence_box)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.quick)
+        layout.addWidget(self.quick_hint)
         layout.addLayout(bar)
         layout.addWidget(self.splitter)
+        self._show_hint()
+        self.paste_action = QAction(self.tr("Paste events"), self.table)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.paste_action)
 
         self.category.activated.connect(self.apply_filter)
         self.tag.activated.connect(self.apply_filter)
@@ -120,18 +173,33 @@ class TimelineView(QWidget):
         self.model.modelReset.connect(self.refresh_evidence)
         self.evidence.itemDoubleClicked.connect(self._evidence_double_clicked)
         tableviews.on_delete_key(self.table, self.delete_event)
+        self.quick.textChanged.connect(self._show_hint)
+        self.quick.returnPressed.connect(self.quick_add)
+        self.quick.pasted_lines.connect(self.paste_events)
+        self.paste_action.triggered.connect(self.paste_clipboard)
+
+    def set_history(self, history: undo.History) -> None:
+        """Use the window's undo stack (one per window) instead of the view's own."""
+        self.history.changed.disconnect(self._after_undoable)
+        self.history = history
+        history.changed.connect(self._after_undoable)
 
     # --- the open case ------------------------------------------------------------------------
 
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
         """Show a case's timeline, unfiltered; None empties the view."""
+        if (None if case is None else case.id) != self.model.case_id:
+            # Steps on another case's events would change what the user does not see.
+            self.history.clear()
         self._reset_filter_widgets()
+        self.quick.setEnabled(case is not None)
         self.model.load(None if case is None else case.id, case.display_zone if case else "Europe/Paris")
         self._load_tags()
 
     def update_case(self, case: snapshots.CaseDetail) -> None:
         """The case was edited: its display zone may have changed."""
         self.model.set_zone(case.display_zone)
+        self._show_hint()
 
     def set_parties(self, rows: Sequence[snapshots.PartyRow]) -> None:
         self._parties = list(rows)
@@ -285,6 +353,7 @@ class TimelineView(QWidget):
         saved = eventdialog.EventDialog.ask(self, tasks=self._tasks, case_id=case_id, zone=self.model.zone,
                                             parties=self._parties)
         if saved is not None:
+            self.history.record(undo.AddEvents.done([saved]))
             self._after_change(saved.id)
 
     def edit_event(self) -> None:
@@ -294,6 +363,7 @@ class TimelineView(QWidget):
         saved = eventdialog.EventDialog.ask(self, tasks=self._tasks, case_id=self.model.case_id,
                                             zone=self.model.zone, parties=self._parties, event=event)
         if saved is not None:
+            self.history.record(undo.EditEvent(event, saved))
             self._after_change(saved.id)
             return
         # Cancelled, perhaps after a conflict: if a colleague changed the event, show their
@@ -310,17 +380,97 @@ class TimelineView(QWidget):
                                 self.tr("Delete the event “{title}”? The deletion is recorded in the "
                                         "case's history.").format(title=event.title)):
             return
-        event_id = event.id
-        self._tasks.run_db(lambda s: timeline.delete_event(s, event_id), parent=self,
-                           success=lambda _: self._after_change(None))
+        self.history.do(undo.DeleteEvent(event), parent=self)
 
     def toggle_star(self) -> None:
         event = self.current_event()
         if event is None:
             return
-        event_id, starred = event.id, not event.starred
-        self._tasks.run_db(lambda s: timeline.set_starred(s, event_id, starred), parent=self,
-                           success=lambda row: self._after_change(row.id))
+        self.history.do(undo.EditEvent(event, starred=not event.starred), parent=self)
+
+    # --- quick add and paste ------------------------------------------------------------------
+
+    def _parse_quick(self) -> quickadd.QuickEntry:
+        return quickadd.parse(self.quick.text(), self.model.zone)
+
+    def _show_hint(self) -> None:
+        if not self.quick.text().strip():
+            self.quick_hint.setStyleSheet("color: palette(placeholder-text);")
+            self.quick_hint.setText(self.tr("Times are read in {zone} unless they carry an offset; "
+                                            "Ctrl+V on the table adds several lines after a preview.")
+                                    .format(zone=self.model.zone))
+            return
+        try:
+            entry = self._parse_quick()
+        except quickadd.QuickAddError as exc:
+            self.quick_hint.setStyleSheet("color: #b00020;")
+            self.quick_hint.setText(pastepreview.describe_error(exc))
+            return
+        except errors.ValidationError as exc:
+            self.quick_hint.setStyleSheet("color: #b00020;")
+            self.quick_hint.setText(str(exc))
+            return
+        self.quick_hint.setStyleSheet("")
+        self.quick_hint.setText(pastepreview.describe(entry))
+
+    def quick_add(self) -> None:
+        """Add the event the quick-add line describes (Enter)."""
+        case_id = self.model.case_id
+        if case_id is None or not self.quick.text().strip():
+            return
+        try:
+            entry = self._parse_quick()
+        except quickadd.QuickAddError as exc:
+            self._show_hint()
+            self.quick.setCursorPosition(max(exc.column - 1, 0))
+            return
+        except errors.ValidationError:
+            return
+        moment = self._moment(entry)
+        if moment is None:
+            return
+        data = snapshots.EventInput(occurred=moment, title=entry.title)
+        typed = self.quick.text()
+
+        def done(_: int | None) -> None:
+            if self.quick.text() == typed:
+                self.quick.clear()
+        self.history.do(undo.AddEvents(case_id, [data]), parent=self, done=done)
+
+    def _moment(self, entry: quickadd.QuickEntry) -> snapshots.Moment | None:
+        """The instant meant: asks which one when the local time happens twice (None: cancelled)."""
+        if not entry.ambiguous:
+            return entry.moment()
+        fold = messages.ask_fold(self, entry.candidates)
+        return None if fold is None else entry.moment(fold)
+
+    def paste_clipboard(self) -> None:
+        """Ctrl+V on the table: add the clipboard's lines as events, after a preview."""
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.paste_events(text)
+
+    def paste_events(self, text: str) -> None:
+        """Preview the lines of ``text`` as events and add the valid ones in one transaction."""
+        case_id = self.model.case_id
+        if case_id is None:
+            return
+        results = quickadd.parse_lines(text, self.model.zone)
+        if not results:
+            return
+        chosen = pastepreview.PastePreview.ask(self, results=results)
+        if not chosen:
+            return
+        inputs = []
+        for entry in chosen:
+            moment = self._moment(entry)
+            if moment is None:
+                return  # the user cancelled a question: add nothing rather than part of the paste
+            inputs.append(snapshots.EventInput(occurred=moment, title=entry.title))
+        self.history.do(undo.AddEvents(case_id, inputs), parent=self)
+
+    def _after_undoable(self, select_id: object) -> None:
+        self._after_change(select_id if isinstance(select_id, int) else None)
 
     def _after_change(self, select_id: int | None) -> None:
         if select_id is not None:
