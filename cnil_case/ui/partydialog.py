@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, models, parties, periods, regimes, snapshots
-from cnil_case.ui import formdialog, labels, momentedit, organisationdialog
+from cnil_case.ui import formdialog, labels, momentedit, organisationdialog, preferences
 from cnil_case.ui import tasks as tasks_module
 
 # The domain checks the range (and says so in the dialog); the spin boxes only stop absurd input.
@@ -64,6 +64,7 @@ class PartyDialog(formdialog.FormDialog):
         organisations: Sequence[snapshots.OrganisationRow],
         party: snapshots.PartyRow | None = None,
         parties: Sequence[snapshots.PartyRow] = (),
+        default_notice_hours: int | None = None,
     ) -> None:
         title = self.tr("Add a party") if party is None else self.tr("Edit party")
         super().__init__(parent, tasks=tasks, title=title)
@@ -96,10 +97,14 @@ class PartyDialog(formdialog.FormDialog):
         self.notice_hours = QSpinBox(self)
         self.notice_hours.setRange(0, _HOURS_LIMIT)
         self.notice_hours.setSuffix(self.tr(" h"))
-        self.notice_hours.setValue(snapshots.PartyInput.notice_hours)
+        if default_notice_hours is None:
+            # A new processor starts from the user's default (Tools › Settings), read from the window's store.
+            default_notice_hours = preferences.Preferences.for_user(self).default_notice_hours
+        self.notice_hours.setValue(default_notice_hours)
         self.notice_hours.setToolTip(self.tr(
             "GDPR Art. 33(2): the processor notifies the controller “without undue delay”. There are no "
-            "hours in the GDPR: the contract sets them; 24 h by default."))
+            "hours in the GDPR: the contract sets them; {hours} h by default (Tools › Settings)."
+        ).format(hours=default_notice_hours))
         self.target_set = QCheckBox(self.tr("Set a target:"), self)
         self.target_hours = QSpinBox(self)
         self.target_hours.setRange(0, _HOURS_LIMIT)
@@ -150,7 +155,9 @@ class PartyDialog(formdialog.FormDialog):
         regime_grid = QGridLayout()
         for i, box in enumerate(self.regimes.values()):
             regime_grid.addWidget(box, i // 3, i % 3)
-        notice_row = _row(self, self.notice_hours, _hint(self, self.tr("set by the contract (GDPR Art. 33(2)); 24 h by default")))
+        notice_hint = self.tr("set by the contract (GDPR Art. 33(2)); {hours} h by default").format(
+            hours=default_notice_hours)
+        notice_row = _row(self, self.notice_hours, _hint(self, notice_hint))
         target_row = _row(self, self.target_set, self.target_hours,
                           _hint(self, self.tr("optional; counted from awareness (GDPR Art. 34)")))
         self.form = form = QFormLayout(self.body)
@@ -292,11 +299,16 @@ class PartyDialog(formdialog.FormDialog):
         organisations: Sequence[snapshots.OrganisationRow],
         party: snapshots.PartyRow | None = None,
         parties: Sequence[snapshots.PartyRow] = (),
+        default_notice_hours: int | None = None,
     ) -> snapshots.PartyRow | None:
-        """Show the form; return the saved party, or None if cancelled."""
+        """Show the form; return the saved party, or None if cancelled.
+
+        A new party's contractual notice period starts at ``default_notice_hours``, else at the
+        user's preference.
+        """
         saved: snapshots.PartyRow | None = cls.run(
             cls(parent, tasks=tasks, case_id=case_id, zone=zone, organisations=organisations, party=party,
-                parties=parties)
+                parties=parties, default_notice_hours=default_notice_hours)
         )
         return saved
 

@@ -123,6 +123,7 @@ class IdentityForm(QWidget):
         form.addRow(where)
 
         self._logo = ""
+        self._readable = True
         try:
             self._loaded = identity.load(lang, folder=folder)
         except errors.UserError as exc:
@@ -130,16 +131,17 @@ class IdentityForm(QWidget):
             self._loaded = identity.Identity()
             self.error.setText(str(exc))
             self.error.setVisible(True)
-            for widget in (self.name, self.address, self.dpo_name, self.dpo_contact, self.signature,
-                           self.choose_logo, self.remove_logo):
-                widget.setEnabled(False)
+            self._readable = False
+            for field in (self.name, self.address, self.dpo_name, self.dpo_contact, self.signature,
+                          self.choose_logo, self.remove_logo):
+                field.setEnabled(False)
         self.set_value(self._loaded)
         self.choose_logo.clicked.connect(self._choose_logo)
         self.remove_logo.clicked.connect(lambda: self._set_logo(""))
 
     @property
     def editable(self) -> bool:
-        return not self.error.isVisible()
+        return self._readable
 
     def value(self) -> identity.Identity:
         return identity.Identity(
