@@ -338,7 +338,7 @@ def parse(text: str, zone_name: str) -> QuickEntry:
         candidates = times.candidates(local, zone_name)
         if not candidates:
             raise QuickAddError(
-                _col(when.time_column),
+                when.time_column,
                 f"{local:%H:%M} does not exist in {zone_name} on {when.date:%Y-%m-%d}: clocks jump forward "
                 "an hour that night (daylight saving time); enter the time as the source gave it",
             )
