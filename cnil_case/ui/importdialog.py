@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,23 +52,24 @@ _PROGRESS_MS = 100
 _ERROR = QColor("#b00020")
 _NONE = "—"
 
+# Marked for translation here, translated where shown (``self.tr(label)``).
 FORMAT_LABELS = {
-    "timesketch-csv": "Timesketch CSV",
-    "timesketch-jsonl": "Timesketch JSONL",
-    "iris-csv": "DFIR-IRIS timeline CSV",
-    "csv": "Other CSV (map the columns)",
-    "jsonl": "Other JSON lines (map the fields)",
+    "timesketch-csv": QT_TRANSLATE_NOOP("ImportDialog", "Timesketch CSV"),
+    "timesketch-jsonl": QT_TRANSLATE_NOOP("ImportDialog", "Timesketch JSONL"),
+    "iris-csv": QT_TRANSLATE_NOOP("ImportDialog", "DFIR-IRIS timeline CSV"),
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "Other CSV (map the columns)"),
+    "jsonl": QT_TRANSLATE_NOOP("ImportDialog", "Other JSON lines (map the fields)"),
 }
 TIME_FORMAT_LABELS = {
-    "iso": "ISO 8601 (2024-02-01T10:30:00+01:00)",
-    "epoch": "Seconds since 1970 (UTC)",
-    "epoch_ms": "Milliseconds since 1970 (UTC)",
-    "epoch_us": "Microseconds since 1970 (UTC)",
-    "custom": "Custom pattern (strptime)…",
+    "iso": QT_TRANSLATE_NOOP("ImportDialog", "ISO 8601 (2024-02-01T10:30:00+01:00)"),
+    "epoch": QT_TRANSLATE_NOOP("ImportDialog", "Seconds since 1970 (UTC)"),
+    "epoch_ms": QT_TRANSLATE_NOOP("ImportDialog", "Milliseconds since 1970 (UTC)"),
+    "epoch_us": QT_TRANSLATE_NOOP("ImportDialog", "Microseconds since 1970 (UTC)"),
+    "custom": QT_TRANSLATE_NOOP("ImportDialog", "Custom pattern (strptime)…"),
 }
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-ENCODINGS = {"utf-8": "UTF-8", "cp1252": "Windows-1252 (Western European)", "latin-1": "ISO-8859-1 (Latin-1)",
-             "utf-16": "UTF-16"}
+ENCODINGS = {"utf-8": "UTF-8", "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252 (Western European)"),
+             "latin-1": "ISO-8859-1 (Latin-1)", "utf-16": "UTF-16"}
 
 
 def detect_format(columns: Sequence[str], *, jsonl: bool) -> str:
@@ -177,17 +178,17 @@ class ImportDialog(QDialog):
         self.file_label.setToolTip(str(self._path))
         self.format_combo = QComboBox(self)
         for fmt in presets.FORMATS:
-            self.format_combo.addItem(self.tr(FORMAT_LABELS.get(fmt, fmt)), fmt)
+            self.format_combo.addItem(self.tr(str(FORMAT_LABELS.get(fmt, fmt))), fmt)
         self.encoding_combo = QComboBox(self)
         for key, label in ENCODINGS.items():
-            self.encoding_combo.addItem(label, key)
+            self.encoding_combo.addItem(self.tr(str(label)), key)
         self.detected_label = QLabel(self)
         self.detected_label.setStyleSheet("color: palette(mid);")
 
         self.time_column = QComboBox(self)
         self.time_format = QComboBox(self)
         for key, label in TIME_FORMAT_LABELS.items():
-            self.time_format.addItem(self.tr(label), key)
+            self.time_format.addItem(self.tr(str(label)), key)
         self.time_pattern = QLineEdit(self)
         self.time_pattern.setPlaceholderText("%d/%m/%Y %H:%M:%S")
         self.time_pattern.setEnabled(False)
@@ -627,23 +628,28 @@ class ImportDialog(QDialog):
         messages.show_info(self, self.tr("Timeline imported"), summary(row, note), skipped_details(row))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("importdialog", text)
+
+
 def summary(row: records.ImportRow, note: str = "") -> str:
     lines = [
-        f"{row.file_name}: {row.imported} event(s) imported, {row.skipped} line(s) skipped, {row.lines_read} read.",
-        f"SHA-256 of the source file: {row.sha256}",
+        _tr("{file}: {imported} event(s) imported, {skipped} line(s) skipped, {read} read.").format(
+            file=row.file_name, imported=row.imported, skipped=row.skipped, read=row.lines_read),
+        _tr("SHA-256 of the source file: {sha256}").format(sha256=row.sha256),
     ]
     if row.skipped_lines:
-        lines.append("First skipped lines:")
-        lines += [f"  line {s.line}: {s.reason}" for s in row.skipped_lines[:5]]
+        lines.append(_tr("First skipped lines:"))
+        lines += ["  " + _tr("line {line}: {reason}").format(line=s.line, reason=s.reason) for s in row.skipped_lines[:5]]
     if note:
         lines.append(note)
     return "\n".join(lines)
 
 
 def skipped_details(row: records.ImportRow) -> str:
-    text = "\n".join(f"line {s.line}: {s.reason}" for s in row.skipped_lines)
+    text = "\n".join(_tr("line {line}: {reason}").format(line=s.line, reason=s.reason) for s in row.skipped_lines)
     if row.skipped > len(row.skipped_lines):
-        text += f"\n… and {row.skipped - len(row.skipped_lines)} more (only the first are kept)"
+        text += "\n" + _tr("… and {n} more (only the first are kept)").format(n=row.skipped - len(row.skipped_lines))
     return text
 
 

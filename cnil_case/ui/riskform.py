@@ -149,53 +149,52 @@ class RiskForm(QWidget):
         return box
 
     def _build_factors(self) -> None:
-        tr = self.tr
-        self.confidentiality = self._check(tr("Confidentiality"), tr("Unauthorised or accidental disclosure of, or "
+        self.confidentiality = self._check(self.tr("Confidentiality"), self.tr("Unauthorised or accidental disclosure of, or "
                                                                      "access to, the data (EDPB 9/2022 factor 1)"))
-        self.integrity = self._check(tr("Integrity"), tr("Unauthorised or accidental alteration (EDPB 9/2022 factor 1)"))
-        self.availability = self._check(tr("Availability"), tr("Loss of access or destruction (EDPB 9/2022 factor 1)"))
+        self.integrity = self._check(self.tr("Integrity"), self.tr("Unauthorised or accidental alteration (EDPB 9/2022 factor 1)"))
+        self.availability = self._check(self.tr("Availability"), self.tr("Loss of access or destruction (EDPB 9/2022 factor 1)"))
         self.malicious = compact_combo(self)
-        for value, text in ((None, tr("Intent not known yet")), (True, tr("Malicious")), (False, tr("Accidental"))):
+        for value, text in ((None, self.tr("Intent not known yet")), (True, self.tr("Malicious")), (False, self.tr("Accidental"))):
             self.malicious.addItem(text, value)
-        self.malicious.setToolTip(tr("Malicious intent raises the likelihood of harm (EDPB 9/2022 factor 1); "
+        self.malicious.setToolTip(self.tr("Malicious intent raises the likelihood of harm (EDPB 9/2022 factor 1); "
                                      "not known makes the recommendation “in doubt”"))
-        para_102 = tr("EDPB 9/2022 para. 102: with special-category or criminal-offence data, damage “should be "
+        para_102 = self.tr("EDPB 9/2022 para. 102: with special-category or criminal-offence data, damage “should be "
                       "considered likely to occur”")
-        self.special_categories = self._check(tr("Special categories (Art. 9)"), para_102)
-        self.criminal = self._check(tr("Criminal offences (Art. 10)"), para_102)
-        self.national_id = self._check(tr("NIR (Art. 87)"),
-                                       tr("National identification number: an identifier that cannot be changed: identity theft (GDPR Art. 87; "
+        self.special_categories = self._check(self.tr("Special categories (Art. 9)"), para_102)
+        self.criminal = self._check(self.tr("Criminal offences (Art. 10)"), para_102)
+        self.national_id = self._check(self.tr("NIR (Art. 87)"),
+                                       self.tr("National identification number: an identifier that cannot be changed: identity theft (GDPR Art. 87; "
                                           "EDPB 9/2022 factor 2)"))
-        self.financial = self._check(tr("Financial data"), tr("Bank and card details, income (EDPB 9/2022 factor 2)"))
-        self.credentials = self._check(tr("Credentials"), tr("Logins and passwords: account take-over "
+        self.financial = self._check(self.tr("Financial data"), self.tr("Bank and card details, income (EDPB 9/2022 factor 2)"))
+        self.credentials = self._check(self.tr("Credentials"), self.tr("Logins and passwords: account take-over "
                                                              "(EDPB 9/2022 factor 2)"))
-        self.permanent = self._check(tr("Permanent consequences"), tr("Severity and permanence of the consequences "
+        self.permanent = self._check(self.tr("Permanent consequences"), self.tr("Severity and permanence of the consequences "
                                                                       "(EDPB 9/2022 factor 4)"))
-        self.lasting_unavailability = self._check(tr("Lasting unavailability"), tr("No usable backup, or a long "
+        self.lasting_unavailability = self._check(self.tr("Lasting unavailability"), self.tr("No usable backup, or a long "
                                                                                    "outage (EDPB 9/2022 factor 4)"))
-        self.vulnerable = self._check(tr("Children or vulnerable"),
-                                      tr("Special characteristics of the individuals (EDPB 9/2022 factor 5; "
+        self.vulnerable = self._check(self.tr("Children or vulnerable"),
+                                      self.tr("Special characteristics of the individuals (EDPB 9/2022 factor 5; "
                                          "recital 38)"))
-        self.sensitive_controller = self._check(tr("Sensitive controller"),
-                                                tr("Special characteristics of the controller, e.g. health or finance (EDPB 9/2022 factor 6)"))
-        self.data_public = self._check(tr("Data already public"), tr("EDPB 9/2022 factor 8 (general points)"))
+        self.sensitive_controller = self._check(self.tr("Sensitive controller"),
+                                                self.tr("Special characteristics of the controller, e.g. health or finance (EDPB 9/2022 factor 6)"))
+        self.data_public = self._check(self.tr("Data already public"), self.tr("EDPB 9/2022 factor 8 (general points)"))
         self.recipients = compact_combo(self)
-        for code, text in (("unknown", tr("Unknown recipients (e.g. attackers, online)")),
-                           ("known", tr("Known, not trusted")), ("trusted", tr("Known and trusted")),
-                           ("none", tr("No evidence anyone accessed the data"))):
+        for code, text in (("unknown", self.tr("Unknown recipients (e.g. attackers, online)")),
+                           ("known", self.tr("Known, not trusted")), ("trusted", self.tr("Known and trusted")),
+                           ("none", self.tr("No evidence anyone accessed the data"))):
             self.recipients.addItem(text, code)
             self.recipients.setItemData(self.recipients.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        self.recipients.setToolTip(tr("Who obtained the data (EDPB 9/2022 factor 8)"))
-        self.recovered = self._check(tr("Recovered"), tr("Data retrieved or deleted before misuse, or restored from "
+        self.recipients.setToolTip(self.tr("Who obtained the data (EDPB 9/2022 factor 8)"))
+        self.recovered = self._check(self.tr("Recovered"), self.tr("Data retrieved or deleted before misuse, or restored from "
                                                          "a backup (EDPB 9/2022 factor 8)"))
-        self.unintelligible = self._check(tr("Unintelligible (key safe)"),
-                                          tr("State-of-the-art encryption or hashing and the key not compromised: "
+        self.unintelligible = self._check(self.tr("Unintelligible (key safe)"),
+                                          self.tr("State-of-the-art encryption or hashing and the key not compromised: "
                                              "Art. 34(3)(a); beside the ENISA score"))
-        self.measures_remove_high_risk = self._check(tr("(b) measures since"),
-                                                     tr("GDPR Art. 34(3)(b): measures taken since ensure the high "
+        self.measures_remove_high_risk = self._check(self.tr("(b) measures since"),
+                                                     self.tr("GDPR Art. 34(3)(b): measures taken since ensure the high "
                                                         "risk is no longer likely to materialise"))
-        self.disproportionate_effort = self._check(tr("(c) disproportionate effort"),
-                                                   tr("GDPR Art. 34(3)(c): a public communication instead"))
+        self.disproportionate_effort = self._check(self.tr("(c) disproportionate effort"),
+                                                   self.tr("GDPR Art. 34(3)(c): a public communication instead"))
 
         def box(title: str, *widgets: QWidget) -> QGroupBox:
             group = QGroupBox(title, self)
@@ -205,14 +204,14 @@ class RiskForm(QWidget):
             return group
 
         self.factor_boxes = [
-            box(tr("EDPB 9/2022 · type of breach"), self.confidentiality, self.integrity, self.availability,
+            box(self.tr("EDPB 9/2022 · type of breach"), self.confidentiality, self.integrity, self.availability,
                 self.malicious),
-            box(tr("Nature, sensitivity and volume of the data"), self.special_categories, self.criminal,
+            box(self.tr("Nature, sensitivity and volume of the data"), self.special_categories, self.criminal,
                 self.national_id, self.financial, self.credentials),
-            box(tr("Consequences, individuals, controller"), self.permanent, self.lasting_unavailability,
+            box(self.tr("Consequences, individuals, controller"), self.permanent, self.lasting_unavailability,
                 self.vulnerable, self.sensitive_controller),
-            box(tr("General points"), self.recipients, self.data_public, self.recovered, self.unintelligible),
-            box(tr("Art. 34(3) exemptions"), self.measures_remove_high_risk, self.disproportionate_effort),
+            box(self.tr("General points"), self.recipients, self.data_public, self.recovered, self.unintelligible),
+            box(self.tr("Art. 34(3) exemptions"), self.measures_remove_high_risk, self.disproportionate_effort),
         ]
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)

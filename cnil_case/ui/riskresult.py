@@ -44,10 +44,11 @@ def result_html(evaluation: assessments.Evaluation) -> str:
         "</tr></table>",
         f"<p>DPC {score.dpc} × EI {enisa.format_number(score.ei, ei=True)} + CB {enisa.format_number(score.cb)} "
         f"= SE {enisa.format_number(score.se)}<br>"
-        f"<i>{escape(_tr('Beside the score'))}:</i> {escape(_tr('individuals'))} {escape(individuals)} · {escape(clarity)}</p>",
-        f"<p><b>{escape(_tr('Recommendation'))}: "
-        f"{escape(assessmentsmodel.decision_text(recommendation.level.value, recommendation.exemption))}</b><br>"
-        f"{escape(recommendation.summary)}</p>",
+        + _tr("<i>Beside the score:</i> individuals {individuals} · {clarity}").format(
+            individuals=escape(individuals), clarity=escape(clarity)) + "</p>",
+        "<p><b>" + _tr("Recommendation: {decision}").format(
+            decision=escape(assessmentsmodel.decision_text(recommendation.level.value, recommendation.exemption)))
+        + f"</b><br>{escape(recommendation.summary)}</p>",
         f"<p><b>{escape(_tr('Reasons'))}</b></p><ul>",
     ]
     for reason in recommendation.reasons:
@@ -65,11 +66,11 @@ def record_html(row: assessments.AssessmentRow, zone: str) -> str:
     """A recorded assessment: its decision first, then its result and the assessor's notes."""
     decided = assessmentsmodel.decision_text(row.decided_level, row.exemption)
     head = [f"<p><b>{escape(row.label)}</b> · {escape(times.display(row.assessed_at, zone))} · {escape(row.author)}<br>"
-            f"{escape(_tr('Decided'))}: <b>{escape(decided)}</b>"]
+            + _tr("Decided: <b>{decision}</b>").format(decision=escape(decided))]
     if row.overridden:
-        head.append(f" ({escape(_tr('override'))})<br>{escape(_tr('Reason'))}: {escape(row.reason)}")
+        head.append(_tr(" (override)<br>Reason: {reason}").format(reason=escape(row.reason)))
     elif row.reason:
-        head.append(f"<br>{escape(_tr('Note'))}: {escape(row.reason)}")
+        head.append("<br>" + _tr("Note: {note}").format(note=escape(row.reason)))
     head.append("</p>")
     notes = "".join(f"<p><i>{escape(key)}:</i> {escape(text)}</p>" for key, text in row.factors.notes.items())
     return "".join(head) + result_html(row.evaluation) + notes

@@ -244,11 +244,15 @@ class RiskView(QWidget):
         try:
             enisa_input, factors = self.form.value()
             if enisa_input is None:
-                raise errors.ValidationError("Data categories", "list the data concerned on the Affected tab, "
-                                             "then press “Start from the case file”")
-            self.evaluation = assessments.evaluate(enisa_input, factors)
+                problem = self.tr("Data categories: list the data concerned on the Affected tab, then press "
+                                  "“Start from the case file”")
+            else:
+                self.evaluation = assessments.evaluate(enisa_input, factors)
+                problem = ""
         except errors.ValidationError as exc:
-            self.result.setHtml(f"<p style='color:#b00020'>{riskresult.escape(str(exc))}</p>")
+            problem = str(exc)
+        if self.evaluation is None:
+            self.result.setHtml(f"<p style='color:#b00020'>{riskresult.escape(problem)}</p>")
             self.doubt.hide()
             self._show_decision_state()
             return

@@ -6,42 +6,42 @@
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="81" />
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Base</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="81" />
             <source>Data category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie de données</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="81" />
             <source>ENISA type</source>
-            <translation type="unfinished" />
+            <translation>Type ENISA</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="81" />
             <source>Special</source>
-            <translation type="unfinished" />
+            <translation>Particulier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="82" />
             <source>Records (approx.)</source>
-            <translation type="unfinished" />
+            <translation>Enreg. (approx.)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="97" />
             <source>as system opened</source>
-            <translation type="unfinished" />
+            <translation>selon le système ouvert</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="101" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
     </context>
     <context>
@@ -49,27 +49,27 @@
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="118" />
             <source>Category of persons</source>
-            <translation type="unfinished" />
+            <translation>Catégorie de personnes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="118" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="118" />
             <source>Countries</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="118" />
             <source>Special</source>
-            <translation type="unfinished" />
+            <translation>Particulier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="119" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -77,37 +77,37 @@
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="35" />
             <source>exact {n}</source>
-            <translation type="unfinished" />
+            <translation>exactement {n}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="40" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="46" />
             <source>Art. 9</source>
-            <translation type="unfinished" />
+            <translation>Art. 9</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="48" />
             <source>Art. 10</source>
-            <translation type="unfinished" />
+            <translation>Art. 10</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="50" />
             <source>Art. 87 (NIR)</source>
-            <translation type="unfinished" />
+            <translation>Art. 87 (NIR)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="57" />
             <source>vulnerable</source>
-            <translation type="unfinished" />
+            <translation>vulnérables</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedmodel.py" line="59" />
             <source>minors</source>
-            <translation type="unfinished" />
+            <translation>mineurs</translation>
         </message>
     </context>
 </TS>

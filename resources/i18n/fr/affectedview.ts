@@ -6,42 +6,42 @@
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="73" />
             <source>&amp;Add data…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter des données…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="73" />
             <source>Categories of personal data</source>
-            <translation type="unfinished" />
+            <translation>Catégories de données à caractère personnel</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="75" />
             <source>Add &amp;persons…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des &amp;personnes…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="75" />
             <source>Categories of persons</source>
-            <translation type="unfinished" />
+            <translation>Catégories de personnes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="94" />
             <source>Art. 33(3)(a): the categories and approximate number of data subjects and of personal data records concerned. Protection of the data is on the Overview tab.</source>
-            <translation type="unfinished" />
+            <translation>Art. 33(3)(a) : les catégories et le nombre approximatif de personnes concernées et d'enregistrements de données à caractère personnel concernés. La protection des données se trouve dans l'onglet « Synthèse ».</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="146" />
             <source>Remove data category</source>
-            <translation type="unfinished" />
+            <translation>Retirer la catégorie de données</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="163" />
             <source>Remove category of persons</source>
-            <translation type="unfinished" />
+            <translation>Retirer la catégorie de personnes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="166" />
             <source>Remove {name} from this case?</source>
-            <translation type="unfinished" />
+            <translation>Retirer « {name} » de ce dossier ?</translation>
         </message>
     </context>
     <context>
@@ -49,12 +49,12 @@
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="35" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/affectedview.py" line="36" />
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer…</translation>
         </message>
     </context>
 </TS>

@@ -6,12 +6,12 @@
         <message>
             <location filename="cnil_case/ui/app.py" line="230" />
             <source>The passphrase given (CNIL_CASE_PASSPHRASE or file) is wrong.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète fournie (CNIL_CASE_PASSPHRASE ou fichier) est incorrecte.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/app.py" line="237" />
             <source>Wrong passphrase: try again.</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète incorrecte : réessayez.</translation>
         </message>
     </context>
 </TS>

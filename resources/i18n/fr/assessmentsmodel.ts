@@ -6,52 +6,52 @@
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Niveau</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>SE</source>
-            <translation type="unfinished" />
+            <translation>SE</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="27" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Décidé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="27" />
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>Dérogation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="27" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="27" />
             <source>Recommended</source>
-            <translation type="unfinished" />
+            <translation>Recommandé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="50" />
             <source>override</source>
-            <translation type="unfinished" />
+            <translation>dérogation</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@
         <message>
             <location filename="cnil_case/ui/idlelock.py" line="161" />
             <source>Wrong passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète incorrecte.</translation>
         </message>
     </context>
     <context>
@@ -14,12 +14,12 @@
         <message>
             <location filename="cnil_case/ui/idlelock.py" line="48" />
             <source>Locked after inactivity. Type the workspace's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé après une période d'inactivité. Saisissez la phrase secrète de l'espace de travail pour continuer.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/idlelock.py" line="56" />
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déverrouiller</translation>
         </message>
     </context>
 </TS>

@@ -4,242 +4,322 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="165" />
+            <location filename="cnil_case/ui/importdialog.py" line="57" />
+            <source>Timesketch CSV</source>
+            <translation>Timesketch CSV</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="58" />
+            <source>Timesketch JSONL</source>
+            <translation>Timesketch JSONL</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="59" />
+            <source>DFIR-IRIS timeline CSV</source>
+            <translation>Chronologie DFIR-IRIS (CSV)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="60" />
+            <source>Other CSV (map the columns)</source>
+            <translation>Autre CSV (associer les colonnes)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="61" />
+            <source>Other JSON lines (map the fields)</source>
+            <translation>Autre JSON lines (associer les champs)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="64" />
+            <source>ISO 8601 (2024-02-01T10:30:00+01:00)</source>
+            <translation>ISO 8601 (2024-02-01T10:30:00+01:00)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="65" />
+            <source>Seconds since 1970 (UTC)</source>
+            <translation>Secondes depuis 1970 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="66" />
+            <source>Milliseconds since 1970 (UTC)</source>
+            <translation>Millisecondes depuis 1970 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="67" />
+            <source>Microseconds since 1970 (UTC)</source>
+            <translation>Microsecondes depuis 1970 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="68" />
+            <source>Custom pattern (strptime)…</source>
+            <translation>Motif personnalisé (strptime)…</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="71" />
+            <source>Windows-1252 (Western European)</source>
+            <translation>Windows-1252 (Europe occidentale)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="166" />
             <source>Import a timeline into {case}</source>
-            <translation type="unfinished" />
+            <translation>Importer une chronologie dans {case}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="175" />
+            <location filename="cnil_case/ui/importdialog.py" line="176" />
             <source>&lt;b&gt;{name}&lt;/b&gt; ({size})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({size})</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="200" />
+            <location filename="cnil_case/ui/importdialog.py" line="201" />
             <source>Ticked columns are kept with each event as attributes</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes cochées sont conservées avec chaque événement comme attributs</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="202" />
+            <location filename="cnil_case/ui/importdialog.py" line="203" />
             <source>Times without a UTC offset are in:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/importdialog.py" line="209" />
-            <source>Stop at the first bad line: nothing is imported</source>
-            <translation type="unfinished" />
+            <translation>Les heures sans décalage UTC sont en :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="210" />
+            <source>Stop at the first bad line: nothing is imported</source>
+            <translation>S'arrêter à la première ligne invalide : rien n'est importé</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="211" />
             <source>Skip bad lines and list them in the import record</source>
-            <translation type="unfinished" />
+            <translation>Ignorer les lignes invalides et les lister dans la fiche d'import</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="212" />
+            <location filename="cnil_case/ui/importdialog.py" line="213" />
             <source>Keep the source file in the evidence vault</source>
-            <translation type="unfinished" />
+            <translation>Conserver le fichier source dans le coffre des pièces</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="237" />
+            <location filename="cnil_case/ui/importdialog.py" line="238" />
             <source>Start import</source>
-            <translation type="unfinished" />
+            <translation>Lancer l'import</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="243" />
+            <location filename="cnil_case/ui/importdialog.py" line="244" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="247" />
+            <location filename="cnil_case/ui/importdialog.py" line="248" />
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="251" />
+            <location filename="cnil_case/ui/importdialog.py" line="252" />
             <source>Text encoding:</source>
-            <translation type="unfinished" />
+            <translation>Encodage du texte :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="253" />
+            <location filename="cnil_case/ui/importdialog.py" line="254" />
             <source>Columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/importdialog.py" line="255" />
-            <source>Time:</source>
-            <translation type="unfinished" />
+            <translation>Colonnes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="256" />
-            <source>Time format:</source>
-            <translation type="unfinished" />
+            <source>Time:</source>
+            <translation>Heure :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="257" />
-            <source>Pattern:</source>
-            <translation type="unfinished" />
+            <source>Time format:</source>
+            <translation>Format de l'heure :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="258" />
-            <source>Title:</source>
-            <translation type="unfinished" />
+            <source>Pattern:</source>
+            <translation>Motif :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="259" />
-            <source>Details:</source>
-            <translation type="unfinished" />
+            <source>Title:</source>
+            <translation>Titre :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="260" />
-            <source>Source:</source>
-            <translation type="unfinished" />
+            <source>Details:</source>
+            <translation>Détails :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="261" />
-            <source>Category:</source>
-            <translation type="unfinished" />
+            <source>Source:</source>
+            <translation>Source :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="262" />
+            <source>Category:</source>
+            <translation>Catégorie :</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="263" />
             <source>Attributes:</source>
-            <translation type="unfinished" />
+            <translation>Attributs :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="264" />
+            <location filename="cnil_case/ui/importdialog.py" line="265" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="271" />
+            <location filename="cnil_case/ui/importdialog.py" line="272" />
             <source>Bad lines and source file</source>
-            <translation type="unfinished" />
+            <translation>Lignes invalides et fichier source</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="283" />
+            <location filename="cnil_case/ui/importdialog.py" line="284" />
             <source>Preview of the first records (first column: as it will be imported, in the case's zone {zone})</source>
-            <translation type="unfinished" />
+            <translation>Aperçu des premiers enregistrements (première colonne : tel qu'il sera importé, dans le fuseau du dossier {zone})</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="327" />
+            <location filename="cnil_case/ui/importdialog.py" line="328" />
             <source>Reading the first records…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des premiers enregistrements…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="348" />
+            <location filename="cnil_case/ui/importdialog.py" line="349" />
             <source>not a known format: map the columns</source>
-            <translation type="unfinished" />
+            <translation>format non reconnu : associez les colonnes</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="348" />
+            <location filename="cnil_case/ui/importdialog.py" line="349" />
             <source>recognised from its columns</source>
-            <translation type="unfinished" />
+            <translation>reconnu d'après ses colonnes</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="471" />
+            <location filename="cnil_case/ui/importdialog.py" line="472" />
             <source>{n} of the {m} previewed lines cannot be imported (first: line {line}). Choose under “Bad lines” whether they stop the import or are skipped and listed.</source>
-            <translation type="unfinished" />
+            <translation>{n} des {m} lignes de l'aperçu ne peuvent pas être importées (première : ligne {line}). Choisissez sous « Lignes invalides » si elles arrêtent l'import ou sont ignorées et listées.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="475" />
+            <location filename="cnil_case/ui/importdialog.py" line="476" />
             <source>&lt;span style='color:{c}'&gt;The times in this file carry no UTC offset: tick and name the zone they were recorded in. It is never assumed.&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:{c}'&gt;Les heures de ce fichier n'ont pas de décalage UTC : cochez la case et indiquez le fuseau dans lequel elles ont été enregistrées. Il n'est jamais supposé.&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="478" />
+            <location filename="cnil_case/ui/importdialog.py" line="479" />
             <source>Choose the time zone of the file's times before starting.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fuseau horaire des heures du fichier avant de lancer l'import.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="480" />
+            <location filename="cnil_case/ui/importdialog.py" line="481" />
             <source>Times with an offset keep it; the others are read in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>Les heures avec un décalage le conservent ; les autres sont lues en {zone}.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="483" />
+            <location filename="cnil_case/ui/importdialog.py" line="484" />
             <source>Times in the preview carry their UTC offset (or are UTC epochs).</source>
-            <translation type="unfinished" />
+            <translation>Les heures de l'aperçu portent leur décalage UTC (ou sont des horodatages epoch UTC).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="485" />
+            <location filename="cnil_case/ui/importdialog.py" line="486" />
             <source>The file holds no records.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne contient aucun enregistrement.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="487" />
+            <location filename="cnil_case/ui/importdialog.py" line="488" />
             <source>No previewed line converts; e.g. line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne de l'aperçu n'est convertible ; par exemple ligne {line} : {reason}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="496" />
+            <location filename="cnil_case/ui/importdialog.py" line="497" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>Importé comme</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="496" />
+            <location filename="cnil_case/ui/importdialog.py" line="497" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="548" />
+            <location filename="cnil_case/ui/importdialog.py" line="549" />
             <source>Cancelling… nothing will be imported.</source>
-            <translation type="unfinished" />
+            <translation>Annulation… rien ne sera importé.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="564" />
+            <location filename="cnil_case/ui/importdialog.py" line="565" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Import en cours…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="576" />
+            <location filename="cnil_case/ui/importdialog.py" line="577" />
             <source>{records} records read, {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{records} enregistrements lus, {done} sur {total}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="584" />
+            <location filename="cnil_case/ui/importdialog.py" line="585" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/importdialog.py" line="601" />
-            <source>Timeline import #{id}</source>
-            <translation type="unfinished" />
+            <translation>Import annulé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/importdialog.py" line="602" />
+            <source>Timeline import #{id}</source>
+            <translation>Import de chronologie n° {id}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="603" />
             <source>Source of timeline import #{id} ({n} events)</source>
-            <translation type="unfinished" />
+            <translation>Source de l'import de chronologie n° {id} ({n} événements)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="608" />
+            <location filename="cnil_case/ui/importdialog.py" line="609" />
             <source>The source file was NOT added to the vault: it changed since the import or could not be stored ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier source n'a PAS été ajouté au coffre : il a changé depuis l'import ou n'a pas pu être stocké ({why}).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="610" />
+            <location filename="cnil_case/ui/importdialog.py" line="611" />
             <source>different SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 différent</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="615" />
+            <location filename="cnil_case/ui/importdialog.py" line="616" />
             <source>The source file was added to the evidence vault.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier source a été ajouté au coffre des pièces.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="627" />
+            <location filename="cnil_case/ui/importdialog.py" line="628" />
             <source>Timeline imported</source>
-            <translation type="unfinished" />
+            <translation>Chronologie importée</translation>
         </message>
     </context>
     <context>
         <name>importdialog</name>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="658" />
-            <source>Import a timeline</source>
-            <translation type="unfinished" />
+            <location filename="cnil_case/ui/importdialog.py" line="637" />
+            <source>{file}: {imported} event(s) imported, {skipped} line(s) skipped, {read} read.</source>
+            <translation>{file} : {imported} événement(s) importé(s), {skipped} ligne(s) ignorée(s), {read} lue(s).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importdialog.py" line="659" />
+            <location filename="cnil_case/ui/importdialog.py" line="639" />
+            <source>SHA-256 of the source file: {sha256}</source>
+            <translation>SHA-256 du fichier source : {sha256}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="642" />
+            <source>First skipped lines:</source>
+            <translation>Premières lignes ignorées :</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="643" />
+            <source>line {line}: {reason}</source>
+            <translation>ligne {line} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="652" />
+            <source>… and {n} more (only the first are kept)</source>
+            <translation>… et {n} de plus (seules les premières sont conservées)</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="664" />
+            <source>Import a timeline</source>
+            <translation>Importer une chronologie</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/importdialog.py" line="665" />
             <source>Timelines (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Chronologies (*.csv *.tsv *.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
         </message>
     </context>
 </TS>

@@ -6,210 +6,210 @@
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="61" />
             <source>Opening workspace…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de l'espace de travail…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="80" />
             <source>Workspace: {path}</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail : {path}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="155" />
             <source>&amp;Import case document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer un document de dossier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="156" />
             <source>&amp;Export case document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter le document du dossier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="157" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="158" />
             <source>&amp;New case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="159" />
             <source>&amp;Save case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="160" />
             <source>Close case &amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer la vue du dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="161" />
             <source>&amp;Close case (mark as done)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clore le dossier (marquer comme terminé)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="162" />
             <source>&amp;Reopen case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rouvrir le dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="163" />
             <source>&amp;Delete case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le dossier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="164" />
             <source>&amp;Organisations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisations…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="165" />
             <source>Correspondence with an &amp;organisation…</source>
-            <translation type="unfinished" />
+            <translation>Échanges avec une or&amp;ganisation…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="166" />
             <source>&amp;Breach register (Art. 33(5))…</source>
-            <translation type="unfinished" />
+            <translation>Registre des &amp;violations (art. 33(5))…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="167" />
             <source>Every breach of this workspace, notified or not, as GDPR Art. 33(5) requires: preview, export as PDF or CSV</source>
-            <translation type="unfinished" />
+            <translation>Toutes les violations de cet espace de travail, notifiées ou non, comme l'exige l'art. 33(5) du RGPD : aperçu, export en PDF ou CSV</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="169" />
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="170" />
             <source>&amp;Edit event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier l'événement…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="171" />
             <source>&amp;Delete event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="172" />
             <source>&amp;Star / unstar</source>
-            <translation type="unfinished" />
+            <translation>Ajouter / retirer l'é&amp;toile</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="173" />
             <source>&amp;Find in timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher dans la chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="174" />
             <source>&amp;Import timeline…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer une chronologie…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="175" />
             <source>Timesketch CSV / JSONL, DFIR-IRIS CSV or any CSV / JSONL with a column mapping, in one transaction</source>
-            <translation type="unfinished" />
+            <translation>Timesketch CSV / JSONL, DFIR-IRIS CSV ou tout CSV / JSONL avec association des colonnes, en une seule transaction</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="177" />
             <source>Timeline i&amp;mports…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;ports de chronologie…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="178" />
             <source>E&amp;xport timeline…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter la chronologie…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="179" />
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="181" />
             <source>Full-text search of events, evidence, findings and correspondence (accents ignored)</source>
-            <translation type="unfinished" />
+            <translation>Recherche en texte intégral dans les événements, pièces, constats et échanges (accents ignorés)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="183" />
             <source>&amp;Deadlines dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau de bord des échéances</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="184" />
             <source>&amp;Refresh deadlines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser les échéances</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="185" />
             <source>&amp;Integrity…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intégrité…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="186" />
             <source>Check the audit log, custody, vault files and exports for tampering</source>
-            <translation type="unfinished" />
+            <translation>Vérifier que le journal d'audit, la chaîne de possession, les fichiers du coffre et les exports n'ont pas été altérés</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="189" />
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="198" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="203" />
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="215" />
             <source>&amp;Timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="226" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="230" />
             <source>Too&amp;ls</source>
-            <translation type="unfinished" />
+            <translation>&amp;Outils</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="437" />
             <source>{case}{workspace} — cnil-case</source>
-            <translation type="unfinished" />
+            <translation>{case}{workspace} — cnil-case</translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/mainwindow.py" line="461" />
             <source>Cases: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dossiers : %n</numerusform>
+                <numerusform>Dossiers : %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="467" />
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Traitement en cours…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="480" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/mainwindow.py" line="481" />
             <source>The overview of the open case has unsaved changes. Close without saving them?</source>
-            <translation type="unfinished" />
+            <translation>La synthèse du dossier ouvert comporte des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
         </message>
     </context>
 </TS>

@@ -6,50 +6,53 @@
         <message>
             <location filename="cnil_case/ui/messages.py" line="19" />
             <source>cnil-case</source>
-            <translation type="unfinished" />
+            <translation>cnil-case</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="27" />
             <source>cnil-case: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>cnil-case : erreur inattendue</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="29" />
             <source>An unexpected error occurred: {summary}
 
 Your data is safe: the change in progress was not saved. The details were written to {log}.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur inattendue s'est produite : {summary}
+
+Vos données sont intactes : la modification en cours n'a pas été enregistrée. Les détails ont été écrits dans {log}.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="32" />
             <source>You can go on working; please report this error.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez continuer à travailler ; merci de signaler cette erreur.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="54" />
             <source>{local} ({offset}), that is {utc} UTC</source>
-            <translation type="unfinished" />
+            <translation>{local} ({offset}), soit {utc} UTC</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="66" />
             <source>Ambiguous time</source>
-            <translation type="unfinished" />
+            <translation>Heure ambiguë</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="68" />
             <source>{local} happens twice in this time zone: the clocks go back one hour that night.
 Which moment do you mean?</source>
-            <translation type="unfinished" />
+            <translation>{local} existe deux fois dans ce fuseau horaire : on recule les horloges d'une heure cette nuit-là.
+De quel moment s'agit-il ?</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="72" />
             <source>First: {label}</source>
-            <translation type="unfinished" />
+            <translation>Premier : {label}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/messages.py" line="75" />
             <source>Second: {label}</source>
-            <translation type="unfinished" />
+            <translation>Second : {label}</translation>
         </message>
     </context>
 </TS>

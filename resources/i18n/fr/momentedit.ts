@@ -6,22 +6,22 @@
         <message>
             <location filename="cnil_case/ui/momentedit.py" line="49" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnue</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/momentedit.py" line="185" />
             <source>unknown time zone {zone}</source>
-            <translation type="unfinished" />
+            <translation>fuseau horaire inconnu {zone}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/momentedit.py" line="190" />
             <source>{zone}: this time does not exist (clocks jump forward)</source>
-            <translation type="unfinished" />
+            <translation>{zone} : cette heure n'existe pas (passage à l'heure d'été)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/momentedit.py" line="192" />
             <source>{zone}: happens twice, {first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{zone} : existe deux fois, {first} ou {second}</translation>
         </message>
     </context>
 </TS>

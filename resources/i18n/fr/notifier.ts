@@ -6,58 +6,58 @@
         <message>
             <location filename="cnil_case/ui/notifier.py" line="109" />
             <source>Deadline passed</source>
-            <translation type="unfinished" />
+            <translation>Échéance dépassée</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="110" />
             <source>{what}: overdue by {duration} (deadline {due})</source>
-            <translation type="unfinished" />
+            <translation>{what} : en retard de {duration} (échéance {due})</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="114" />
             <source>Deadline near</source>
-            <translation type="unfinished" />
+            <translation>Échéance proche</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="115" />
             <source>{what}: due in {duration} ({due})</source>
-            <translation type="unfinished" />
+            <translation>{what} : échéance dans {duration} ({due})</translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/notifier.py" line="124" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/notifier.py" line="126" />
             <source>%n due soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n à échéance proche</numerusform>
+                <numerusform>%n à échéance proche</numerusform>
             </translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="129" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> et </translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="129" />
             <source>{counts} in {cases}</source>
-            <translation type="unfinished" />
+            <translation>{counts} dans {cases}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="131" />
             <source>Deadlines near</source>
-            <translation type="unfinished" />
+            <translation>Échéances proches</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notifier.py" line="131" />
             <source>Deadlines to watch</source>
-            <translation type="unfinished" />
+            <translation>Échéances à surveiller</translation>
         </message>
     </context>
 </TS>

@@ -6,17 +6,17 @@
         <message>
             <location filename="cnil_case/ui/passphrasedialog.py" line="24" />
             <source>Encrypted workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail chiffré</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/passphrasedialog.py" line="25" />
             <source>The workspace {workspace} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>L'espace de travail {workspace} est chiffré. Saisissez sa phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/passphrasedialog.py" line="39" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phrase secrète :</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@
         <message>
             <location filename="cnil_case/ui/pdfpreview.py" line="55" />
             <source>The PDF cannot be shown ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Le PDF ne peut pas être affiché ({error}).</translation>
         </message>
     </context>
 </TS>

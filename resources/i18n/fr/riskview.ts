@@ -6,142 +6,147 @@
         <message>
             <location filename="cnil_case/ui/riskview.py" line="58" />
             <source>Start from the case &amp;file</source>
-            <translation type="unfinished" />
+            <translation>Repartir du &amp;dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="59" />
             <source>Derive the factors again from the data, persons, nature, origin and protection recorded for the case; your edits here are replaced</source>
-            <translation type="unfinished" />
+            <translation>Recalculer les facteurs à partir des données, personnes, nature, origine et protection enregistrées dans le dossier ; vos modifications ici sont remplacées</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="73" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Décision</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="75" />
             <source>e.g. Initial, After investigation</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Initiale, Après investigation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="77" />
             <source>Accept the recommendation</source>
-            <translation type="unfinished" />
+            <translation>Suivre la recommandation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="79" />
             <source>Decide: {level}</source>
-            <translation type="unfinished" />
+            <translation>Décider : {level}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="82" />
             <source>As recommended</source>
-            <translation type="unfinished" />
+            <translation>Comme recommandé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="83" />
             <source>No exemption</source>
-            <translation type="unfinished" />
+            <translation>Aucune exception</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="84" />
             <source>Art. 34(3)(a): data unintelligible, key safe</source>
-            <translation type="unfinished" />
+            <translation>Art. 34(3)(a) : données incompréhensibles, clé non compromise</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="85" />
             <source>Art. 34(3)(b): measures since remove the high risk</source>
-            <translation type="unfinished" />
+            <translation>Art. 34(3)(b) : mesures ultérieures supprimant le risque élevé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="86" />
             <source>Art. 34(3)(c): disproportionate effort, public communication</source>
-            <translation type="unfinished" />
+            <translation>Art. 34(3)(c) : efforts disproportionnés, communication publique</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="91" />
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>Motif :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="96" />
             <source>&amp;Record assessment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer l'évaluation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="98" />
             <source>Label:</source>
-            <translation type="unfinished" />
+            <translation>Libellé :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="99" />
             <source>Level:</source>
-            <translation type="unfinished" />
+            <translation>Niveau :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="100" />
             <source>Art. 34(3):</source>
-            <translation type="unfinished" />
+            <translation>Art. 34(3) :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="137" />
             <source>Select an assessment to see it as it was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une évaluation pour l'afficher telle qu'elle a été enregistrée.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="138" />
             <source>Assessments recorded (newest first: the first is in force)</source>
-            <translation type="unfinished" />
+            <translation>Évaluations enregistrées (la plus récente d'abord : la première est en vigueur)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="199" />
             <source>The form shows the assessment in force, «{label}»; change it and record a new one, or press “Start from the case file”.</source>
-            <translation type="unfinished" />
+            <translation>Le formulaire affiche l'évaluation en vigueur, « {label} » ; modifiez-la et enregistrez-en une nouvelle, ou cliquez sur « Repartir du dossier ».</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="212" />
             <source>The case file changed since this form was filled: press “Start from the case file” to take it in.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier a changé depuis que ce formulaire a été rempli : cliquez sur « Repartir du dossier » pour en tenir compte.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/riskview.py" line="262" />
+            <location filename="cnil_case/ui/riskview.py" line="247" />
+            <source>Data categories: list the data concerned on the Affected tab, then press “Start from the case file”</source>
+            <translation>Catégories de données : indiquez les données concernées dans l'onglet « Données et personnes », puis cliquez sur « Repartir du dossier »</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/riskview.py" line="266" />
             <source>In doubt: {missing} When in doubt, notify (CNIL).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/riskview.py" line="278" />
-            <source>Accept the recommendation: {level}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/riskview.py" line="280" />
-            <source>&lt;b&gt;Reason (required):&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>En cas de doute : {missing} Dans le doute, notifiez (CNIL).</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="282" />
+            <source>Accept the recommendation: {level}</source>
+            <translation>Suivre la recommandation : {level}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/riskview.py" line="284" />
+            <source>&lt;b&gt;Reason (required):&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Motif (obligatoire) :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/riskview.py" line="286" />
             <source>You depart from the recommendation: say why; the reason is kept in the record</source>
-            <translation type="unfinished" />
+            <translation>Vous vous écartez de la recommandation : indiquez pourquoi ; le motif est conservé dans l'enregistrement</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/riskview.py" line="283" />
+            <location filename="cnil_case/ui/riskview.py" line="287" />
             <source>Optional note</source>
-            <translation type="unfinished" />
+            <translation>Note facultative</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/riskview.py" line="293" />
+            <location filename="cnil_case/ui/riskview.py" line="297" />
             <source>Initial</source>
-            <translation type="unfinished" />
+            <translation>Initiale</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/riskview.py" line="307" />
+            <location filename="cnil_case/ui/riskview.py" line="311" />
             <source>Data categories: list the data concerned first</source>
-            <translation type="unfinished" />
+            <translation>Catégories de données : indiquez d'abord les données concernées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/riskview.py" line="320" />
+            <location filename="cnil_case/ui/riskview.py" line="324" />
             <source>After investigation</source>
-            <translation type="unfinished" />
+            <translation>Après investigation</translation>
         </message>
     </context>
 </TS>
