@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from cnil_case.core import evidence, times
 from cnil_case.ui import listmodel
 
 NAME, EXHIBIT, MEDIA, SIZE, SHA, ACQUIRED, FROM, STATUS, EVENTS, ACQUISITIONS = range(10)
 WHEN, ACTOR, ACTION, DETAILS = range(4)
+
+_T = "evidencemodel"
+STATUSES = {
+    "active": QT_TRANSLATE_NOOP("evidencemodel", "active"),
+    "withdrawn": QT_TRANSLATE_NOOP("evidencemodel", "withdrawn"),
+}
+# ``models.CustodyAction`` values, as the custody table shows them.
+CUSTODY_ACTIONS = {
+    "acquired": QT_TRANSLATE_NOOP("evidencemodel", "acquired"),
+    "viewed": QT_TRANSLATE_NOOP("evidencemodel", "viewed"),
+    "exported": QT_TRANSLATE_NOOP("evidencemodel", "exported"),
+    "verified_ok": QT_TRANSLATE_NOOP("evidencemodel", "verified ok"),
+    "verified_failed": QT_TRANSLATE_NOOP("evidencemodel", "verified failed"),
+    "transferred": QT_TRANSLATE_NOOP("evidencemodel", "transferred"),
+    "withdrawn": QT_TRANSLATE_NOOP("evidencemodel", "withdrawn"),
+    "edited": QT_TRANSLATE_NOOP("evidencemodel", "edited"),
+}
+
+
+def label(table: Mapping[str, object], code: str) -> str:
+    """The translated name of ``code``; an unknown code shows as stored (underscores as spaces)."""
+    text = table.get(code)
+    return QCoreApplication.translate(_T, str(text)) if text else code.replace("_", " ")
 
 
 def human_size(size: int) -> str:
@@ -53,7 +76,7 @@ class EvidenceModel(listmodel.SnapshotListModel):
             if column == NAME:
                 return row.original_path or row.original_name
             if column == SIZE:
-                return f"{row.size:,} bytes".replace(",", " ")
+                return QCoreApplication.translate(_T, "{size} bytes").format(size=f"{row.size:,}".replace(",", "\u202f"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SIZE, EVENTS, ACQUISITIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
@@ -76,7 +99,7 @@ class EvidenceModel(listmodel.SnapshotListModel):
         if column == FROM:
             return row.from_party_name
         if column == STATUS:
-            return row.status
+            return label(STATUSES, row.status)
         if column == EVENTS:
             return str(len(row.events))
         if column == ACQUISITIONS:
@@ -104,7 +127,7 @@ class CustodyModel(listmodel.SnapshotListModel):
         if column == ACTOR:
             return row.actor
         if column == ACTION:
-            return row.action.replace("_", " ")
+            return label(CUSTODY_ACTIONS, row.action)
         if column == DETAILS:
             return details_text(row.details)
         return None

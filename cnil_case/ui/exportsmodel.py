@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cnil_case.core import exports, times
@@ -16,21 +16,21 @@ WHEN, DOCUMENT, VARIANT, LANGUAGE, DRAFT, FILE, SHA256, BY, CHECK = range(9)
 _T = "exportsmodel"
 
 KIND_NAMES = {
-    "art33": "Art. 33 notification",
-    "art34": "Art. 34 communication",
-    "investigation": "Investigation report",
-    "register": "Breach register (Art. 33(5))",
+    "art33": QT_TRANSLATE_NOOP("exportsmodel", "Art. 33 notification"),
+    "art34": QT_TRANSLATE_NOOP("exportsmodel", "Art. 34 communication"),
+    "investigation": QT_TRANSLATE_NOOP("exportsmodel", "Investigation report"),
+    "register": QT_TRANSLATE_NOOP("exportsmodel", "Breach register (Art. 33(5))"),
 }
 VARIANT_NAMES = {
-    "initial": "Initial",
-    "complementary": "Complementary",
-    "final": "Final",
-    "letter": "Letter (Art. 34(2))",
-    "public": "Public notice (Art. 34(3)(c))",
-    "category": "Timeline by category",
-    "day": "Timeline by day",
-    "pdf": "PDF",
-    "csv": "CSV",
+    "initial": QT_TRANSLATE_NOOP("exportsmodel", "Initial"),
+    "complementary": QT_TRANSLATE_NOOP("exportsmodel", "Complementary"),
+    "final": QT_TRANSLATE_NOOP("exportsmodel", "Final"),
+    "letter": QT_TRANSLATE_NOOP("exportsmodel", "Letter (Art. 34(2))"),
+    "public": QT_TRANSLATE_NOOP("exportsmodel", "Public notice (Art. 34(3)(c))"),
+    "category": QT_TRANSLATE_NOOP("exportsmodel", "Timeline by category"),
+    "day": QT_TRANSLATE_NOOP("exportsmodel", "Timeline by day"),
+    "pdf": QT_TRANSLATE_NOOP("exportsmodel", "PDF"),
+    "csv": QT_TRANSLATE_NOOP("exportsmodel", "CSV"),
 }
 LANGUAGES = {"fr": "Français", "en": "English"}
 
@@ -43,11 +43,11 @@ def tr(text: str) -> str:
 
 
 def kind_name(kind: str) -> str:
-    return tr(KIND_NAMES.get(kind, kind))
+    return tr(str(KIND_NAMES.get(kind, kind)))
 
 
 def variant_name(variant: str) -> str:
-    return tr(VARIANT_NAMES.get(variant, variant))
+    return tr(str(VARIANT_NAMES.get(variant, variant)))
 
 
 class ExportsModel(listmodel.SnapshotListModel):
@@ -103,7 +103,7 @@ class ExportsModel(listmodel.SnapshotListModel):
         if column == LANGUAGE:
             return LANGUAGES.get(row.lang, row.lang)
         if column == DRAFT:
-            return tr("Draft") if row.draft else tr("Final")
+            return tr("Draft") if row.draft else QCoreApplication.translate(_T, "Final", "not a draft")
         if column == FILE:
             return row.file_name
         if column == SHA256:

@@ -57,10 +57,9 @@ def save_document(widget: QWidget, tasks: tasks_module.Tasks, built: exports.Bui
 
 
 def show_saved(widget: QWidget, row: exports.ExportRow) -> None:
-    draft = tr(" as a draft") if row.draft else ""
-    messages.show_info(widget, tr("Document exported"),
-                       tr("Written{draft}: {path}\nSHA-256: {sha256}").format(draft=draft, path=row.path,
-                                                                             sha256=row.sha256),
+    written = (tr("Written as a draft: {path}\nSHA-256: {sha256}") if row.draft
+               else tr("Written: {path}\nSHA-256: {sha256}"))
+    messages.show_info(widget, tr("Document exported"), written.format(path=row.path, sha256=row.sha256),
                        tr("{size} bytes. The exports list keeps this SHA-256: Verify files tells whether the "
                           "file handed over is still this one.").format(size=row.size))
 
@@ -138,7 +137,7 @@ class ExportsList(QWidget):
         self.model.set_checks(checks)
         self._update()
         bad = sum(1 for found in checks.values() if not found)
-        self.note.setText(tr("{n} file(s) changed or missing").format(n=bad) if bad else "")
+        self.note.setText(QCoreApplication.translate(_T, "%n file(s) changed or missing", "", bad) if bad else "")
         self.note.setStyleSheet(f"color: {RED};" if bad else "")
 
     def _update(self) -> None:

@@ -164,7 +164,8 @@ def _short(value: Any) -> str:
     elif isinstance(value, list):
         text = ", ".join(str(v) for v in value)
     elif isinstance(value, bool):
-        text = QCoreApplication.translate("HistoryModel", "yes" if value else "no")
+        text = (QCoreApplication.translate("HistoryModel", "yes") if value
+                else QCoreApplication.translate("HistoryModel", "no"))
     else:
         text = " ".join(str(value).split())
     return text if len(text) <= _SHORT else text[: _SHORT - 1] + "…"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,10 @@ from cnil_case.core.importers import records
 from cnil_case.ui import clipboard, evidencemodel, messages
 from cnil_case.ui import tasks as tasks_module
 
-COLUMNS = ("File", "Format", "Imported on", "By", "Events", "Skipped", "State", "SHA-256")
+COLUMNS = (QT_TRANSLATE_NOOP("ImportsDialog", "File"), QT_TRANSLATE_NOOP("ImportsDialog", "Format"),
+           QT_TRANSLATE_NOOP("ImportsDialog", "Imported on"), QT_TRANSLATE_NOOP("ImportsDialog", "By"),
+           QT_TRANSLATE_NOOP("ImportsDialog", "Events"), QT_TRANSLATE_NOOP("ImportsDialog", "Skipped"),
+           QT_TRANSLATE_NOOP("ImportsDialog", "State"), QT_TRANSLATE_NOOP("ImportsDialog", "SHA-256"))
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -48,7 +51,7 @@ class ImportsDialog(QDialog):
         self._rows: dict[int, records.ImportRow] = {}
         self.setWindowTitle(self.tr("Timeline imports of {case}").format(case=case.reference))
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("No timeline was imported into this case."), self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QModelIndex,
     QPersistentModelIndex,
@@ -75,7 +76,8 @@ def _decrypted(store: vault.Vault, sha256: str) -> bytes:
     with store.open(sha256) as stream:
         data = stream.read(DECRYPTED_MAX + 1)
     if len(data) > DECRYPTED_MAX:
-        raise vault.VaultError("This file is too large to preview from an encrypted vault (over 256 MiB).")
+        raise vault.VaultError(QCoreApplication.translate(
+            "PreviewPane", "This file is too large to preview from an encrypted vault (over 256 MiB)."))
     return data
 
 
@@ -97,7 +99,8 @@ def _read_scaled(reader: QImageReader) -> QImage:
         reader.setScaledSize(size.scaled(QSize(IMAGE_MAX, IMAGE_MAX), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        raise vault.VaultError(f"The image cannot be shown: {reader.errorString()}")
+        raise vault.VaultError(QCoreApplication.translate("PreviewPane", "The image cannot be shown: {reason}").format(
+            reason=reader.errorString()))
     return image
 
 

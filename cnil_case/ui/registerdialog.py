@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,10 @@ from cnil_case.ui import documentsview, exportsview, pdfpreview, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "registerdialog"
-HELP = ("GDPR Art. 33(5): the controller documents every personal data breach, notified or not: the facts, "
-        "its effects and the remedial action taken, so that the supervisory authority can verify compliance. "
-        "One row per case of this workspace, open or closed.")
+HELP = QT_TRANSLATE_NOOP("registerdialog", "GDPR Art. 33(5): the controller documents every personal data breach, "
+                        "notified or not: the facts, "
+                        "its effects and the remedial action taken, so that the supervisory authority can verify "
+                        "compliance. One row per case of this workspace, open or closed.")
 
 
 def tr(text: str) -> str:
@@ -53,7 +54,7 @@ class RegisterDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in documentsview.LANGUAGES:
             self.language.addItem(name, code)
-        self.help = QLabel(tr(HELP), self)
+        self.help = QLabel(tr(str(HELP)), self)
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: palette(placeholder-text);")
         self.preview = pdfpreview.PdfPreview(self)

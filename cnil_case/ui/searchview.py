@@ -12,7 +12,16 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -43,10 +52,10 @@ from cnil_case.ui import tasks as tasks_module
 DELAY_MS = 250
 LIMIT = 200
 KIND_LABELS = {
-    "event": "Timeline events",
-    "evidence": "Evidence",
-    "finding": "Findings",
-    "correspondence": "Correspondence",
+    "event": QT_TRANSLATE_NOOP("SearchDialog", "Timeline events"),
+    "evidence": QT_TRANSLATE_NOOP("SearchDialog", "Evidence"),
+    "finding": QT_TRANSLATE_NOOP("SearchDialog", "Findings"),
+    "correspondence": QT_TRANSLATE_NOOP("SearchDialog", "Correspondence"),
 }
 _HIT = Qt.ItemDataRole.UserRole
 _HTML = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +224,7 @@ class SearchDialog(QDialog):
             found = groups.get(kind)
             if not found:
                 continue
-            heading = QTreeWidgetItem([f"{self.tr(KIND_LABELS.get(kind, kind))} ({len(found)})"])
+            heading = QTreeWidgetItem([f"{self.tr(str(KIND_LABELS.get(kind, kind)))} ({len(found)})"])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font(0)
             font.setBold(True)
@@ -232,8 +241,8 @@ class SearchDialog(QDialog):
             self.results.setCurrentItem(first)
         count = len(hits)
         more = self.tr(" (the first {n}: add words to narrow)").format(n=LIMIT) if count >= LIMIT else ""
-        self.status.setText(self.tr("No match.") if not hits else self.tr("{n} match(es){more}. ↑ ↓ to choose, Enter "
-                                                                           "or double-click to open.").format(n=count, more=more))
+        self.status.setText(self.tr("No match.") if not hits else self.tr("%n match(es){more}. ↑ ↓ to choose, Enter "
+                                                                           "or double-click to open.", "", count).format(more=more))
 
     # --- navigation --------------------------------------------------------------------------------
 

@@ -107,6 +107,7 @@ def export_timeline(parent: QWidget, tasks: tasks_module.Tasks, case: snapshots.
 
     def done(count: int) -> None:
         messages.show_info(parent, QCoreApplication.translate("timelineexport", "Timeline exported"),
-                           QCoreApplication.translate("timelineexport", "{n} event(s) written to {path}").format(n=count, path=path))
+                           QCoreApplication.translate("timelineexport", "%n event(s) written to {path}", "",
+                                                      count).format(path=path))
 
     tasks.run_db(lambda s: write(s, case_id, path, fmt=fmt, flt=chosen), parent=parent, success=done)

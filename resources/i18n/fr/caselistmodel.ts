@@ -6,27 +6,27 @@
         <message>
             <location filename="cnil_case/ui/caselistmodel.py" line="28" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Événements</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caselistmodel.py" line="28" />
             <source>Parties</source>
-            <translation type="unfinished" />
+            <translation>Parties</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caselistmodel.py" line="28" />
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Référence</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caselistmodel.py" line="28" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caselistmodel.py" line="28" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@
         <message>
             <location filename="cnil_case/ui/caselistview.py" line="25" />
             <source>Filter by reference or title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par référence ou titre</translation>
         </message>
     </context>
 </TS>

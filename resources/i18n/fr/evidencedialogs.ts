@@ -6,7 +6,7 @@
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="115" />
             <source>Add evidence</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des pièces</translation>
         </message>
     </context>
     <context>
@@ -14,12 +14,12 @@
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="158" />
             <source>Edit evidence</source>
-            <translation type="unfinished" />
+            <translation>Modifier la pièce</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="165" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>No&amp;m :</translation>
         </message>
     </context>
     <context>
@@ -27,7 +27,7 @@
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="224" />
             <source>Link to events</source>
-            <translation type="unfinished" />
+            <translation>Lier à des événements</translation>
         </message>
     </context>
     <context>
@@ -35,52 +35,52 @@
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="55" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucune)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="59" />
             <source>seal or exhibit number, e.g. PV-2024-03/1</source>
-            <translation type="unfinished" />
+            <translation>numéro de scellé ou de pièce, p. ex. PV-2024-03/1</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="64" />
             <source>comma-separated</source>
-            <translation type="unfinished" />
+            <translation>séparées par des virgules</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="67" />
             <source>Acquired &amp;at:</source>
-            <translation type="unfinished" />
+            <translation>Acquise &amp;le :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="68" />
             <source>Acquired &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Acquise &amp;par :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="69" />
             <source>&amp;Method:</source>
-            <translation type="unfinished" />
+            <translation>Mé&amp;thode :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="70" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;venance :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="71" />
             <source>E&amp;xhibit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cote :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="72" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="73" />
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>Ét&amp;iquettes :</translation>
         </message>
     </context>
     <context>
@@ -88,27 +88,27 @@
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="194" />
             <source>Withdraw evidence</source>
-            <translation type="unfinished" />
+            <translation>Retirer la pièce</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="195" />
             <source>Why is “{name}” withdrawn? (kept in the record)</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi retirer « {name} » ? (le motif est conservé au dossier)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="210" />
             <source>Transfer evidence</source>
-            <translation type="unfinished" />
+            <translation>Transmettre la pièce</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="211" />
             <source>Transfer “{name}” to:</source>
-            <translation type="unfinished" />
+            <translation>Transmettre « {name} » à :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/evidencedialogs.py" line="214" />
             <source>Note (optional):</source>
-            <translation type="unfinished" />
+            <translation>Note (facultative) :</translation>
         </message>
     </context>
 </TS>

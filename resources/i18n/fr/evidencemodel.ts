@@ -4,77 +4,130 @@
     <context>
         <name>CustodyModel</name>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="95" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="118" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="95" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="118" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="95" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="118" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="95" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="118" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
     </context>
     <context>
         <name>EvidenceModel</name>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="38" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="61" />
             <source>Exhibit</source>
-            <translation type="unfinished" />
+            <translation>Cote</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="38" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="61" />
             <source>Media type</source>
-            <translation type="unfinished" />
+            <translation>Type de média</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="38" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="61" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="38" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="61" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="38" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="61" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="39" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="62" />
             <source>Acquired</source>
-            <translation type="unfinished" />
+            <translation>Acquise le</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="39" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="62" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Événements</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="39" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="62" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="39" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="62" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencemodel.py" line="40" />
+            <location filename="cnil_case/ui/evidencemodel.py" line="63" />
             <source>Acquisitions</source>
-            <translation type="unfinished" />
+            <translation>Acquisitions</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidencemodel</name>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="18" />
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="19" />
+            <source>withdrawn</source>
+            <translation>retirée</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="23" />
+            <source>acquired</source>
+            <translation>acquise</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="24" />
+            <source>viewed</source>
+            <translation>consultée</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="25" />
+            <source>exported</source>
+            <translation>exportée</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="26" />
+            <source>verified ok</source>
+            <translation>vérifiée : intacte</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="27" />
+            <source>verified failed</source>
+            <translation>vérifiée : altérée</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="28" />
+            <source>transferred</source>
+            <translation>transmise</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="30" />
+            <source>edited</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidencemodel.py" line="79" />
+            <source>{size} bytes</source>
+            <translation>{size} octets</translation>
         </message>
     </context>
 </TS>

@@ -9,63 +9,72 @@
 {gaps}
 
 Export it as a draft? Every page will be marked DRAFT.</source>
-            <translation type="unfinished" />
+            <translation>Il manque à ce document :
+{gaps}
+
+L’exporter comme brouillon ? Chaque page portera la mention BROUILLON (DRAFT en anglais).</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="47" />
             <source>Export a draft</source>
-            <translation type="unfinished" />
+            <translation>Exporter un brouillon</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="50" />
             <source>Export document</source>
-            <translation type="unfinished" />
+            <translation>Exporter le document</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="51" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="51" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="60" />
-            <source> as a draft</source>
-            <translation type="unfinished" />
+            <source>Written as a draft: {path}
+SHA-256: {sha256}</source>
+            <translation>Enregistré comme brouillon : {path}
+SHA-256 : {sha256}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="61" />
-            <source>Document exported</source>
-            <translation type="unfinished" />
+            <source>Written: {path}
+SHA-256: {sha256}</source>
+            <translation>Enregistré : {path}
+SHA-256 : {sha256}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="62" />
-            <source>Written{draft}: {path}
-SHA-256: {sha256}</source>
-            <translation type="unfinished" />
+            <source>Document exported</source>
+            <translation>Document exporté</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsview.py" line="64" />
+            <location filename="cnil_case/ui/exportsview.py" line="63" />
             <source>{size} bytes. The exports list keeps this SHA-256: Verify files tells whether the file handed over is still this one.</source>
-            <translation type="unfinished" />
+            <translation>{size} octets. La liste des exports conserve ce SHA-256 : « Vérifier les fichiers » indique si le fichier remis est toujours celui-ci.</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/exportsview.py" line="86" />
+            <source>&amp;Verify files</source>
+            <translation>&amp;Vérifier les fichiers</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/exportsview.py" line="87" />
-            <source>&amp;Verify files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/exportsview.py" line="88" />
             <source>Hash every exported file again and compare it with the SHA-256 recorded when it was written</source>
-            <translation type="unfinished" />
+            <translation>Recalculer l’empreinte de chaque fichier exporté et la comparer au SHA-256 enregistré lors de son écriture</translation>
         </message>
-        <message>
-            <location filename="cnil_case/ui/exportsview.py" line="141" />
-            <source>{n} file(s) changed or missing</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="cnil_case/ui/exportsview.py" line="140" />
+            <source>%n file(s) changed or missing</source>
+            <translation>
+                <numerusform>%n fichier modifié ou absent</numerusform>
+                <numerusform>%n fichiers modifiés ou absents</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

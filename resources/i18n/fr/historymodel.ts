@@ -6,45 +6,55 @@
         <message>
             <location filename="cnil_case/ui/historymodel.py" line="132" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/historymodel.py" line="132" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/historymodel.py" line="132" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/historymodel.py" line="132" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/historymodel.py" line="132" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/historymodel.py" line="167" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/historymodel.py" line="168" />
+            <source>no</source>
+            <translation>non</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/historymodel.py" line="179" />
+            <location filename="cnil_case/ui/historymodel.py" line="180" />
             <source>deadlines moved: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>échéance déplacée : %n</numerusform>
+                <numerusform>échéances déplacées : %n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="196" />
+            <location filename="cnil_case/ui/historymodel.py" line="197" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="197" />
+            <location filename="cnil_case/ui/historymodel.py" line="198" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@
         <message>
             <location filename="cnil_case/ui/historyview.py" line="26" />
             <source>Select an entry to see the values before and after the change.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une entrée pour voir les valeurs avant et après la modification.</translation>
         </message>
     </context>
 </TS>

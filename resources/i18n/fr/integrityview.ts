@@ -6,67 +6,67 @@
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="52" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Domaine</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="52" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Anomalie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="52" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Où</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="83" />
             <source>Integrity</source>
-            <translation type="unfinished" />
+            <translation>Intégrité</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="84" />
             <source>Checks the audit log's hash chain, every chain of custody, the SHA-256 of every file in the evidence vault and the exported documents. Nothing is changed.</source>
-            <translation type="unfinished" />
+            <translation>Vérifie le chaînage des empreintes du journal d’audit, chaque chaîne de possession, le SHA-256 de chaque fichier du coffre des pièces et les documents exportés. Rien n’est modifié.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="100" />
             <source>Check &amp;again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier à nouveau</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="125" />
             <source>This workspace has no evidence vault to check.</source>
-            <translation type="unfinished" />
+            <translation>Cet espace de travail n’a pas de coffre de pièces à vérifier.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="128" />
             <source>Reading the audit log and the chains of custody…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du journal d’audit et des chaînes de possession…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="136" />
             <source>Re-hashing the evidence vault…</source>
-            <translation type="unfinished" />
+            <translation>Recalcul des empreintes du coffre des pièces…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="137" />
             <source>Hashing the vault files…</source>
-            <translation type="unfinished" />
+            <translation>Calcul des empreintes des fichiers du coffre…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="152" />
             <source>Check cancelled: nothing was concluded.</source>
-            <translation type="unfinished" />
+            <translation>Vérification annulée : aucune conclusion.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="160" />
             <source>See docs/integrity.md for what each means and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Voir docs/integrity.md pour la signification de chaque anomalie et la conduite à tenir.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/integrityview.py" line="169" />
             <source>The check could not run: {error}</source>
-            <translation type="unfinished" />
+            <translation>La vérification n’a pas pu s’exécuter : {error}</translation>
         </message>
     </context>
 </TS>

@@ -6,37 +6,37 @@
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="21" />
             <source>Aware since</source>
-            <translation type="unfinished" />
+            <translation>Informée depuis</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="21" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisme</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="21" />
             <source>Regimes</source>
-            <translation type="unfinished" />
+            <translation>Régimes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="21" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="22" />
             <source>Awareness justification</source>
-            <translation type="unfinished" />
+            <translation>Justification de la prise de connaissance</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="35" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesmodel.py" line="46" />
             <source>Works for {parties}</source>
-            <translation type="unfinished" />
+            <translation>Agit pour le compte de {parties}</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,27 @@
         <message>
             <location filename="cnil_case/ui/partiesview.py" line="34" />
             <source>&amp;Add party…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une partie…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesview.py" line="35" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesview.py" line="36" />
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesview.py" line="81" />
             <source>Remove party</source>
-            <translation type="unfinished" />
+            <translation>Retirer la partie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/partiesview.py" line="82" />
             <source>Remove {name} ({role}) from this case? Events it is the actor of keep their text but no longer name it.</source>
-            <translation type="unfinished" />
+            <translation>Retirer {name} ({role}) de ce dossier ? Les événements dont elle est l’acteur gardent leur texte mais ne la nomment plus.</translation>
         </message>
     </context>
 </TS>

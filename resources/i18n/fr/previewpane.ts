@@ -4,57 +4,67 @@
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="178" />
+            <location filename="cnil_case/ui/previewpane.py" line="79" />
+            <source>This file is too large to preview from an encrypted vault (over 256 MiB).</source>
+            <translation>Ce fichier est trop volumineux pour être prévisualisé depuis un coffre chiffré (plus de 256 Mio).</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="102" />
+            <source>The image cannot be shown: {reason}</source>
+            <translation>L’image ne peut pas être affichée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="181" />
             <source>Select an item to preview it.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une pièce pour en afficher l’aperçu.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="227" />
+            <location filename="cnil_case/ui/previewpane.py" line="230" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="253" />
+            <location filename="cnil_case/ui/previewpane.py" line="256" />
             <source>The PDF cannot be opened (damaged or encrypted).</source>
-            <translation type="unfinished" />
+            <translation>Le PDF ne peut pas être ouvert (endommagé ou chiffré).</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/previewpane.py" line="255" />
+            <location filename="cnil_case/ui/previewpane.py" line="258" />
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="260" />
+            <location filename="cnil_case/ui/previewpane.py" line="263" />
             <source>{w} × {h} pixels as shown</source>
-            <translation type="unfinished" />
+            <translation>{w} × {h} pixels à l’affichage</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="264" />
+            <location filename="cnil_case/ui/previewpane.py" line="267" />
             <source>Delimiter {d!r}, {n} rows shown</source>
-            <translation type="unfinished" />
+            <translation>Séparateur {d!r}, {n} lignes affichées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="273" />
+            <location filename="cnil_case/ui/previewpane.py" line="276" />
             <source>Encoding: {e}</source>
-            <translation type="unfinished" />
+            <translation>Encodage : {e}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="277" />
+            <location filename="cnil_case/ui/previewpane.py" line="280" />
             <source>First {n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} premiers octets</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="283" />
+            <location filename="cnil_case/ui/previewpane.py" line="286" />
             <source>only the beginning is shown</source>
-            <translation type="unfinished" />
+            <translation>seul le début est affiché</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="290" />
+            <location filename="cnil_case/ui/previewpane.py" line="293" />
             <source>Attachments:</source>
-            <translation type="unfinished" />
+            <translation>Pièces jointes :</translation>
         </message>
     </context>
 </TS>

@@ -4,59 +4,82 @@
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="132" />
+            <location filename="cnil_case/ui/searchview.py" line="55" />
+            <source>Timeline events</source>
+            <translation>Événements de la chronologie</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/searchview.py" line="56" />
+            <source>Evidence</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/searchview.py" line="57" />
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/searchview.py" line="58" />
+            <source>Correspondence</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/searchview.py" line="141" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="134" />
+            <location filename="cnil_case/ui/searchview.py" line="143" />
             <source>Words (all must match), "a phrase", prefix*; accents and case ignored</source>
-            <translation type="unfinished" />
+            <translation>Mots (tous requis), "une expression", préfixe* ; accents et casse ignorés</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="136" />
+            <location filename="cnil_case/ui/searchview.py" line="145" />
             <source>Only in {case}</source>
-            <translation type="unfinished" />
+            <translation>Seulement dans {case}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="136" />
+            <location filename="cnil_case/ui/searchview.py" line="145" />
             <source>the open case</source>
-            <translation type="unfinished" />
+            <translation>le dossier ouvert</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="187" />
+            <location filename="cnil_case/ui/searchview.py" line="196" />
             <source>Type words to search for.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les mots à rechercher.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="188" />
+            <location filename="cnil_case/ui/searchview.py" line="197" />
             <source>Nothing to search for in this query: type letters or digits.</source>
-            <translation type="unfinished" />
+            <translation>Rien à rechercher dans cette requête : saisissez des lettres ou des chiffres.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="190" />
+            <location filename="cnil_case/ui/searchview.py" line="199" />
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Recherche en cours…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="202" />
+            <location filename="cnil_case/ui/searchview.py" line="211" />
             <source>This search could not run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Cette recherche n’a pas pu s’exécuter : {reason}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="234" />
+            <location filename="cnil_case/ui/searchview.py" line="243" />
             <source> (the first {n}: add words to narrow)</source>
-            <translation type="unfinished" />
+            <translation> (les {n} premiers : ajoutez des mots pour affiner)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="cnil_case/ui/searchview.py" line="244" />
+            <source>%n match(es){more}. ↑ ↓ to choose, Enter or double-click to open.</source>
+            <translation>
+                <numerusform>%n résultat{more}. ↑ ↓ pour choisir, Entrée ou double-clic pour ouvrir.</numerusform>
+                <numerusform>%n résultats{more}. ↑ ↓ pour choisir, Entrée ou double-clic pour ouvrir.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="235" />
+            <location filename="cnil_case/ui/searchview.py" line="244" />
             <source>No match.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/searchview.py" line="235" />
-            <source>{n} match(es){more}. ↑ ↓ to choose, Enter or double-click to open.</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat.</translation>
         </message>
     </context>
 </TS>

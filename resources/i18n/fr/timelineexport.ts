@@ -6,37 +6,37 @@
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="43" />
             <source>Export the timeline</source>
-            <translation type="unfinished" />
+            <translation>Exporter la chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="44" />
             <source>Timesketch CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV Timesketch</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="45" />
             <source>Timesketch JSON lines</source>
-            <translation type="unfinished" />
+            <translation>JSON Lines Timesketch</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="47" />
             <source>Every event of the case</source>
-            <translation type="unfinished" />
+            <translation>Tous les événements du dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="48" />
             <source>Only the events the timeline's filter shows</source>
-            <translation type="unfinished" />
+            <translation>Seulement les événements retenus par le filtre de la chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="56" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="57" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Événements</translation>
         </message>
     </context>
     <context>
@@ -44,27 +44,30 @@
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="97" />
             <source>Timesketch CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV Timesketch (*.csv)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="98" />
             <source>JSON lines (*.jsonl)</source>
-            <translation type="unfinished" />
+            <translation>JSON Lines (*.jsonl)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="99" />
             <source>Export the timeline</source>
-            <translation type="unfinished" />
+            <translation>Exporter la chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineexport.py" line="109" />
             <source>Timeline exported</source>
-            <translation type="unfinished" />
+            <translation>Chronologie exportée</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="cnil_case/ui/timelineexport.py" line="110" />
-            <source>{n} event(s) written to {path}</source>
-            <translation type="unfinished" />
+            <source>%n event(s) written to {path}</source>
+            <translation>
+                <numerusform>%n événement écrit dans {path}</numerusform>
+                <numerusform>%n événements écrits dans {path}</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
