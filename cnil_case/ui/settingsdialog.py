@@ -245,7 +245,9 @@ class SettingsDialog(QDialog):
     def _general_page(self, preferences: preferences_module.Preferences) -> QWidget:
         page = QWidget(self)
         self.language = QComboBox(page)
-        system = QLocale.system().nativeLanguageName() or QLocale.languageToString(QLocale.system().language())
+        locale = QLocale.system()
+        # The "C" locale (no language set) gets the English interface.
+        system = "English" if locale.language() == QLocale.Language.C else locale.nativeLanguageName()
         self.language.addItem(self.tr("System ({language})").format(language=system), "")
         # Each language is named in itself, so that someone who cannot read the current one finds theirs.
         self.language.addItem("Français", "fr")
