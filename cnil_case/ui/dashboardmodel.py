@@ -48,6 +48,8 @@ class Reading:
     now: dt.datetime
     clocks: tuple[deadlines.Clock, ...]
     titles: dict[int, str] = field(default_factory=dict)
+    # Every case read (open ones, and closed ones when asked), clocks or not: the home lists them.
+    references: dict[int, str] = field(default_factory=dict)
     closed: frozenset[int] = frozenset()
     # Requests to the parties past their time limit without a full answer (open cases).
     overdue_requests: tuple[correspondence.CorrespondenceRow, ...] = ()
@@ -64,6 +66,7 @@ def reading_of(now: dt.datetime, clocks: Sequence[deadlines.Clock], rows: Sequen
         now=now,
         clocks=tuple(clocks),
         titles={row.id: row.title for row in rows},
+        references={row.id: row.reference for row in rows},
         closed=frozenset(row.id for row in rows if row.status == "closed"),
         overdue_requests=tuple(overdue_requests),
     )
