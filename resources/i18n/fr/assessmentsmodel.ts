@@ -11,7 +11,7 @@
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />
             <source>Band</source>
-            <translation>Niveau</translation>
+            <translation>Gravité</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/assessmentsmodel.py" line="26" />

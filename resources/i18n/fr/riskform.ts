@@ -31,7 +31,7 @@
         <message>
             <location filename="cnil_case/ui/riskform.py" line="105" />
             <source>No data category: add the data concerned on the Affected tab, then press “Start from the case file”.</source>
-            <translation>Aucune catégorie de données : ajoutez les données concernées dans l'onglet « Données et personnes », puis cliquez sur « Repartir du dossier ».</translation>
+            <translation>Aucune catégorie de données : ajoutez les données concernées dans l'onglet « Périmètre », puis cliquez sur « Repartir du dossier ».</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskform.py" line="112" />

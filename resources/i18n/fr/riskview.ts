@@ -106,7 +106,7 @@
         <message>
             <location filename="cnil_case/ui/riskview.py" line="247" />
             <source>Data categories: list the data concerned on the Affected tab, then press “Start from the case file”</source>
-            <translation>Catégories de données : indiquez les données concernées dans l'onglet « Données et personnes », puis cliquez sur « Repartir du dossier »</translation>
+            <translation>Catégories de données : indiquez les données concernées dans l'onglet « Périmètre », puis cliquez sur « Repartir du dossier »</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/riskview.py" line="266" />
