@@ -56,7 +56,9 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, self.passphrase, self.error, self.unlock_button):
+        # Full width (its text is centred): a word-wrapped label squeezed to its hint gets clipped.
+        layout.addWidget(title)
+        for widget in (self.passphrase, self.error, self.unlock_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.passphrase.returnPressed.connect(self.submitted)
