@@ -26,7 +26,8 @@ def _step(widget: QWidget) -> str:
     if widget.objectName():
         return widget.objectName()
     parent = widget.parentWidget()
-    siblings = [w for w in parent.findChildren(type(widget)) if w.parentWidget() is parent] if parent else [widget]
+    # Exact class: a subclass added beside it (a label, a pane) must not shift the rank.
+    siblings = [w for w in parent.children() if type(w) is type(widget)] if parent else [widget]
     rank = next((i for i, w in enumerate(siblings) if w is widget), 0)
     return f"{type(widget).__name__}{rank}"
 
