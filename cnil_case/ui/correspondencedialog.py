@@ -182,7 +182,7 @@ class CorrespondenceDialog(formdialog.FormDialog):
         """The item as typed (raises a user error if the sent time cannot be read)."""
         sent = self.sent.moment(self)
         if sent is None:
-            raise errors.ValidationError("Sent", "must be given")
+            raise errors.ValidationError("Sent", self.tr("enter when it was sent"))
         mode = self.limit_mode.currentData()
         qdate = self.limit_date.date()
         kind = str(self.kind.currentData())

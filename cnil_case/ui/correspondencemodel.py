@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cnil_case.core import correspondence, times
@@ -37,8 +37,8 @@ def delay_text(delay: dt.timedelta | None) -> str:
         return ""
     hours = int(delay.total_seconds() // 3600)
     if hours < 48:
-        return f"{hours} h"
-    return f"{hours // 24} d"
+        return QCoreApplication.translate("correspondencemodel", "{hours} h", "hours").format(hours=hours)
+    return QCoreApplication.translate("correspondencemodel", "{days} d", "days").format(days=hours // 24)
 
 
 def limit_text(row: correspondence.CorrespondenceRow) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,42 +35,43 @@ from cnil_case.ui import tasks as tasks_module
 
 _T = "documentsview"
 
-# (kind, name, help), then its variants (code, name, help); the order of exports.VARIANTS.
-DOCUMENTS: tuple[tuple[str, str, str, tuple[tuple[str, str, str], ...]], ...] = (
-    ("art33", "Art. 33 notification to the CNIL",
-     "GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within "
-     "72 hours of becoming aware of the breach. Art. 33(3) lists what the notification contains: "
-     "(a) the nature of the breach, categories and approximate numbers of persons and records; (b) the "
-     "DPO or another contact point; (c) the likely consequences; (d) the measures taken or proposed.",
-     (("initial", "Initial notification", "The first notification (Art. 33(1))."),
-      ("complementary", "Complementary notification",
-       "Art. 33(4): information not available at first may be provided in phases; cite the reference "
-       "the CNIL gave the initial notification."),
-      ("final", "Final notification",
-       "The last phase (Art. 33(4)): the complete account once the investigation is over; cite the "
-       "initial notification's reference."))),
-    ("art34", "Art. 34 communication to the data subjects",
-     "GDPR Art. 34(1): when the breach is likely to result in a high risk to people's rights and freedoms, "
-     "tell them without undue delay. Art. 34(2): in clear and plain language, with at least the "
-     "information of Art. 33(3)(b), (c) and (d).",
-     (("letter", "Letter to the people (Art. 34(2))",
-       "Sent to each person concerned; it prints the Overview's account for data subjects, never the "
-       "internal summary."),
-      ("public", "Public notice (Art. 34(3)(c))",
-       "Art. 34(3)(c): where telling each person would involve disproportionate effort, a public "
-       "communication informs them as effectively."))),
-    ("investigation", "Investigation report",
-     "The case file: facts, timeline, evidence and its chain of custody, findings, measures and the "
-     "audit trail. Art. 33(5): the controller documents every breach, its effects and the remedial "
-     "action taken, so that the supervisory authority can verify compliance.",
-     (("category", "Timeline by category", "The timeline grouped by category of event."),
-      ("day", "Timeline by day", "The timeline grouped by day, in the case's time zone."))),
+# (kind, name, help), then its variants (code, name, help); the order of exports.VARIANTS. Names and
+# help are marked for translation here (QT_TRANSLATE_NOOP, typed ``object``) and translated when shown.
+DOCUMENTS: tuple[tuple[str, object, object, tuple[tuple[str, object, object], ...]], ...] = (
+    ("art33", QT_TRANSLATE_NOOP(_T, "Art. 33 notification to the CNIL"),
+     QT_TRANSLATE_NOOP(_T, "GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within "
+                           "72 hours of becoming aware of the breach. Art. 33(3) lists what the notification contains: "
+                           "(a) the nature of the breach, categories and approximate numbers of persons and records; (b) the "
+                           "DPO or another contact point; (c) the likely consequences; (d) the measures taken or proposed."),
+     (("initial", QT_TRANSLATE_NOOP(_T, "Initial notification"), QT_TRANSLATE_NOOP(_T, "The first notification (Art. 33(1)).")),
+      ("complementary", QT_TRANSLATE_NOOP(_T, "Complementary notification"),
+       QT_TRANSLATE_NOOP(_T, "Art. 33(4): information not available at first may be provided in phases; cite the reference "
+                             "the CNIL gave the initial notification.")),
+      ("final", QT_TRANSLATE_NOOP(_T, "Final notification"),
+       QT_TRANSLATE_NOOP(_T, "The last phase (Art. 33(4)): the complete account once the investigation is over; cite the "
+                             "initial notification's reference.")))),
+    ("art34", QT_TRANSLATE_NOOP(_T, "Art. 34 communication to the data subjects"),
+     QT_TRANSLATE_NOOP(_T, "GDPR Art. 34(1): when the breach is likely to result in a high risk to people's rights and freedoms, "
+                           "tell them without undue delay. Art. 34(2): in clear and plain language, with at least the "
+                           "information of Art. 33(3)(b), (c) and (d)."),
+     (("letter", QT_TRANSLATE_NOOP(_T, "Letter to the people (Art. 34(2))"),
+       QT_TRANSLATE_NOOP(_T, "Sent to each person concerned; it prints the Overview's account for data subjects, never the "
+                             "internal summary.")),
+      ("public", QT_TRANSLATE_NOOP(_T, "Public notice (Art. 34(3)(c))"),
+       QT_TRANSLATE_NOOP(_T, "Art. 34(3)(c): where telling each person would involve disproportionate effort, a public "
+                             "communication informs them as effectively.")))),
+    ("investigation", QT_TRANSLATE_NOOP(_T, "Investigation report"),
+     QT_TRANSLATE_NOOP(_T, "The case file: facts, timeline, evidence and its chain of custody, findings, measures and the "
+                           "audit trail. Art. 33(5): the controller documents every breach, its effects and the remedial "
+                           "action taken, so that the supervisory authority can verify compliance."),
+     (("category", QT_TRANSLATE_NOOP(_T, "Timeline by category"), QT_TRANSLATE_NOOP(_T, "The timeline grouped by category of event.")),
+      ("day", QT_TRANSLATE_NOOP(_T, "Timeline by day"), QT_TRANSLATE_NOOP(_T, "The timeline grouped by day, in the case's time zone.")))),
 )
 LANGUAGES = (("fr", "Français"), ("en", "English"))
-COMPLETE = {
-    "art33": "Complete: nothing Art. 33(3) requires is missing.",
-    "art34": "Complete: nothing Art. 34(2) requires is missing.",
-    "investigation": "Complete: every section of the report has content (Art. 33(5)).",
+COMPLETE: dict[str, object] = {
+    "art33": QT_TRANSLATE_NOOP(_T, "Complete: nothing Art. 33(3) requires is missing."),
+    "art34": QT_TRANSLATE_NOOP(_T, "Complete: nothing Art. 34(2) requires is missing."),
+    "investigation": QT_TRANSLATE_NOOP(_T, "Complete: every section of the report has content (Art. 33(5))."),
 }
 GREEN = "#1b7a2f"
 
@@ -135,8 +136,8 @@ class DocumentsView(QWidget):
     def _init_widgets(self) -> None:
         self.kind = QComboBox(self)
         for code, name, help_text, _variants in DOCUMENTS:
-            self.kind.addItem(tr(name), code)
-            self.kind.setItemData(self.kind.count() - 1, tr(help_text), Qt.ItemDataRole.ToolTipRole)
+            self.kind.addItem(tr(str(name)), code)
+            self.kind.setItemData(self.kind.count() - 1, tr(str(help_text)), Qt.ItemDataRole.ToolTipRole)
         self.variant = QComboBox(self)
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
@@ -243,10 +244,10 @@ class DocumentsView(QWidget):
         self.variant.blockSignals(True)
         self.variant.clear()
         for code, name, help_text in entry[3]:
-            self.variant.addItem(tr(name), code)
-            self.variant.setItemData(self.variant.count() - 1, tr(help_text), Qt.ItemDataRole.ToolTipRole)
+            self.variant.addItem(tr(str(name)), code)
+            self.variant.setItemData(self.variant.count() - 1, tr(str(help_text)), Qt.ItemDataRole.ToolTipRole)
         self.variant.blockSignals(False)
-        self.kind.setToolTip(tr(entry[2]))
+        self.kind.setToolTip(tr(str(entry[2])))
 
     def _kind_changed(self) -> None:
         self._fill_variants()
@@ -255,8 +256,8 @@ class DocumentsView(QWidget):
     def _choice_changed(self) -> None:
         kind = self.kind.currentData()
         entry = next(d for d in DOCUMENTS if d[0] == kind)
-        variant_help = next((h for c, _n, h in entry[3] if c == self.variant.currentData()), "")
-        self.help.setText(f"{tr(entry[2])}\n{tr(variant_help)}")
+        variant_help = str(next((h for c, _n, h in entry[3] if c == self.variant.currentData()), ""))
+        self.help.setText(f"{tr(str(entry[2]))}\n{tr(variant_help)}")
         cites = self.choice().kind == "art33" and self.choice().variant != "initial"
         self.earlier_label.setVisible(cites)
         self.earlier_reference.setVisible(cites)
@@ -340,7 +341,7 @@ class DocumentsView(QWidget):
             self.completeness.setText(tr("Reading the case…") if self._case is not None else "")
             self.completeness.setStyleSheet("")
         elif not self._gaps:
-            self.completeness.setText("✔ " + tr(COMPLETE[kind]))
+            self.completeness.setText("✔ " + tr(str(COMPLETE[kind])))
             self.completeness.setStyleSheet(f"color: {GREEN}; font-weight: bold;")
         else:
             self.completeness.setText(tr("{n} item(s) missing: the document will be marked DRAFT on every page "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from cnil_case.core import findings, snapshots
 from cnil_case.ui import labels, listmodel
@@ -16,7 +16,8 @@ KIND, DESCRIPTION, OWNER, MEASURE_STATE, PLANNED, DONE, FINDING = range(7)
 
 def articles_text(codes: Sequence[str]) -> str:
     """"Art. 32, Art. 5(1)(f)": the codes as cited."""
-    return ", ".join(f"Art. {code}" for code in codes)
+    cite = QCoreApplication.translate("findingsmodel", "Art. {code}", "an article of the GDPR")
+    return ", ".join(cite.format(code=code) for code in codes)
 
 
 class FindingsModel(listmodel.SnapshotListModel):

@@ -261,8 +261,9 @@ def explanation_html(clock: deadlines.Clock) -> str:
         "<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "Recorded")) + "</b></p>",
     ]
     if rows:
+        label = QCoreApplication.translate("ObligationsView", "{name}:", "a label before its value")
         parts.append("<table cellpadding='2'>" + "".join(
-            f"<tr><td valign='top'><i>{name}:</i></td>"
+            f"<tr><td valign='top'><i>{label.format(name=name)}</i></td>"
             f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>" for name, value in rows) + "</table>")
     else:
         parts.append("<p>" + html.escape(QCoreApplication.translate("ObligationsView", "Nothing recorded yet.")) + "</p>")

@@ -6,67 +6,67 @@
         <message>
             <location filename="cnil_case/ui/caseview.py" line="67" />
             <source>&amp;Overview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synthèse</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="68" />
             <source>&amp;Parties</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parties</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="69" />
             <source>&amp;Affected</source>
-            <translation type="unfinished" />
+            <translation>Péri&amp;mètre</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="70" />
             <source>&amp;Risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risque</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="71" />
             <source>O&amp;bligations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obligations</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="72" />
             <source>&amp;Timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="73" />
             <source>E&amp;vidence</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ièces</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="74" />
             <source>Corr&amp;espondence</source>
-            <translation type="unfinished" />
+            <translation>Éch&amp;anges</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="75" />
             <source>Fi&amp;ndings</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;nstats</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="76" />
             <source>&amp;Documents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="77" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="129" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/caseview.py" line="130" />
             <source>The overview of {reference} has unsaved changes. Discard them?</source>
-            <translation type="unfinished" />
+            <translation>La synthèse du dossier {reference} contient des modifications non enregistrées. Les abandonner ?</translation>
         </message>
     </context>
 </TS>

@@ -6,47 +6,47 @@
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="89" />
             <source>once started</source>
-            <translation type="unfinished" />
+            <translation>une fois le décompte lancé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="92" />
             <source>without undue delay</source>
-            <translation type="unfinished" />
+            <translation>dans les meilleurs délais</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="100" />
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>non lancé</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="106" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>accomplie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="109" />
             <source>done {duration} late</source>
-            <translation type="unfinished" />
+            <translation>accomplie avec {duration} de retard</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="110" />
             <source>done {duration} early</source>
-            <translation type="unfinished" />
+            <translation>accomplie {duration} avant l’échéance</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="114" />
             <source>{duration} elapsed</source>
-            <translation type="unfinished" />
+            <translation>{duration} écoulées</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="116" />
             <source>overdue by {duration}</source>
-            <translation type="unfinished" />
+            <translation>en retard de {duration}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/clockcells.py" line="117" />
             <source>{duration} left</source>
-            <translation type="unfinished" />
+            <translation>reste {duration}</translation>
         </message>
     </context>
 </TS>

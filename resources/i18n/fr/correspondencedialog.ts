@@ -6,107 +6,112 @@
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="45" />
             <source>Edit correspondence</source>
-            <translation type="unfinished" />
+            <translation>Modifier le courrier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="45" />
             <source>New correspondence</source>
-            <translation type="unfinished" />
+            <translation>Nouveau courrier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="58" />
             <source>(not stated)</source>
-            <translation type="unfinished" />
+            <translation>(non précisé)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="64" />
             <source>No time limit</source>
-            <translation type="unfinished" />
+            <translation>Aucun délai imparti</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="65" />
             <source>A period</source>
-            <translation type="unfinished" />
+            <translation>Une durée</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="66" />
             <source>A date</source>
-            <translation type="unfinished" />
+            <translation>Une date</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="82" />
             <source>A period is counted under Reg. 1182/71 with the recipient's holidays: it ends at the end of its last day, moved to the next working day. A date ends at midnight after it, in the case's zone.</source>
-            <translation type="unfinished" />
+            <translation>Une durée est calculée selon le règlement 1182/71, avec les jours fériés du destinataire : elle expire à la fin de son dernier jour, reporté le cas échéant au jour ouvrable suivant. Une date expire à minuit à la fin de ce jour, dans le fuseau horaire du dossier.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="89" />
             <source>Full answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse complète</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="90" />
             <source>Partial answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse partielle</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="91" />
             <source>Closed (no answer expected any more)</source>
-            <translation type="unfinished" />
+            <translation>Clos (plus aucune réponse attendue)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="92" />
             <source>Add a timeline event</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un événement à la chronologie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="99" />
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Type :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="100" />
             <source>Subject:</source>
-            <translation type="unfinished" />
+            <translation>Objet :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="101" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="102" />
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>Destinataire :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="103" />
             <source>Sent:</source>
-            <translation type="unfinished" />
+            <translation>Envoyé le :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="104" />
             <source>Time limit:</source>
-            <translation type="unfinished" />
+            <translation>Délai de réponse :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="105" />
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>Réponse :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="106" />
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Référence :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="107" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>Résumé :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencedialog.py" line="108" />
             <source>Attachments:</source>
-            <translation type="unfinished" />
+            <translation>Pièces jointes :</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/correspondencedialog.py" line="185" />
+            <source>enter when it was sent</source>
+            <translation>indiquez la date d’envoi</translation>
         </message>
     </context>
 </TS>

@@ -6,47 +6,62 @@
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="62" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="62" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="62" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="63" />
             <source>From → to</source>
-            <translation type="unfinished" />
+            <translation>De → à</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="63" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Envoi</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="63" />
             <source>Time limit</source>
-            <translation type="unfinished" />
+            <translation>Délai</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="64" />
             <source>Delay</source>
-            <translation type="unfinished" />
+            <translation>Réponse en</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="64" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="64" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>correspondencemodel</name>
+        <message>
+            <location filename="cnil_case/ui/correspondencemodel.py" line="40" />
+            <source>{hours} h</source>
+            <comment>hours</comment>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/correspondencemodel.py" line="41" />
+            <source>{days} d</source>
+            <comment>days</comment>
+            <translation>{days} j</translation>
         </message>
     </context>
 </TS>

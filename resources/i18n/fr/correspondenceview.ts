@@ -6,71 +6,71 @@
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="55" />
             <source>&amp;New request…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle demande…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="56" />
             <source>&amp;Answer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répondre…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="57" />
             <source>&amp;Reminder…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;lancer…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="58" />
             <source>Draft a reminder of an overdue request, to edit before saving</source>
-            <translation type="unfinished" />
+            <translation>Préparer une relance d’une demande en retard, à relire avant de l’enregistrer</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="59" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="60" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="63" />
             <source>The summary of the selected item</source>
-            <translation type="unfinished" />
+            <translation>Le résumé du courrier sélectionné</translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/correspondenceview.py" line="125" />
             <source>Items: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n courrier</numerusform>
+                <numerusform>%n courriers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/correspondenceview.py" line="127" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
             </translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="183" />
             <source>Delete “{subject}”?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {subject} » ?</translation>
         </message>
         <message numerus="yes">
             <location filename="cnil_case/ui/correspondenceview.py" line="185" />
             <source>Its %n answer(s) and reminder(s) are deleted with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La réponse ou relance qui lui est rattachée est supprimée avec lui.</numerusform>
+                <numerusform>Les %n réponses et relances qui lui sont rattachées sont supprimées avec lui.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondenceview.py" line="186" />
             <source>Delete correspondence</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le courrier</translation>
         </message>
     </context>
 </TS>

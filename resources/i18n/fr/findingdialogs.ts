@@ -6,62 +6,62 @@
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="83" />
             <source>Edit finding</source>
-            <translation type="unfinished" />
+            <translation>Modifier le constat</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="83" />
             <source>New finding</source>
-            <translation type="unfinished" />
+            <translation>Nouveau constat</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="109" />
             <source>Add a timeline event (the finding is confirmed now)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un événement à la chronologie (le constat est confirmé maintenant)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="112" />
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>Intitulé :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="113" />
             <source>Facts:</source>
-            <translation type="unfinished" />
+            <translation>Faits :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="114" />
             <source>GDPR articles:</source>
-            <translation type="unfinished" />
+            <translation>Articles du RGPD :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="121" />
             <source>Severity, state:</source>
-            <translation type="unfinished" />
+            <translation>Gravité, état :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="122" />
             <source>Organisation concerned:</source>
-            <translation type="unfinished" />
+            <translation>Organisme concerné :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="123" />
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>Pièces :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="124" />
             <source>Events:</source>
-            <translation type="unfinished" />
+            <translation>Événements :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="125" />
             <source>Operator's response:</source>
-            <translation type="unfinished" />
+            <translation>Réponse de l’opérateur :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="126" />
             <source>Recommended measure:</source>
-            <translation type="unfinished" />
+            <translation>Mesure recommandée :</translation>
         </message>
     </context>
     <context>
@@ -69,72 +69,72 @@
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="211" />
             <source>Edit measure</source>
-            <translation type="unfinished" />
+            <translation>Modifier la mesure</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="211" />
             <source>New measure</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle mesure</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="228" />
             <source>Planned for</source>
-            <translation type="unfinished" />
+            <translation>Prévue le</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="229" />
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Réalisée le</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="231" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="238" />
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Type :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="239" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Description :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="240" />
             <source>Owner:</source>
-            <translation type="unfinished" />
+            <translation>Responsable :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="241" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisme :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="242" />
             <source>State:</source>
-            <translation type="unfinished" />
+            <translation>État :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="243" />
             <source>Planned:</source>
-            <translation type="unfinished" />
+            <translation>Prévue :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="244" />
             <source>Done:</source>
-            <translation type="unfinished" />
+            <translation>Réalisée :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="245" />
             <source>Finding:</source>
-            <translation type="unfinished" />
+            <translation>Constat :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="246" />
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Notes :</translation>
         </message>
     </context>
     <context>
@@ -142,7 +142,7 @@
         <message>
             <location filename="cnil_case/ui/findingdialogs.py" line="70" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
     </context>
 </TS>

@@ -4,67 +4,76 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="30" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="31" />
             <source>Articles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="30" />
-            <source>Finding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="30" />
-            <source>Severity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="30" />
-            <source>State</source>
-            <translation type="unfinished" />
+            <translation>Articles</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsmodel.py" line="31" />
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingsmodel.py" line="31" />
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingsmodel.py" line="31" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/findingsmodel.py" line="32" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisme</translation>
         </message>
     </context>
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="63" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="63" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="63" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="63" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prévue</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="63" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="65" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Réalisée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/findingsmodel.py" line="64" />
+            <location filename="cnil_case/ui/findingsmodel.py" line="65" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Constat</translation>
+        </message>
+    </context>
+    <context>
+        <name>findingsmodel</name>
+        <message>
+            <location filename="cnil_case/ui/findingsmodel.py" line="19" />
+            <source>Art. {code}</source>
+            <comment>an article of the GDPR</comment>
+            <translation>art. {code}</translation>
         </message>
     </context>
 </TS>

@@ -6,57 +6,57 @@
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="62" />
             <source>&amp;New finding…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau constat…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="63" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="64" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="65" />
             <source>New &amp;measure…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle m&amp;esure…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="66" />
             <source>Edit measure…</source>
-            <translation type="unfinished" />
+            <translation>Modifier la mesure…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="67" />
             <source>Delete measure…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la mesure…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="75" />
             <source>Measures taken or proposed (GDPR Art. 33(3)(d))</source>
-            <translation type="unfinished" />
+            <translation>Mesures prises ou envisagées (art. 33(3)(d) du RGPD)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="164" />
             <source>Delete finding</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le constat</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="164" />
             <source>Delete the finding “{title}”?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le constat « {title} » ?</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="180" />
             <source>Delete measure</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la mesure</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/findingsview.py" line="180" />
             <source>Delete the measure “{text}”?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la mesure « {text} » ?</translation>
         </message>
     </context>
 </TS>

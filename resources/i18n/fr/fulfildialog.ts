@@ -6,84 +6,86 @@
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="28" />
             <source>Mark fulfilled</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme accomplie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="35" />
             <source>{duty}
 {debtor} → {recipient}
 Due: {due}</source>
-            <translation type="unfinished" />
+            <translation>{duty}
+{debtor} → {recipient}
+Échéance : {due}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="40" />
             <source>When the notification was sent or the report filed, in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>Date et heure d’envoi de la notification ou de dépôt du rapport, dans le fuseau {zone}.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="43" />
             <source>e.g. the CNIL notification number</source>
-            <translation type="unfinished" />
+            <translation>p. ex. le numéro de notification CNIL</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="44" />
             <source>The reference the recipient gave (acknowledgement, file number).</source>
-            <translation type="unfinished" />
+            <translation>La référence donnée par le destinataire (accusé de réception, numéro de dossier).</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="48" />
             <source>Why it was not done before the deadline</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi cela n’a pas été fait avant l’échéance</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="58" />
             <source>Obligation:</source>
-            <translation type="unfinished" />
+            <translation>Obligation :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="59" />
             <source>&amp;Fulfilled at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accomplie le :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="60" />
             <source>Recipient's &amp;reference:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référence du destinataire :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="66" />
             <source>Reasons for the &amp;delay:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motifs du retard :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="67" />
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="109" />
             <source>This duty has no fixed deadline: reasons for a delay are not asked for.</source>
-            <translation type="unfinished" />
+            <translation>Cette obligation n’a pas d’échéance fixe : aucun motif de retard n’est demandé.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="113" />
             <source>Required: this is {late} after the deadline ({due}). GDPR Art. 33(1): a notification made after 72 hours “shall be accompanied by reasons for the delay”.</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire : c’est {late} après l’échéance ({due}). Art. 33(1) du RGPD : lorsque la notification n’a pas lieu dans les 72 heures, elle « est accompagnée des motifs du retard ».</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="118" />
             <source>Required: this is {late} after the deadline ({due}). As GDPR Art. 33(1) asks of a late notification, the reasons for the delay are kept in the case's record.</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire : c’est {late} après l’échéance ({due}). Comme l’art. 33(1) du RGPD l’exige d’une notification tardive, les motifs du retard sont conservés dans le dossier.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="125" />
             <source>Needed only if fulfilled after the deadline ({due}).</source>
-            <translation type="unfinished" />
+            <translation>Requis seulement si l’obligation est accomplie après l’échéance ({due}).</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/fulfildialog.py" line="134" />
             <source>enter when it was done</source>
-            <translation type="unfinished" />
+            <translation>indiquez quand elle a été accomplie</translation>
         </message>
     </context>
 </TS>

@@ -6,33 +6,34 @@
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="17" />
             <source>Not required</source>
-            <translation type="unfinished" />
+            <translation>Non requise</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="19" />
             <source>{duty}
 {debtor} → {recipient}</source>
-            <translation type="unfinished" />
+            <translation>{duty}
+{debtor} → {recipient}</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="33" />
             <source>Why this duty does not apply, e.g. “unlikely to result in a risk to the rights and freedoms of natural persons (Art. 33(1))”; it is kept in the case's record</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi cette obligation ne s’applique pas, p. ex. « la violation n’est pas susceptible d’engendrer un risque pour les droits et libertés des personnes physiques (art. 33(1)) » ; ce motif est conservé dans le dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="38" />
             <source>Obligation:</source>
-            <translation type="unfinished" />
+            <translation>Obligation :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="39" />
             <source>Legal basis:</source>
-            <translation type="unfinished" />
+            <translation>Base juridique :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/notrequireddialog.py" line="40" />
             <source>&amp;Justification:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Justification :</translation>
         </message>
     </context>
 </TS>

@@ -6,47 +6,47 @@
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="39" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="39" />
             <source>Duty</source>
-            <translation type="unfinished" />
+            <translation>Obligation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="39" />
             <source>Party</source>
-            <translation type="unfinished" />
+            <translation>Partie</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="39" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="39" />
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Temps restant</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="40" />
             <source>Clock start</source>
-            <translation type="unfinished" />
+            <translation>Début du décompte</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="40" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="40" />
             <source>Recipient</source>
-            <translation type="unfinished" />
+            <translation>Destinataire</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsmodel.py" line="76" />
             <source>Outer limit (strict Reg. 1182/71 reading): {when}</source>
-            <translation type="unfinished" />
+            <translation>Limite extrême (lecture stricte du règlement 1182/71) : {when}</translation>
         </message>
     </context>
 </TS>

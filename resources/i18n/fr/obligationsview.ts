@@ -6,92 +6,98 @@
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="59" />
             <source>&amp;Mark fulfilled…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marquer comme accomplie…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="60" />
             <source>Record when the notification was sent or the report filed</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la date d’envoi de la notification ou de dépôt du rapport</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="61" />
             <source>&amp;Not required…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Non requise…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="62" />
             <source>Record why this duty does not apply</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer pourquoi cette obligation ne s’applique pas</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="63" />
             <source>R&amp;eopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rouvrir</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="64" />
             <source>Set the clock running again; what was recorded stays in the history</source>
-            <translation type="unfinished" />
+            <translation>Relancer le décompte ; ce qui a été enregistré reste dans l’historique</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="83" />
             <source>Select an obligation to see how its deadline was computed.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une obligation pour voir comment son échéance a été calculée.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="164" />
             <source>Reopen obligation</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir l’obligation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="165" />
             <source>Reopen {obligation}? Its clock runs again; what was recorded stays in the case's history.</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir l’obligation {obligation} ? Son décompte reprend ; ce qui a été enregistré reste dans l’historique du dossier.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="184" />
             <source>Times in {zone} · due soon: less than {hours} h left</source>
-            <translation type="unfinished" />
+            <translation>Heures affichées en {zone} · échéance proche : moins de {hours} h restantes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="248" />
             <source>Fulfilled at</source>
-            <translation type="unfinished" />
+            <translation>Accomplie le</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="250" />
             <source>Recipient's reference</source>
-            <translation type="unfinished" />
+            <translation>Référence du destinataire</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="252" />
             <source>Reasons for the delay</source>
-            <translation type="unfinished" />
+            <translation>Motifs du retard</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="254" />
             <source>Not required because</source>
-            <translation type="unfinished" />
+            <translation>Non requise car</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="256" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="261" />
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Éléments enregistrés</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/obligationsview.py" line="268" />
-            <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <location filename="cnil_case/ui/obligationsview.py" line="264" />
+            <source>{name}:</source>
+            <comment>a label before its value</comment>
+            <translation>{name} :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/obligationsview.py" line="269" />
+            <source>Nothing recorded yet.</source>
+            <translation>Rien n’a encore été enregistré.</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/obligationsview.py" line="270" />
             <source>How the deadline is computed</source>
-            <translation type="unfinished" />
+            <translation>Calcul de l’échéance</translation>
         </message>
     </context>
 </TS>

@@ -6,22 +6,22 @@
         <message>
             <location filename="cnil_case/ui/operatorview.py" line="29" />
             <source>Correspondence with an organisation</source>
-            <translation type="unfinished" />
+            <translation>Échanges avec un organisme</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/operatorview.py" line="40" />
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisme :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/operatorview.py" line="68" />
             <source>No organisation in this workspace yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun organisme dans cet espace de travail pour l’instant.</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/operatorview.py" line="77" />
             <source>Asked: {asked} · answered: {answered} · outstanding: {outstanding} · overdue: {overdue}</source>
-            <translation type="unfinished" />
+            <translation>Demandes : {asked} · avec réponse : {answered} · en attente : {outstanding} · en retard : {overdue}</translation>
         </message>
     </context>
 </TS>

@@ -6,32 +6,32 @@
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="26" />
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>Organismes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="39" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="40" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="41" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="83" />
             <source>Delete organisation</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’organisme</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsdialog.py" line="84" />
             <source>Delete the organisation {name}? An organisation that is a party to a case cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’organisme {name} ? Un organisme partie à un dossier ne peut pas être supprimé.</translation>
         </message>
     </context>
 </TS>

@@ -6,32 +6,32 @@
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="25" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="25" />
             <source>DPO</source>
-            <translation type="unfinished" />
+            <translation>DPO</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="25" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="25" />
             <source>SIREN</source>
-            <translation type="unfinished" />
+            <translation>SIREN</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="25" />
             <source>SIRET</source>
-            <translation type="unfinished" />
+            <translation>SIRET</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/organisationsmodel.py" line="26" />
             <source>Contact point</source>
-            <translation type="unfinished" />
+            <translation>Point de contact</translation>
         </message>
     </context>
 </TS>

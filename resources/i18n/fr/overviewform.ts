@@ -6,138 +6,139 @@
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="43" />
             <source>Close case</source>
-            <translation type="unfinished" />
+            <translation>Clôturer le dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="44" />
             <source>Reopen case</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir le dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="49" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="51" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="52" />
             <source>Show the case as saved now (your unsaved edits are dropped)</source>
-            <translation type="unfinished" />
+            <translation>Afficher le dossier tel qu’il est enregistré maintenant (vos modifications non enregistrées sont abandonnées)</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="54" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="77" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="79" />
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Référence :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="80" />
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>Intitulé :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="81" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Statut :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="82" />
             <source>Time zone:</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="84" />
             <source>Breach</source>
-            <translation type="unfinished" />
+            <translation>Violation</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="86" />
             <source>Nature:</source>
-            <translation type="unfinished" />
+            <translation>Nature :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="87" />
             <source>Origin:</source>
-            <translation type="unfinished" />
+            <translation>Origine :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="88" />
             <source>Vector:</source>
-            <translation type="unfinished" />
+            <translation>Vecteur :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="89" />
             <source>Start:</source>
-            <translation type="unfinished" />
+            <translation>Début :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="90" />
             <source>End:</source>
-            <translation type="unfinished" />
+            <translation>Fin :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="91" />
             <source>Discovery:</source>
-            <translation type="unfinished" />
+            <translation>Découverte :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="93" />
             <source>Protection of the data</source>
-            <translation type="unfinished" />
+            <translation>Protection des données</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="95" />
             <source>Protection:</source>
-            <translation type="unfinished" />
+            <translation>Protection :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="96" />
             <source>Protection note:</source>
-            <translation type="unfinished" />
+            <translation>Précisions :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="98" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="100" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>Résumé :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="101" />
             <source>Account for data
 subjects (Art. 34(2)):</source>
-            <translation type="unfinished" />
+            <translation>Texte pour les personnes
+concernées (art. 34(2)) :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="105" />
             <source>Data concerned:</source>
-            <translation type="unfinished" />
+            <translation>Données concernées :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="106" />
             <source>Persons concerned:</source>
-            <translation type="unfinished" />
+            <translation>Personnes concernées :</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/overviewform.py" line="159" />
             <source>{status} since {date}</source>
-            <translation type="unfinished" />
+            <translation>{status} depuis le {date}</translation>
         </message>
     </context>
 </TS>
