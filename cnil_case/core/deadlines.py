@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from cnil_case.core import periods, times
+from cnil_case.core import periods
 from cnil_case.core.models import ObligationStatus, Precision, StrEnum
+from cnil_case.core.phrases import Duration, Phrase, When
 from cnil_case.core.regimes import DUTY_BY_CODE, Duty, duties_for
 from cnil_case.core.snapshots import Moment
 
@@ -106,36 +107,29 @@ class Clock:
 
 def format_duration(delta: dt.timedelta) -> str:
     """``3 d 04 h 05 min`` (sign dropped: callers say "left" or "overdue by")."""
-    minutes = abs(int(delta.total_seconds())) // 60
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    if days:
-        return f"{days} d {hours:02d} h {minutes:02d} min"
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min"
+    return str(Duration(delta))
 
 
-def describe_moment(moment: dt.datetime, zone: str) -> str:
-    local = moment.astimezone(times.zone(zone))
-    return f"{local:%a %Y-%m-%d %H:%M} ({times.format_offset(local)})"
+def describe_moment(moment: dt.datetime, zone: str) -> Phrase:
+    """``Mon 2024-03-04 10:00 (UTC+01:00)`` in English; the window writes it in its language."""
+    return Phrase("deadlines", "{when}", when=When(moment, zone))
 
 
-def describe_due(clock: Clock) -> str:
+def describe_due(clock: Clock) -> Phrase:
     """The deadline as a person reads it: "end of Mon 2024-03-04" or a local time with offset."""
     if clock.due is None:
-        return "no fixed deadline"
+        return Phrase("deadlines", "no fixed deadline")
     if clock.end_of_day:
-        last_day = (clock.due.astimezone(times.zone(clock.zone)) - dt.timedelta(seconds=1)).date()
-        return f"end of {last_day:%a %Y-%m-%d}"
+        # The last instant of the last day, shown as that day.
+        return Phrase("deadlines", "end of {day}", day=When(clock.due - dt.timedelta(seconds=1), clock.zone, "day"))
     return describe_moment(clock.due, clock.zone)
 
 
 _PRECISION_SPAN = {Precision.DAY.value: dt.timedelta(days=1), Precision.HOUR.value: dt.timedelta(hours=1)}
 
 _PRECISION_NOTE = {
-    Precision.DAY.value: "known to the day only: counted from the start of that day, the prudent reading",
-    Precision.HOUR.value: "known to the hour only: counted from the start of that hour, the prudent reading",
+    Precision.DAY.value: Phrase("deadlines", "That moment is known to the day only: counted from the start of that day, the prudent reading."),
+    Precision.HOUR.value: Phrase("deadlines", "That moment is known to the hour only: counted from the start of that hour, the prudent reading."),
 }
 
 
@@ -201,7 +195,9 @@ def compute(
     recorded = recorded or Recorded()
     key = ObligationKey(party.id, duty.code, recipient.id if recipient else 0)
     recipient_label = recipient.name if recipient else duty.recipient
-    lines = [f"{duty.article}: {party.name} owes the {duty.report} (to: {recipient_label}). {duty.basis}"]
+    lines: list[str] = [Phrase("deadlines", "{article}: {party} owes the {report} (to: {recipient}). {basis}",
+                               article=duty.article, party=party.name, report=duty.report,
+                               recipient=recipient_label, basis=duty.basis)]
     start_moment, basis = _start(duty, party, previous, informed_by_processor)
     start = start_moment.at if start_moment else None
     due: dt.datetime | None = None
@@ -210,7 +206,8 @@ def compute(
 
     if previous is not None and previous.status == ObligationStatus.NOT_REQUIRED.value and start is None:
         before = DUTY_BY_CODE[duty.previous or ""]
-        lines.append(f"The {before.report} was marked not required, so this step is not due.")
+        lines.append(Phrase("deadlines", "The {report} was marked not required, so this step is not due.",
+                            report=before.report))
         return Clock(
             key, case_id, case_reference, zone, duty, party.name, party.role, recipient_label, None,
             basis, None, None, False,
@@ -222,14 +219,15 @@ def compute(
     if duty.amount_setting is not None:
         amount = getattr(party, duty.amount_setting)
     if start_moment is None or start is None:
-        lines.append(f"Clock not started: {basis}.")
+        lines.append(Phrase("deadlines", "Clock not started: {basis}.", basis=basis))
     else:
-        lines.append(f"Clock start: {basis}, {describe_moment(start, zone)}.")
+        lines.append(Phrase("deadlines", "Clock start: {basis}, {when}.", basis=basis, when=describe_moment(start, zone)))
         note = _PRECISION_NOTE.get(start_moment.precision)
         if note:
-            lines.append(f"That moment is {note}.")
+            lines.append(note)
         if amount is None:
-            lines.append("The law sets no period (\"without undue delay\"): the time elapsed is shown instead.")
+            lines.append(Phrase("deadlines",
+                                "The law sets no period (\"without undue delay\"): the time elapsed is shown instead."))
         else:
             end = periods.period_end(
                 start, amount, duty.unit, zone=zone, calendar=periods.calendar(party.holiday_calendar)
@@ -243,15 +241,21 @@ def compute(
                 latest = start + span - dt.timedelta(seconds=1)
                 outer = periods.hours_after(latest, amount, zone=zone).outer
                 assert outer is not None
-                lines.append(
-                    f"Known to the {start_moment.precision} only, the outer limit counts from the latest moment "
-                    f"it allows ({describe_moment(latest, zone)}): {describe_moment(outer, zone)}, "
-                    "in place of the strict reading above."
-                )
+                known_to = (Phrase("deadlines", "Known to the day only") if start_moment.precision == Precision.DAY.value
+                            else Phrase("deadlines", "Known to the hour only"))
+                lines.append(Phrase(
+                    "deadlines",
+                    "{known_to}, the outer limit counts from the latest moment it allows ({latest}): {outer}, "
+                    "in place of the strict reading above.",
+                    known_to=known_to, latest=describe_moment(latest, zone), outer=describe_moment(outer, zone),
+                ))
             if duty.amount_setting == "notice_hours":
-                lines.append(f"{amount} h is the contractual notice period recorded for {party.name}.")
+                lines.append(Phrase("deadlines", "{hours} h is the contractual notice period recorded for {party}.",
+                                    hours=amount, party=party.name))
             elif duty.amount_setting == "subject_target_hours":
-                lines.append(f"{amount} h is the internal target the DPO set for informing the data subjects.")
+                lines.append(Phrase("deadlines",
+                                    "{hours} h is the internal target the DPO set for informing the data subjects.",
+                                    hours=amount))
         if duty.cap_hours_from_awareness is not None:
             due, outer, cap_line = _apply_cap(duty, party, start_moment, due, outer, zone)
             if cap_line:
@@ -280,49 +284,52 @@ def _apply_cap(
     hours = duty.cap_hours_from_awareness
     assert hours is not None
     if party.aware is None:
-        return due, outer, "Awareness not recorded: only the limit from the classification applies."
+        return due, outer, Phrase("deadlines", "Awareness not recorded: only the limit from the classification applies.")
     cap = periods.hours_after(party.aware.at, hours, zone=zone)
+    aware, capped = describe_moment(party.aware.at, zone), describe_moment(cap.due, zone)
     if party.classified is None:
-        return cap.due, cap.outer, (
-            f"Classification not recorded: at the latest {hours} h after awareness "
-            f"({describe_moment(party.aware.at, zone)}), i.e. {describe_moment(cap.due, zone)}."
-        )
+        return cap.due, cap.outer, Phrase(
+            "deadlines", "Classification not recorded: at the latest {hours} h after awareness ({aware}), i.e. {due}.",
+            hours=hours, aware=aware, due=capped)
     if due is None or cap.due < due:
-        return cap.due, cap.outer, (
-            f"The limit of {hours} h from awareness ({describe_moment(party.aware.at, zone)}) comes first: "
-            f"{describe_moment(cap.due, zone)}."
-        )
-    return due, outer, f"The limit of {hours} h from awareness ends later ({describe_moment(cap.due, zone)})."
+        return cap.due, cap.outer, Phrase(
+            "deadlines", "The limit of {hours} h from awareness ({aware}) comes first: {due}.",
+            hours=hours, aware=aware, due=capped)
+    return due, outer, Phrase("deadlines", "The limit of {hours} h from awareness ends later ({due}).",
+                              hours=hours, due=capped)
 
 
-def _state_line(clock: Clock, now: dt.datetime) -> str:
+def _state_line(clock: Clock, now: dt.datetime) -> Phrase:
     recorded = clock.recorded
     due = describe_due(clock)
     if clock.state is ClockState.WAITING:
-        return "Waiting: the clock has not started."
+        return Phrase("deadlines", "Waiting: the clock has not started.")
     if clock.state is ClockState.NOT_REQUIRED:
         reason = recorded.not_required_reason.strip()
-        return "Not required" + (f": {reason}" if reason else ".")
+        return Phrase("deadlines", "Not required: {reason}", reason=reason) if reason \
+            else Phrase("deadlines", "Not required.")
     if recorded.status == ObligationStatus.FULFILLED.value and recorded.fulfilled is not None:
         sent = describe_moment(recorded.fulfilled.at, clock.zone)
-        ref = f", reference {recorded.reference}" if recorded.reference.strip() else ""
+        ref = Phrase("deadlines", ", reference {reference}", reference=recorded.reference) \
+            if recorded.reference.strip() else ""
         if clock.due is None:
-            return f"Fulfilled {sent}{ref}."
-        margin = clock.due - recorded.fulfilled.at
+            return Phrase("deadlines", "Fulfilled {sent}{ref}.", sent=sent, ref=ref)
+        margin = Duration(clock.due - recorded.fulfilled.at)
         if clock.state is ClockState.FULFILLED_LATE:
-            return (
-                f"Fulfilled {sent}{ref}: late by {format_duration(margin)}. Reasons for the delay: "
-                f"{recorded.reasons_for_delay.strip() or '(none recorded)'}."
-            )
-        return f"Fulfilled {sent}{ref}, {format_duration(margin)} before the deadline ({due})."
+            reasons = recorded.reasons_for_delay.strip() or Phrase("deadlines", "(none recorded)")
+            return Phrase("deadlines", "Fulfilled {sent}{ref}: late by {late}. Reasons for the delay: {reasons}.",
+                          sent=sent, ref=ref, late=margin, reasons=reasons)
+        return Phrase("deadlines", "Fulfilled {sent}{ref}, {margin} before the deadline ({due}).",
+                      sent=sent, ref=ref, margin=margin, due=due)
     if clock.due is None:
         elapsed = clock.elapsed(now)
-        return f"Open: {format_duration(elapsed)} elapsed since the clock started." if elapsed else "Open."
+        return Phrase("deadlines", "Open: {elapsed} elapsed since the clock started.", elapsed=Duration(elapsed)) \
+            if elapsed else Phrase("deadlines", "Open.")
     remaining = clock.remaining(now)
     assert remaining is not None
     if clock.state is ClockState.OVERDUE:
-        return f"Overdue by {format_duration(remaining)} (deadline {due})."
-    return f"Due {due}: {format_duration(remaining)} left."
+        return Phrase("deadlines", "Overdue by {late} (deadline {due}).", late=Duration(remaining), due=due)
+    return Phrase("deadlines", "Due {due}: {left} left.", due=due, left=Duration(remaining))
 
 
 def urgency(clock: Clock, now: dt.datetime) -> tuple[int, float, str, str]:

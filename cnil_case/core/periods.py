@@ -21,10 +21,10 @@ import holidays
 
 from cnil_case.core import times
 from cnil_case.core.errors import ValidationError
+from cnil_case.core.phrases import Day, Phrase, When
 
 _HOUR = dt.timedelta(hours=1)
 _DAY = dt.timedelta(days=1)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class Unit(enum.StrEnum):
@@ -188,32 +188,29 @@ def hours_after(start: dt.datetime, hours: int, *, zone: str) -> PeriodEnd:
     # it covers a period in hours such as 72 h is open, no authority found (REFERENCE §7.1, §11).
 
     local_start, local_due = start_utc.astimezone(tz), due.astimezone(tz)
-    steps = [
-        f"Start: {_moment(local_start)}, {zone}",
-        f"+ {_count(hours, 'hour')}, counted as real elapsed time (weekends and public holidays "
-        f"count, no roll-over: Reg. 1182/71 Art. 3(3), 3(4))",
+    steps: list[str] = [
+        Phrase("periods", "Start: {when}, {zone}", when=_moment(local_start, zone), zone=zone),
+        Phrase("periods", "+ {count}, counted as real elapsed time (weekends and public holidays "
+               "count, no roll-over: Reg. 1182/71 Art. 3(3), 3(4))", count=_count(hours, "hour")),
     ]
     if local_due.utcoffset() != local_start.utcoffset():
-        steps.append(
-            f"Clocks change during the period ({times.format_offset(local_start)} → "
-            f"{times.format_offset(local_due)}): due {_moment(local_due)}"
-        )
+        steps.append(Phrase("periods", "Clocks change during the period ({before} → {after}): due {when}",
+                            before=times.format_offset(local_start), after=times.format_offset(local_due),
+                            when=_moment(local_due, zone)))
     else:
-        steps.append(f"Due: {_moment(local_due)}")
+        steps.append(Phrase("periods", "Due: {when}", when=_moment(local_due, zone)))
     local_first = first.astimezone(tz)
     same_clock = (
         local_first.date() == local_start.date()
         and local_first.utcoffset() == local_start.utcoffset()
     )
-    counted_from = local_first.strftime("%H:%M") if same_clock else _moment(local_first)
-    steps.append(
-        f"Strict Reg. 1182/71 reading (Art. 3(1), 3(2)(a)): counting from the next full hour, "
-        f"{counted_from}, ends {_moment(outer.astimezone(tz))} — the outer limit"
-    )
-    steps.append(
-        "Art. 3(5) (at least two working days) not applied: whether it covers periods in hours "
-        "is an open question"
-    )
+    counted_from: str | When = local_first.strftime("%H:%M") if same_clock else _moment(local_first, zone)
+    steps.append(Phrase(
+        "periods", "Strict Reg. 1182/71 reading (Art. 3(1), 3(2)(a)): counting from the next full hour, "
+        "{start}, ends {end} — the outer limit", start=counted_from, end=_moment(outer.astimezone(tz), zone)))
+    steps.append(Phrase(
+        "periods", "Art. 3(5) (at least two working days) not applied: whether it covers periods in hours "
+        "is an open question"))
     return PeriodEnd(due=due, outer=outer, last_day=None, steps=tuple(steps))
 
 
@@ -241,9 +238,9 @@ def period_end(
     tz = _check(start, amount, zone)
     local_start = start.astimezone(tz)
     event_day = local_start.date()
-    steps = [
-        f"Start: {_moment(local_start)}, {zone}",
-        f"Public holidays (Art. 2(1)): {calendar.label}",
+    steps: list[str] = [
+        Phrase("periods", "Start: {when}, {zone}", when=_moment(local_start, zone), zone=zone),
+        Phrase("periods", "Public holidays (Art. 2(1)): {calendar}", calendar=calendar.label),
     ]
 
     # Art. 3(1) [M]: the day during which the event occurs is not counted; Art. 3(2)(b)-(c): the
@@ -252,30 +249,32 @@ def period_end(
         # Nothing to count: we end it with the day of the event, which Art. 3(4) may then roll
         # over like any last day [A].
         last = event_day
-        steps.append(f"A period of 0 {unit}: it ends with the day of the event, {_day(last)}")
+        steps.append(Phrase("periods", "A period of 0 {unit}: it ends with the day of the event, {day}",
+                            unit=unit.value, day=Day(last)))
     else:
-        steps.append(
-            f"Day of the event not counted (Art. 3(1)): counting starts {_day(event_day + _DAY)}"
-        )
+        steps.append(Phrase("periods", "Day of the event not counted (Art. 3(1)): counting starts {day}",
+                            day=Day(event_day + _DAY)))
         last = _nominal_last_day(event_day, amount, unit, steps)
 
     # Art. 3(4) [V]: a last day that is a public holiday, Sunday or Saturday moves the end to the
     # expiry of the last hour of the following working day.
     if not calendar.is_working_day(last):
-        why = f"{_day(last)} is {_why_not_working(last, calendar)}"
-        also = []
+        why = _why_not_working(last, calendar)
+        also: list[Phrase] = []
         last += _DAY
         while not calendar.is_working_day(last):
             # Weekends that follow need no mention; holidays do, or the jump looks wrong.
             name = calendar.holiday_name(last)
             if name is not None:
-                also.append(f"{_day(last)} is a public holiday, {name}")
+                also.append(Phrase("periods", "{day} is a public holiday, {name}", day=Day(last), name=name))
             last += _DAY
         if also:
-            why += f" (and {' and '.join(also)})"
-        steps.append(
-            f"{why}: the period ends at the end of the next working day, {_day(last)} (Art. 3(4))"
-        )
+            others = also[0]
+            for holiday in also[1:]:
+                others = Phrase("periods", "{first} and {second}", first=others, second=holiday)
+            why = Phrase("periods", "{why} (and {others})", why=why, others=others)
+        steps.append(Phrase("periods", "{why}: the period ends at the end of the next working day, {day} (Art. 3(4))",
+                            why=why, day=Day(last)))
 
     # Art. 3(5) [M]: "any period of two days or more shall include at least two working days".
     # We apply it to periods whose stated length is two days or more (every week, month or year),
@@ -285,22 +284,19 @@ def period_end(
         first = event_day + _DAY
         found = working_days_between(first, last, calendar)
         if found >= 2:
-            steps.append(
-                f"{found} working days from {_day(first)} to {_day(last)}: at least two, as "
-                f"Art. 3(5) requires"
-            )
+            steps.append(Phrase("periods", "{count} working days from {first} to {last}: at least two, as "
+                                "Art. 3(5) requires", count=found, first=Day(first), last=Day(last)))
         else:
             before, counted = last, found
             while counted < 2:
                 last += _DAY
                 counted += calendar.is_working_day(last)
-            steps.append(
-                f"Fewer than two working days in the period ({found} from {_day(first)} to "
-                f"{_day(before)}): extended to {_day(last)} (Art. 3(5))"
-            )
+            steps.append(Phrase("periods", "Fewer than two working days in the period ({count} from {first} to "
+                                "{before}): extended to {last} (Art. 3(5))",
+                                count=found, first=Day(first), before=Day(before), last=Day(last)))
 
     due = _day_start(last + _DAY, tz)
-    steps.append(f"Due: end of {_day(last)}, i.e. {_moment(due.astimezone(tz))}")
+    steps.append(Phrase("periods", "Due: end of {day}, i.e. {when}", day=Day(last), when=_moment(due.astimezone(tz), zone)))
     return PeriodEnd(due=due, outer=None, last_day=last, steps=tuple(steps))
 
 
@@ -319,12 +315,14 @@ def _nominal_last_day(event_day: dt.date, amount: int, unit: Unit, steps: list[s
     """The last day before Art. 3(4) and 3(5), with the step that explains it."""
     if unit is Unit.DAYS:
         last = event_day + amount * _DAY
-        steps.append(f"+ {_count(amount, 'day')}: the last day is {_day(last)} (Art. 3(2)(b))")
+        steps.append(Phrase("periods", "+ {count}: the last day is {day} (Art. 3(2)(b))",
+                            count=_count(amount, "day"), day=Day(last)))
         return last
     if unit is Unit.WEEKS:
         # Art. 3(2)(c): the same day of the week as the day from which the period runs.
         last = event_day + amount * 7 * _DAY
-        steps.append(f"+ {_count(amount, 'week')}: the same weekday, {_day(last)} (Art. 3(2)(c))")
+        steps.append(Phrase("periods", "+ {count}: the same weekday, {day} (Art. 3(2)(c))",
+                            count=_count(amount, "week"), day=Day(last)))
         return last
     # Art. 3(2)(c): the same date in the last month or year; if that date does not exist there,
     # the period ends with the last day of that month (31 Jan + 1 month, 29 Feb + 1 year).
@@ -332,16 +330,15 @@ def _nominal_last_day(event_day: dt.date, amount: int, unit: Unit, steps: list[s
     year, month = divmod(event_day.year * 12 + event_day.month - 1 + months, 12)
     month += 1
     month_end = _month_length(year, month)
-    steps.append(f"+ {_count(amount, unit.value.removesuffix('s'))}")
+    steps.append(Phrase("periods", "+ {count}", count=_count(amount, unit.value.removesuffix("s"))))
     if event_day.day <= month_end:
         last = dt.date(year, month, event_day.day)
-        steps.append(f"Same date in the last month: {_day(last)} (Art. 3(2)(c))")
+        steps.append(Phrase("periods", "Same date in the last month: {day} (Art. 3(2)(c))", day=Day(last)))
         return last
     last = dt.date(year, month, month_end)
-    steps.append(
-        f"Same date in the last month: {year:04d}-{month:02d}-{event_day.day:02d} does not exist, "
-        f"so the end of that month, {_day(last)} (Art. 3(2)(c))"
-    )
+    steps.append(Phrase("periods", "Same date in the last month: {missing} does not exist, "
+                        "so the end of that month, {day} (Art. 3(2)(c))",
+                        missing=f"{year:04d}-{month:02d}-{event_day.day:02d}", day=Day(last)))
     return last
 
 
@@ -370,22 +367,31 @@ def _day_start(day: dt.date, tz: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
 
 
-def _why_not_working(day: dt.date, calendar: Calendar) -> str:
+def _why_not_working(day: dt.date, calendar: Calendar) -> Phrase:
     name = calendar.holiday_name(day)
-    weekend = {5: "a Saturday", 6: "a Sunday"}.get(day.weekday())
-    if weekend and name:
-        return f"{weekend} and a public holiday ({name})"
-    return weekend or f"a public holiday ({name})"
+    saturday = day.weekday() == 5
+    if day.weekday() >= 5 and name:
+        return (Phrase("periods", "{day} is a Saturday and a public holiday ({name})", day=Day(day), name=name) if saturday
+                else Phrase("periods", "{day} is a Sunday and a public holiday ({name})", day=Day(day), name=name))
+    if day.weekday() >= 5:
+        return (Phrase("periods", "{day} is a Saturday", day=Day(day)) if saturday
+                else Phrase("periods", "{day} is a Sunday", day=Day(day)))
+    return Phrase("periods", "{day} is a public holiday ({name})", day=Day(day), name=name)
 
 
-def _day(day: dt.date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
+def _moment(local: dt.datetime, zone: str) -> When:
+    return When(local, zone, "exact")
 
 
-def _moment(local: dt.datetime) -> str:
-    clock = local.strftime("%H:%M:%S" if local.second else "%H:%M")
-    return f"{_day(local.date())} {clock} ({times.format_offset(local)})"
-
-
-def _count(amount: int, noun: str) -> str:
-    return f"{amount} {noun}" + ("" if amount == 1 else "s")
+def _count(amount: int, noun: str) -> Phrase:
+    """``1 day``, ``3 days``… as a phrase (each form is its own string: French plurals differ)."""
+    one = amount == 1
+    if noun == "hour":
+        return Phrase("periods", "1 hour") if one else Phrase("periods", "{n} hours", n=amount)
+    if noun == "day":
+        return Phrase("periods", "1 day") if one else Phrase("periods", "{n} days", n=amount)
+    if noun == "week":
+        return Phrase("periods", "1 week") if one else Phrase("periods", "{n} weeks", n=amount)
+    if noun == "month":
+        return Phrase("periods", "1 month") if one else Phrase("periods", "{n} months", n=amount)
+    return Phrase("periods", "1 year") if one else Phrase("periods", "{n} years", n=amount)

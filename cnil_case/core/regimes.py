@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cnil_case.core.models import PartyRole
 from cnil_case.core.periods import Unit
+from cnil_case.core.phrases import Phrase
 
 
 @dataclass(frozen=True)
@@ -72,100 +73,100 @@ class Duty:
 
 DUTIES: tuple[Duty, ...] = (
     Duty(
-        "gdpr_33_1", "gdpr", "GDPR Art. 33(1)", "Notify the supervisory authority", "initial notification to the supervisory authority", "initial",
-        CONTROLLERS, "supervisory authority (Art. 55)", "awareness", 72,
-        basis="Without undue delay and, where feasible, not later than 72 hours after having become "
+        "gdpr_33_1", "gdpr", Phrase("regimes", "GDPR Art. 33(1)"), Phrase("regimes", "Notify the supervisory authority"), Phrase("regimes", "initial notification to the supervisory authority"), "initial",
+        CONTROLLERS, Phrase("regimes", "supervisory authority (Art. 55)"), "awareness", 72,
+        basis=Phrase("regimes", "Without undue delay and, where feasible, not later than 72 hours after having become "
         "aware of it; reasons for the delay if later [V]. The 72 h are real hours: weekends and "
-        "holidays count (Reg. 1182/71 Art. 3(3)), no roll-over (Art. 3(4)) [A].",
+        "holidays count (Reg. 1182/71 Art. 3(3)), no roll-over (Art. 3(4)) [A]."),
     ),
     Duty(
-        "gdpr_33_4", "gdpr", "GDPR Art. 33(4)", "Complementary notification", "complementary notification", "complementary",
-        CONTROLLERS, "supervisory authority", "fulfilled:gdpr_33_1", 72,
-        basis="Information not available at once may be provided in phases without undue further "
+        "gdpr_33_4", "gdpr", Phrase("regimes", "GDPR Art. 33(4)"), Phrase("regimes", "Complementary notification"), Phrase("regimes", "complementary notification"), "complementary",
+        CONTROLLERS, Phrase("regimes", "supervisory authority"), "fulfilled:gdpr_33_1", 72,
+        basis=Phrase("regimes", "Information not available at once may be provided in phases without undue further "
         "delay [V]. CNIL practice: a complementary notification, if possible within 72 h of the "
-        "initial one [V, cnil.fr]. Not required when the initial notification was complete.",
+        "initial one [V, cnil.fr]. Not required when the initial notification was complete."),
     ),
     Duty(
-        "gdpr_33_2", "gdpr", "GDPR Art. 33(2)", "Notify the controller", "notice to the controller", "single",
-        PROCESSORS, "controller", "awareness", 24, amount_setting="notice_hours",
+        "gdpr_33_2", "gdpr", Phrase("regimes", "GDPR Art. 33(2)"), Phrase("regimes", "Notify the controller"), Phrase("regimes", "notice to the controller"), "single",
+        PROCESSORS, Phrase("regimes", "controller"), "awareness", 24, amount_setting="notice_hours",
         recipient_roles=CONTROLLERS,
-        basis="The processor shall notify the controller without undue delay after becoming aware "
-        "of a personal data breach [V]. The GDPR sets no hours: the contract does; 24 h by default.",
+        basis=Phrase("regimes", "The processor shall notify the controller without undue delay after becoming aware "
+        "of a personal data breach [V]. The GDPR sets no hours: the contract does; 24 h by default."),
     ),
     Duty(
-        "gdpr_33_2_sub", "gdpr", "GDPR Art. 33(2), 28(4)", "Notify the processor", "notice to the processor", "single",
-        SUB_PROCESSORS, "processor", "awareness", 24, amount_setting="notice_hours",
+        "gdpr_33_2_sub", "gdpr", Phrase("regimes", "GDPR Art. 33(2), 28(4)"), Phrase("regimes", "Notify the processor"), Phrase("regimes", "notice to the processor"), "single",
+        SUB_PROCESSORS, Phrase("regimes", "processor"), "awareness", 24, amount_setting="notice_hours",
         recipient_roles=PROCESSORS,
-        basis="A sub-processor is bound by the same obligations as the processor (Art. 28(4)) and "
-        "so notifies the processor without undue delay [A]; hours set by contract, 24 h by default.",
+        basis=Phrase("regimes", "A sub-processor is bound by the same obligations as the processor (Art. 28(4)) and "
+        "so notifies the processor without undue delay [A]; hours set by contract, 24 h by default."),
     ),
     Duty(
-        "gdpr_34", "gdpr", "GDPR Art. 34(1)", "Communicate to the data subjects", "communication to the data subjects", "single",
-        CONTROLLERS, "data subjects", "awareness", None, amount_setting="subject_target_hours",
-        basis="When the breach is likely to result in a high risk, without undue delay [V]; no hours "
+        "gdpr_34", "gdpr", Phrase("regimes", "GDPR Art. 34(1)"), Phrase("regimes", "Communicate to the data subjects"), Phrase("regimes", "communication to the data subjects"), "single",
+        CONTROLLERS, Phrase("regimes", "data subjects"), "awareness", None, amount_setting="subject_target_hours",
+        basis=Phrase("regimes", "When the breach is likely to result in a high risk, without undue delay [V]; no hours "
         "in the law: the DPO's internal target, if set. Not required when the risk is not high or "
-        "Art. 34(3)(a)–(c) applies (record which).",
+        "Art. 34(3)(a)–(c) applies (record which)."),
     ),
     Duty(
-        "nis2_early_warning", "nis2", "NIS2 Art. 23(4)(a)", "Early warning to the CSIRT / authority", "early warning",
-        "initial", ENTITIES, "CSIRT or competent authority", "awareness", 24,
-        basis="Without undue delay and in any event within 24 hours of becoming aware of the "
-        "significant incident [S]; French transposition unverified.",
+        "nis2_early_warning", "nis2", Phrase("regimes", "NIS2 Art. 23(4)(a)"), Phrase("regimes", "Early warning to the CSIRT / authority"), Phrase("regimes", "early warning"),
+        "initial", ENTITIES, Phrase("regimes", "CSIRT or competent authority"), "awareness", 24,
+        basis=Phrase("regimes", "Without undue delay and in any event within 24 hours of becoming aware of the "
+        "significant incident [S]; French transposition unverified."),
     ),
     Duty(
-        "nis2_notification", "nis2", "NIS2 Art. 23(4)(b)", "Incident notification", "incident notification", "intermediate",
-        ENTITIES, "CSIRT or competent authority", "awareness", 72,
-        basis="Within 72 hours of becoming aware of the significant incident (24 h for trust "
-        "service providers) [S].",
+        "nis2_notification", "nis2", Phrase("regimes", "NIS2 Art. 23(4)(b)"), Phrase("regimes", "Incident notification"), Phrase("regimes", "incident notification"), "intermediate",
+        ENTITIES, Phrase("regimes", "CSIRT or competent authority"), "awareness", 72,
+        basis=Phrase("regimes", "Within 72 hours of becoming aware of the significant incident (24 h for trust "
+        "service providers) [S]."),
     ),
     Duty(
-        "nis2_final", "nis2", "NIS2 Art. 23(4)(d)", "Final report", "final report", "final",
-        ENTITIES, "CSIRT or competent authority", "fulfilled:nis2_notification", 1, Unit.MONTHS,
-        basis="Not later than one month after the incident notification [S]; counted under "
-        "Reg. 1182/71 (day of the notification excluded, roll-over to a working day) [A].",
+        "nis2_final", "nis2", Phrase("regimes", "NIS2 Art. 23(4)(d)"), Phrase("regimes", "Final report"), Phrase("regimes", "final report"), "final",
+        ENTITIES, Phrase("regimes", "CSIRT or competent authority"), "fulfilled:nis2_notification", 1, Unit.MONTHS,
+        basis=Phrase("regimes", "Not later than one month after the incident notification [S]; counted under "
+        "Reg. 1182/71 (day of the notification excluded, roll-over to a working day) [A]."),
     ),
     Duty(
-        "dora_initial", "dora", "DORA Art. 19(4)(a); RTS 2025/301 Art. 5", "Initial notification", "initial notification",
-        "initial", ENTITIES, "competent authority", "classification", 4,
+        "dora_initial", "dora", Phrase("regimes", "DORA Art. 19(4)(a); RTS 2025/301 Art. 5"), Phrase("regimes", "Initial notification"), Phrase("regimes", "initial notification"),
+        "initial", ENTITIES, Phrase("regimes", "competent authority"), "classification", 4,
         cap_hours_from_awareness=24,
-        basis="Within 4 hours from the classification of the incident as major, and no later than "
-        "24 hours from awareness [V].",
+        basis=Phrase("regimes", "Within 4 hours from the classification of the incident as major, and no later than "
+        "24 hours from awareness [V]."),
     ),
     Duty(
-        "dora_intermediate", "dora", "DORA Art. 19(4)(b); RTS 2025/301 Art. 5", "Intermediate report", "intermediate report",
-        "intermediate", ENTITIES, "competent authority", "fulfilled:dora_initial", 72,
-        basis="Within 72 hours from the submission of the initial notification, even if nothing "
-        "changed [V].",
+        "dora_intermediate", "dora", Phrase("regimes", "DORA Art. 19(4)(b); RTS 2025/301 Art. 5"), Phrase("regimes", "Intermediate report"), Phrase("regimes", "intermediate report"),
+        "intermediate", ENTITIES, Phrase("regimes", "competent authority"), "fulfilled:dora_initial", 72,
+        basis=Phrase("regimes", "Within 72 hours from the submission of the initial notification, even if nothing "
+        "changed [V]."),
     ),
     Duty(
-        "dora_final", "dora", "DORA Art. 19(4)(c); RTS 2025/301 Art. 5", "Final report", "final report", "final",
-        ENTITIES, "competent authority", "fulfilled:dora_intermediate", 1, Unit.MONTHS,
-        basis="No later than one month after the latest intermediate report [V]; counted under "
-        "Reg. 1182/71 [A].",
+        "dora_final", "dora", Phrase("regimes", "DORA Art. 19(4)(c); RTS 2025/301 Art. 5"), Phrase("regimes", "Final report"), Phrase("regimes", "final report"), "final",
+        ENTITIES, Phrase("regimes", "competent authority"), "fulfilled:dora_intermediate", 1, Unit.MONTHS,
+        basis=Phrase("regimes", "No later than one month after the latest intermediate report [V]; counted under "
+        "Reg. 1182/71 [A]."),
     ),
     Duty(
-        "eprivacy_initial", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(2)", "Notify the national authority", "notification to the national authority",
-        "initial", ENTITIES, "national competent authority", "awareness", 24,
-        basis="No later than 24 hours after the detection of the breach, where feasible [V/S].",
+        "eprivacy_initial", "eprivacy_611_2013", Phrase("regimes", "Reg. 611/2013 Art. 2(2)"), Phrase("regimes", "Notify the national authority"), Phrase("regimes", "notification to the national authority"),
+        "initial", ENTITIES, Phrase("regimes", "national competent authority"), "awareness", 24,
+        basis=Phrase("regimes", "No later than 24 hours after the detection of the breach, where feasible [V/S]."),
     ),
     Duty(
-        "eprivacy_second", "eprivacy_611_2013", "Reg. 611/2013 Art. 2(3)", "Second notification", "second notification",
-        "complementary", ENTITIES, "national competent authority", "fulfilled:eprivacy_initial", 3,
+        "eprivacy_second", "eprivacy_611_2013", Phrase("regimes", "Reg. 611/2013 Art. 2(3)"), Phrase("regimes", "Second notification"), Phrase("regimes", "second notification"),
+        "complementary", ENTITIES, Phrase("regimes", "national competent authority"), "fulfilled:eprivacy_initial", 3,
         Unit.DAYS,
-        basis="If the initial notification was incomplete, a second one within 3 days of it [V/S]; "
-        "counted under Reg. 1182/71 [A]. Not required when the initial one was complete.",
+        basis=Phrase("regimes", "If the initial notification was incomplete, a second one within 3 days of it [V/S]; "
+        "counted under Reg. 1182/71 [A]. Not required when the initial one was complete."),
     ),
     Duty(
-        "eidas", "eidas", "eIDAS Art. 19(2)", "Notify the supervisory body", "notification to the supervisory body", "single",
-        ENTITIES, "supervisory body (and the DPA)", "awareness", 24,
-        basis="Without undue delay but in any event within 24 hours after having become aware of a "
-        "breach with a significant impact [V].",
+        "eidas", "eidas", Phrase("regimes", "eIDAS Art. 19(2)"), Phrase("regimes", "Notify the supervisory body"), Phrase("regimes", "notification to the supervisory body"), "single",
+        ENTITIES, Phrase("regimes", "supervisory body (and the DPA)"), "awareness", 24,
+        basis=Phrase("regimes", "Without undue delay but in any event within 24 hours after having become aware of a "
+        "breach with a significant impact [V]."),
     ),
     Duty(
-        "fr_health", "fr_health", "CSP L.1111-8-2, D.1111-16-2", "Report the IS incident (ARS / CERT Santé)", "incident report",
-        "single", ENTITIES, "State authorities and ANS (signalement-sante.gouv.fr)", "awareness", None,
-        basis="Significant or serious IS security incidents are reported \"sans délai\" [V, "
-        "Légifrance]; no hours: the time elapsed is shown.",
+        "fr_health", "fr_health", Phrase("regimes", "CSP L.1111-8-2, D.1111-16-2"), Phrase("regimes", "Report the IS incident (ARS / CERT Santé)"), Phrase("regimes", "incident report"),
+        "single", ENTITIES, Phrase("regimes", "State authorities and ANS (signalement-sante.gouv.fr)"), "awareness", None,
+        basis=Phrase("regimes", "Significant or serious IS security incidents are reported \"sans délai\" [V, "
+        "Légifrance]; no hours: the time elapsed is shown."),
     ),
 )
 DUTY_BY_CODE = {duty.code: duty for duty in DUTIES}
