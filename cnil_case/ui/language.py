@@ -18,7 +18,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
 
 from cnil_case import paths, translations
 
@@ -103,7 +112,8 @@ def instant(moment: dt.datetime | None, zone: str, precision: str = "minute") ->
     """
     if moment is None:
         return ""
-    from cnil_case.core import times  # core.times imports the models: not needed before a case shows
+    # core.times imports the models: not needed before a case shows.
+    from cnil_case.core import times
 
     local = moment.astimezone(times.zone(zone))
     if precision == "day":
@@ -123,18 +133,19 @@ def weekday_instant(moment: dt.datetime, zone: str) -> str:
 
 def date(day: dt.date) -> str:
     """``7 févr. 2024`` / ``7 Feb 2024``."""
-    return QLocale().toString(day, "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def _qdatetime(local: dt.datetime) -> QDateTime:
+    """The same wall-clock time and offset as a QDateTime (for QLocale's month and day names)."""
     offset = local.utcoffset() or dt.timedelta(0)
-    return QDateTime(local.date(), local.time().replace(tzinfo=None, microsecond=0),
-                     QTimeZone(int(offset.total_seconds())))
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second),
+                     QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds())))
 
 
 def text(value: Any) -> str:
     """A value shown to the user: a core ``Phrase`` translated and filled in, else ``str(value)``."""
-    from cnil_case.core.phrases import Phrase, When
+    from cnil_case.core.phrases import Day, Duration, Phrase, When
 
     if isinstance(value, Phrase):
         template = QCoreApplication.translate(value.context, value.template)
@@ -145,7 +156,19 @@ def text(value: Any) -> str:
             log.error("translation of %r does not fit its values %s", value.template, sorted(filled))
             return str(value)
     if isinstance(value, When):
-        return weekday_instant(value.moment, value.zone) if value.weekday else instant(value.moment, value.zone, value.precision)
+        if value.precision == "day":
+            return QLocale().toString(_qdatetime(value.local()), "ddd d MMM yyyy")
+        return weekday_instant(value.moment, value.zone)
+    if isinstance(value, Day):
+        return QLocale().toString(QDate(value.day.year, value.day.month, value.day.day), "ddd d MMM yyyy")
+    if isinstance(value, Duration):
+        days, hours, minutes = value.parts()
+        if days:
+            return QCoreApplication.translate("language", "{days} d {hours:02d} h {minutes:02d} min").format(
+                days=days, hours=hours, minutes=minutes)
+        if hours:
+            return QCoreApplication.translate("language", "{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
+        return QCoreApplication.translate("language", "{minutes} min").format(minutes=minutes)
     if isinstance(value, bool) or value is None:
         return str(value)
     if isinstance(value, int):
