@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
 from cnil_case.core import acquisition, preview, vault
@@ -254,3 +256,62 @@ def test_manifest_export_and_received_folder_check(view: evidenceview.EvidenceVi
     copied.write_text("altered", encoding="utf-8")
     view.check_folder_button.click()
     assert "does NOT match" in dialogs.infos[-1][1] and "DIFFERS" in dialogs.infos[-1][2]
+
+
+def enter(widget: QWidget, mime: QMimeData) -> QDragEnterEvent:
+    event = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def drop(view: evidenceview.EvidenceView, mime: QMimeData) -> QDropEvent:
+    """Enter, then drop: Qt delivers a drop only to the widget that accepted the drag's entry."""
+    assert enter(view, mime).isAccepted()
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view, event)
+    return event
+
+
+def test_dropped_files_and_folders_are_added_like_the_menu_command(view: evidenceview.EvidenceView,
+                                                                    qtbot: QtBot, tmp_path: Path,
+                                                                    dialogs: Dialogs) -> None:
+    files = make_samples(tmp_path / "in")
+    nested = tmp_path / "folder" / "sub"
+    nested.mkdir(parents=True)
+    (nested / "deep.txt").write_text("found in a subfolder")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files["text"])), QUrl.fromLocalFile(str(tmp_path / "folder"))])
+    assert drop(view, mime).isAccepted()
+    qtbot.waitUntil(lambda: len(view.model.rows()) == 2)
+    assert sorted(r.original_name for r in view.model.rows()) == ["deep.txt", "notes.txt"]
+    assert dialogs.infos[-1][1].startswith("Added: 2")
+    select(view, "deep.txt")
+    assert actions(view)[0] == "acquired"  # the chain of custody starts, as with Add files
+
+
+@pytest.mark.parametrize("content", ["web link", "text", "mixed"])
+def test_a_drop_that_is_not_a_local_file_is_refused_with_a_message(view: evidenceview.EvidenceView,
+                                                                   qtbot: QtBot, tmp_path: Path,
+                                                                   dialogs: Dialogs, content: str) -> None:
+    local = tmp_path / "a.txt"
+    local.write_text("a")
+    mime = QMimeData()
+    if content == "text":
+        mime.setText("a pasted paragraph")
+    else:
+        urls = [QUrl("https://example.org/leak.csv")]
+        mime.setUrls(urls + ([QUrl.fromLocalFile(str(local))] if content == "mixed" else []))
+    assert not drop(view, mime).isAccepted()
+    qtbot.waitUntil(lambda: bool(dialogs.infos))
+    title, text, details = dialogs.infos[-1]
+    assert title == "Not added" and "nothing was added" in text
+    assert ("example.org" in details) if content != "text" else ("pasted" in details)
+    assert view.model.rows() == []
+
+
+def test_drops_are_refused_without_an_open_case(window: mainwindow.MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/tmp")])
+    assert not enter(window.case_view.evidence, mime).isAccepted()
