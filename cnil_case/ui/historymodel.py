@@ -144,7 +144,8 @@ class HistoryModel(QAbstractTableModel):
             if column == WHO:
                 return entry.actor
             if column == ACTION:
-                return f"{labels.name(labels.ENTITIES, entry.entity)} {labels.name(labels.ACTIONS, entry.action)}"
+                return self.tr("{entity} {action}", "an audit entry: what, then what was done to it").format(
+                    entity=labels.name(labels.ENTITIES, entry.entity), action=labels.name(labels.ACTIONS, entry.action))
             if column == WHAT:
                 return entry.summary
             if column == CHANGES:

@@ -43,15 +43,16 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the timeline"))
         self.csv = QRadioButton(self.tr("Timesketch CSV"), self)
         self.jsonl = QRadioButton(self.tr("Timesketch JSON lines"), self)
-        self.csv.setChecked(True)
         self.whole = QRadioButton(self.tr("Every event of the case"), self)
         self.filtered = QRadioButton(self.tr("Only the events the timeline's filter shows"), self)
         self.filtered.setEnabled(filtered)
-        (self.filtered if filtered else self.whole).setChecked(True)
         formats, scopes = QButtonGroup(self), QButtonGroup(self)
         for group, buttons in ((formats, (self.csv, self.jsonl)), (scopes, (self.whole, self.filtered))):
             for button in buttons:
                 group.addButton(button)
+        # Checked once both groups exist: before, the four radios (same parent) exclude each other.
+        self.csv.setChecked(True)
+        (self.filtered if filtered else self.whole).setChecked(True)
         layout = QVBoxLayout(self)
         for title, buttons in ((self.tr("Format"), (self.csv, self.jsonl)),
                                (self.tr("Events"), (self.whole, self.filtered))):

@@ -29,17 +29,23 @@
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="167" />
+            <location filename="cnil_case/ui/historymodel.py" line="147" />
+            <source>{entity} {action}</source>
+            <comment>an audit entry: what, then what was done to it</comment>
+            <translation>{entity} : {action}</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/historymodel.py" line="168" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="168" />
+            <location filename="cnil_case/ui/historymodel.py" line="169" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/historymodel.py" line="180" />
+            <location filename="cnil_case/ui/historymodel.py" line="181" />
             <source>deadlines moved: %n</source>
             <translation>
                 <numerusform>échéance déplacée : %n</numerusform>
@@ -47,12 +53,12 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="197" />
+            <location filename="cnil_case/ui/historymodel.py" line="198" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/historymodel.py" line="198" />
+            <location filename="cnil_case/ui/historymodel.py" line="199" />
             <source>After</source>
             <translation>Après</translation>
         </message>
