@@ -36,7 +36,7 @@
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="64" />
             <source>Delay</source>
-            <translation>Réponse en</translation>
+            <translation>Attente</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/correspondencemodel.py" line="64" />
