@@ -37,7 +37,7 @@ class HistoryView(QWidget):
 
     def _fit_columns(self) -> None:
         tableviews.fit_to_contents(self.table, {historymodel.WHEN: 280, historymodel.WHO: 140,
-                                                historymodel.ACTION: 180, historymodel.WHAT: 320})
+                                                historymodel.ACTION: 260, historymodel.WHAT: 320})
 
     def _show_detail(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
