@@ -200,8 +200,10 @@ def set_starred(session: Session, event_id: int, starred: bool) -> EventRow:
     return update_event(session, event_id, EventInput(**{**row.as_input().__dict__, "starred": starred}))
 
 
-def delete_event(session: Session, event_id: int, *, expected_version: int | None = None) -> None:
-    """Delete an event (its tags and evidence links go with it).
+def delete_event(session: Session, event_id: int, *, expected_version: int | None = None) -> EventRow:
+    """Delete an event (its tags and evidence links go with it); return its fields as they were.
+
+    The snapshot lets an undo add the event again as it was.
 
     Raises:
         ConflictError: someone saved it since ``expected_version`` was read (an undo of an
@@ -222,6 +224,7 @@ def delete_event(session: Session, event_id: int, *, expected_version: int | Non
         summary=f"Event deleted: {row.title}",
         before=_state(row),
     )
+    return row
 
 
 def get_event(session: Session, event_id: int) -> EventRow:

@@ -83,7 +83,7 @@ class TimelineView(QWidget):
 
         self.quick = QuickAddEdit(self)
         self.quick.setObjectName("quickAdd")
-        self.quick.setPlaceholderText(self.tr("Quick add: 1 févr. 2024 14h Viamedis informe la CNIL, then Enter"))
+        self.quick.setPlaceholderText(self.tr("e.g. 1 févr. 2024 14h Viamedis informe la CNIL, then Enter"))
         self.quick.setToolTip(self.tr(
             "A date, an optional time and what happened, in French or English: 2024-02-01 14:00, "
             "01/02/2024, 1 févr. 2024 14h30, Feb 1, 2024 2:30 pm, 2024-02-01T13:00Z. The time is read in "
@@ -148,7 +148,12 @@ class TimelineView(QWidget):
         self.splitter.addWidget(evidence_box)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.quick)
+        quick_row = QHBoxLayout()
+        quick_label = QLabel(self.tr("&Quick add:"), self)
+        quick_label.setBuddy(self.quick)
+        quick_row.addWidget(quick_label)
+        quick_row.addWidget(self.quick, 1)
+        layout.addLayout(quick_row)
         layout.addWidget(self.quick_hint)
         layout.addLayout(bar)
         layout.addWidget(self.splitter)

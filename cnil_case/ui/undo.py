@@ -23,7 +23,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from cnil_case.core import errors, snapshots, timeline
 from cnil_case.ui import messages
@@ -94,15 +93,12 @@ class AddEvents(EventCommand):
         self._versions = [r.version for r in result]
         return result[0].id if result else None
 
-    def revert_op(self, resolve: Resolve) -> tasks_module.Op[None]:
+    def revert_op(self, resolve: Resolve) -> tasks_module.Op[list[snapshots.EventRow]]:
         targets = [(resolve(k), v) for k, v in zip(self._keys, self._versions, strict=True)]
+        return lambda s: [timeline.delete_event(s, event_id, expected_version=version)
+                          for event_id, version in targets]
 
-        def op(s: Session) -> None:
-            for event_id, version in targets:
-                timeline.delete_event(s, event_id, expected_version=version)
-        return op
-
-    def reverted(self, result: None, remap: Callable[[int, int], None]) -> int | None:
+    def reverted(self, result: list[snapshots.EventRow], remap: Callable[[int, int], None]) -> int | None:
         return None
 
 
@@ -120,13 +116,8 @@ class DeleteEvent(EventCommand):
 
     def apply_op(self, resolve: Resolve) -> tasks_module.Op[snapshots.EventRow]:
         event_id, version = resolve(self._key), self._version
-
-        def op(s: Session) -> snapshots.EventRow:
-            # The fields as they are when deleted: undo brings back exactly those.
-            row = timeline.get_event(s, event_id)
-            timeline.delete_event(s, event_id, expected_version=version)
-            return row
-        return op
+        # It returns the fields as they were when deleted: undo brings back exactly those.
+        return lambda s: timeline.delete_event(s, event_id, expected_version=version)
 
     def applied(self, result: snapshots.EventRow, remap: Callable[[int, int], None]) -> int | None:
         self._row = result

@@ -189,5 +189,5 @@ def test_delete_refuses_a_copy_older_than_the_event(session_factory: db.SessionF
         timeline.delete_event(session, event_id, expected_version=copy.version)
     with session_factory.begin() as session:
         current = timeline.get_event(session, event_id)
-        timeline.delete_event(session, event_id, expected_version=current.version)
+        assert timeline.delete_event(session, event_id, expected_version=current.version) == current
     assert _titles(session_factory, sample_case["case"]) == ["Intrusion", "Platform disconnected"]
