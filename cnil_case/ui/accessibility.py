@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QBoxLayout,
     QCalendarWidget,
@@ -63,7 +64,7 @@ def _is_part(widget: QWidget, root: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
-        if isinstance(parent, _COMPOSITE) or parent.objectName().startswith("qt_"):
+        if isinstance(parent, _COMPOSITE):
             return True
         # The viewport of a scroll area is part of the view, and a view's own editors are the
         # view's (they exist only while a cell is edited).
@@ -204,6 +205,15 @@ def name_controls(root: QWidget) -> list[QWidget]:
     return unnamed
 
 
+def owner(widget: QWidget) -> str:
+    """The control's place as "<nearest cnil_case widget class>/<class>", e.g. ``PartiesView/QTableView``."""
+    current = widget.parentWidget()
+    while current is not None and not type(current).__module__.startswith("cnil_case"):
+        current = current.parentWidget()
+    where = type(current).__name__ if current is not None else "?"
+    return f"{where}/{widget.objectName() or type(widget).__name__}"
+
+
 def describe(widget: QWidget) -> str:
     """Where a widget is, for a failure message: its class and the chain of its parents."""
     parts = []
@@ -221,7 +231,8 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     current = root.nextInFocusChain()
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if (root.isAncestorOf(current) and current.isVisibleTo(root) and current.isEnabled()
+        container = isinstance(current, QAbstractScrollArea) and not is_input(current)
+        if not container and (root.isAncestorOf(current) and current.isVisibleTo(root) and current.isEnabled()
                 and current.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and not _is_part(current, root)):
             chain.append(current)
         current = current.nextInFocusChain()
