@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import deadlines, errors, snapshots, times
 from cnil_case.core import timelinegraph as graph
-from cnil_case.ui import clockcells, filedialogs, labels, messages, wallclock
+from cnil_case.ui import clockcells, filedialogs, labels, language, messages, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _CONTEXT = "TimelineGraph"
@@ -603,11 +603,15 @@ def clock_tooltip(clock: deadlines.Clock) -> str:
         text = _tr("{article} — {report} ({debtor} → {recipient}), due {due}")
     else:
         text = _tr("{article} — {report} ({debtor} → {recipient}), without undue delay")
-    text = text.format(article=clock.duty.article, report=clock.duty.report, debtor=clock.debtor,
-                       recipient=clock.recipient, due=deadlines.describe_due(clock))
+    # The core's words (articles, duties, moments) may be phrases: language.text writes them
+    # in the interface's language.
+    text = text.format(article=language.text(clock.duty.article), report=language.text(clock.duty.report),
+                       debtor=clock.debtor, recipient=language.text(clock.recipient),
+                       due=language.text(deadlines.describe_due(clock)))
     lines = [text, clockcells.state_text(clock.state)]
     if clock.start is not None:
-        lines.append(_tr("Clock started {when}").format(when=deadlines.describe_moment(clock.start, clock.zone)))
+        lines.append(_tr("Clock started {when}").format(
+            when=language.text(deadlines.describe_moment(clock.start, clock.zone))))
     return "\n".join(lines)
 
 
@@ -1114,7 +1118,7 @@ class TimelineGraph(QWidget):
             shown = sum(1 for e in window.events if self.view_start <= e.at < self.view_end)
             return QCoreApplication.translate(_CONTEXT, "%n event(s) in view", "", shown)
         return self.tr("{count} events around the view, counted per {width}; zoom in to see each one").format(
-            count=f"{window.total:,}".replace(",", "\u202f"), width=deadlines.format_duration(window.width))
+            count=f"{window.total:,}".replace(",", "\u202f"), width=language.text(deadlines.format_duration(window.width)))
 
     def _enable(self) -> None:
         ready = self._overview is not None

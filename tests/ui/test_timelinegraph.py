@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from cnil_case.core import cases, db, demo, snapshots
+from cnil_case.core import cases, db, deadlines, demo, snapshots
 from cnil_case.core import timelinegraph as core
 from cnil_case.core.models import TimelineEvent
-from cnil_case.ui import tasks, timelinegraph, wallclock
+from cnil_case.ui import language, tasks, timelinegraph, wallclock
 from tests.ui import stubs
 from tests.ui.conftest import Dialogs
 
@@ -67,8 +67,10 @@ def test_the_demo_case_has_a_lane_per_party_and_its_deadlines(
     assert all(start < event.at < end for event in window.events)
     assert graph.status.text() == "9 event(s) in view"
     tips = [hit.tooltip for hit in scene.hits if hit.event_id is None]
+    first = scene.overview.clocks[0]
     deadline = ("GDPR Art. 33(2) — notice to the controller (Viamedis → Malakoff Humanis), "
-                "due Fri 2024-02-02 00:00 (UTC+01:00)")
+                f"due {language.text(deadlines.describe_due(first))}")
+    assert "2024" in deadline and "00:00" in deadline  # Fri 2 Feb 2024, midnight in Paris
     assert any(tip.startswith(deadline + "\nOverdue") for tip in tips), tips
     starred = [hit for hit in scene.hits if hit.event_id is not None and "★" in hit.tooltip]
     assert len(starred) == 3
