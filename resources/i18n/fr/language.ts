@@ -4,19 +4,19 @@
     <context>
         <name>language</name>
         <message>
-            <location filename="cnil_case/ui/language.py" line="167" />
+            <location filename="cnil_case/ui/language.py" line="169" />
             <source>{days} d {hours:02d} h {minutes:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{days} j {hours:02d} h {minutes:02d} min</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/language.py" line="170" />
+            <location filename="cnil_case/ui/language.py" line="172" />
             <source>{hours} h {minutes:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes:02d} min</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/language.py" line="171" />
+            <location filename="cnil_case/ui/language.py" line="173" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
     </context>
 </TS>
