@@ -6,8 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+# The French interface, compiled from its .ts sources by Qt's lrelease (cnil_case/translations.py).
+QM := resources/i18n/cnil_case_fr.qm
+TS := $(wildcard resources/i18n/fr/*.ts)
 
-.PHONY: run test lint bench wheel clean
+.PHONY: run test lint bench wheel clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +24,13 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+$(QM): $(TS) cnil_case/translations.py | $(STAMP)
+	$(BIN)/python -m cnil_case.translations compile
+
+run: $(STAMP) $(QM)
 	$(BIN)/cnil-case --demo
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	$(BIN)/ruff check cnil_case tests bench
 	$(BIN)/mypy cnil_case tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -35,7 +41,7 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-wheel: $(TEST_STAMP)
+wheel: $(TEST_STAMP) $(QM)
 	$(BIN)/python -m build --wheel --outdir dist .
 
 clean:

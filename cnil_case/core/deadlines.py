@@ -143,21 +143,24 @@ def _start(
     if duty.previous is not None:
         before = DUTY_BY_CODE[duty.previous]
         if previous is not None and previous.status == ObligationStatus.FULFILLED.value and previous.fulfilled:
-            return previous.fulfilled, f"{before.report} ({before.article}) sent"
-        return None, f"starts when the {before.report} ({before.article}) is sent"
+            return previous.fulfilled, Phrase("deadlines", "{report} ({article}) sent",
+                                              report=before.report, article=before.article)
+        return None, Phrase("deadlines", "starts when the {report} ({article}) is sent",
+                            report=before.report, article=before.article)
     if duty.start == "classification" and party.classified is not None:
-        return party.classified, f"classification of the incident as major by {party.name}"
+        return party.classified, Phrase("deadlines", "classification of the incident as major by {party}",
+                                        party=party.name)
     if party.aware is not None:
-        return party.aware, f"awareness of {party.name}"
+        return party.aware, Phrase("deadlines", "awareness of {party}", party=party.name)
     if informed_by_processor is not None and duty.start == "awareness":
         # EDPB 9/2022 [M]: the controller is in principle aware once its processor has informed it.
-        return informed_by_processor, (
-            f"{party.name} informed by its processor (Art. 33(2) notice recorded; EDPB 9/2022: the "
-            "controller is in principle aware once the processor has informed it)"
-        )
+        return informed_by_processor, Phrase(
+            "deadlines", "{party} informed by its processor (Art. 33(2) notice recorded; EDPB 9/2022: the "
+            "controller is in principle aware once the processor has informed it)", party=party.name)
     if duty.start == "classification":
-        return None, f"starts when {party.name} classifies the incident as major, or becomes aware of it"
-    return None, f"starts when {party.name} becomes aware (awareness not recorded)"
+        return None, Phrase("deadlines", "starts when {party} classifies the incident as major, or becomes aware of it",
+                            party=party.name)
+    return None, Phrase("deadlines", "starts when {party} becomes aware (awareness not recorded)", party=party.name)
 
 
 def _state(due: dt.datetime | None, recorded: Recorded, now: dt.datetime, due_soon: dt.timedelta) -> ClockState:

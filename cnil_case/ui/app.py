@@ -7,17 +7,18 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, cli, paths
 from cnil_case.core import errors
-from cnil_case.ui import mainwindow, preferences
+from cnil_case.ui import language, mainwindow, preferences
 
 if TYPE_CHECKING:
     # Imported in ``run`` once the frame has painted: SQLAlchemy alone takes longer to import
@@ -71,19 +72,6 @@ def load_fonts() -> None:
     QApplication.setFont(font)
 
 
-def install_translator(app: QCoreApplication) -> QTranslator | None:
-    """Load ``resources/i18n/cnil_case_<locale>.qm`` (and Qt's own strings) if there is one."""
-    locale = QLocale.system()
-    translator = QTranslator(app)
-    if translator.load(locale, "cnil_case", "_", str(paths.resource("i18n"))):
-        app.installTranslator(translator)
-        qt_translator = QTranslator(app)
-        if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_translator)
-        return translator
-    return None
-
-
 class CrashHandler:
     """The one ``sys.excepthook``: log the traceback, show the crash dialog, keep running."""
 
@@ -125,16 +113,46 @@ def _quit_when_idle(app: QApplication, runner: tasks.Tasks) -> None:
 
 
 def build_main_window(tasks_runner: tasks.Tasks, *, workspace: str, open_case: int | None = None,
-                      store: vault.Vault | None = None, build: bool = True) -> mainwindow.MainWindow:
-    """The window, wired to its collaborators, not yet shown (tests use this too).
-
-    ``build=False`` makes the frame only (``open_case`` is then for the caller, after ``build()``).
-    """
+                      store: vault.Vault | None = None,
+                      prefs: preferences.Preferences | None = None) -> mainwindow.MainWindow:
+    """The window, built and wired to its collaborators, not yet shown (tests use this too)."""
     window = mainwindow.MainWindow(tasks=tasks_runner, workspace=workspace,
-                                   preferences=preferences.Preferences.for_user(), vault=store, build=build)
-    if build and open_case is not None:
+                                   preferences=prefs or preferences.Preferences.for_user(), vault=store)
+    if open_case is not None:
         window.open_case(open_case)
     return window
+
+
+def _follow_language(app: QApplication, window: mainwindow.MainWindow,
+                     make_window: Callable[[], mainwindow.MainWindow]) -> None:
+    """When the settings change the language, rebuild the window in it, on the same case.
+
+    Every text of the window is set when it is built; building it again in the new language is
+    simpler and surer than re-translating each widget in place. The old window closes first, so
+    unsaved edits are asked about (and a refusal keeps it, in the old language, until restart).
+    """
+
+    def switch(choice: str) -> None:
+        old = current[0]
+        case_id, geometry = old.current_case_id(), old.saveGeometry()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old.close():
+                return
+            language.install(app, language.chosen(choice))
+            new = make_window()
+            new.restoreGeometry(geometry)
+            new.language_chosen.connect(switch)
+            new.show()
+            if case_id is not None:
+                new.open_case(case_id)
+            current[0] = new
+            old.deleteLater()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    current = [window]
+    window.language_chosen.connect(switch)
 
 
 def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
@@ -155,8 +173,9 @@ def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
     app.setApplicationName("cnil-case")
     app.setApplicationVersion(__version__)
     load_fonts()
-    install_translator(app)
-    window = mainwindow.MainWindow(preferences=preferences.Preferences.for_user(), build=False)
+    prefs = preferences.Preferences.for_user()
+    language.install(app, language.chosen(prefs.language))
+    window = mainwindow.MainWindow(preferences=prefs, build=False)
     # The frame ("Opening workspace…") paints now: before the core is imported, before the
     # workspace is opened (a migration can take a while) and before the panes are built.
     window.show()
@@ -209,6 +228,8 @@ def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
             window.open_case(open_case)
         if store.encrypted:
             _install_idle_lock(window, store)
+        _follow_language(app, window, lambda: build_main_window(runner, workspace=workspace, store=store,
+                                                                prefs=prefs))
         if os.environ.get(EXIT_AFTER_START):
             _quit_when_idle(app, runner)
         return app.exec()

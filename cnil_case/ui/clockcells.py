@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cnil_case.core import deadlines
-from cnil_case.ui import labels
+from cnil_case.core.phrases import Duration
+from cnil_case.ui import labels, language
 
 ClockState = deadlines.ClockState
 
@@ -68,7 +69,7 @@ def row_font(state: ClockState, *, bold: bool = False) -> QFont | None:
 
 
 def duty_text(clock: deadlines.Clock) -> str:
-    return f"{clock.duty.article} — {clock.duty.title}"
+    return f"{language.text(clock.duty.article)} — {language.text(clock.duty.title)}"
 
 
 def phase_text(clock: deadlines.Clock) -> str:
@@ -78,13 +79,13 @@ def phase_text(clock: deadlines.Clock) -> str:
 
 def start_text(clock: deadlines.Clock) -> str:
     """When the clock started, in the case's zone; a dash if it has not."""
-    return "—" if clock.start is None else deadlines.describe_moment(clock.start, clock.zone)
+    return "—" if clock.start is None else language.text(deadlines.describe_moment(clock.start, clock.zone))
 
 
 def due_text(clock: deadlines.Clock) -> str:
     """The deadline as ``deadlines.describe_due`` words it; without one, why not."""
     if clock.due is not None:
-        return deadlines.describe_due(clock)
+        return language.text(deadlines.describe_due(clock))
     if clock.state is ClockState.WAITING:
         return QCoreApplication.translate("clockcells", "once started")
     if clock.state is ClockState.NOT_REQUIRED:
@@ -95,7 +96,9 @@ def due_text(clock: deadlines.Clock) -> str:
 def countdown_text(clock: deadlines.Clock, now: dt.datetime) -> str:
     """Time left, overdue by, elapsed (no deadline in the law), or why there is no count."""
     state = clock.state
-    duration = deadlines.format_duration
+    def duration(delta: dt.timedelta) -> str:
+        return language.text(Duration(delta))
+
     if state is ClockState.WAITING:
         return QCoreApplication.translate("clockcells", "not started")
     if state is ClockState.NOT_REQUIRED:
@@ -119,4 +122,4 @@ def countdown_text(clock: deadlines.Clock, now: dt.datetime) -> str:
 
 def headline(clock: deadlines.Clock) -> str:
     """One line naming the obligation: ``GDPR Art. 33(1) Mutuelle X → supervisory authority``."""
-    return f"{clock.duty.article} {clock.debtor} → {clock.recipient}"
+    return f"{language.text(clock.duty.article)} {clock.debtor} → {language.text(clock.recipient)}"

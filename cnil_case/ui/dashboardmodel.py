@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from cnil_case.core import cases, correspondence, deadlines, obligations, snapshots
-from cnil_case.ui import clockcells, clocklistmodel, wallclock
+from cnil_case.ui import clockcells, clocklistmodel, language, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 ClockState = deadlines.ClockState
@@ -161,10 +161,10 @@ class DashboardModel(clocklistmodel.ClockListModel):
                 closed = self.tr(" (closed)") if clock.case_id in self._reading.closed else ""
                 return f"{clock.case_reference}{closed}: {title}" if title else None
             if column == DUTY:
-                return f"{clockcells.duty_text(clock)}\n\n{clock.duty.basis}"
+                return f"{clockcells.duty_text(clock)}\n\n{language.text(clock.duty.basis)}"
             # Any other cell names the whole obligation: on a narrow window, some columns are
             # scrolled out of view.
-            state = clock.explanation[-1] if clock.explanation else ""
+            state = language.text(clock.explanation[-1]) if clock.explanation else ""
             return f"{clock.case_reference} · {clockcells.headline(clock)}\n{clockcells.duty_text(clock)}\n{state}"
         return None
 
@@ -178,7 +178,7 @@ class DashboardModel(clocklistmodel.ClockListModel):
         if column == DUTY:
             return clockcells.duty_text(clock)
         if column == RECIPIENT:
-            return clock.recipient
+            return language.text(clock.recipient)
         if column == DUE:
             return clockcells.due_text(clock)
         if column == COUNTDOWN:

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cnil_case.core import deadlines, errors, obligations, snapshots, times
-from cnil_case.ui import clockcells, formdialog, momentedit, wallclock
+from cnil_case.core.phrases import Duration
+from cnil_case.ui import clockcells, formdialog, language, momentedit, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _REQUIRED_STYLE = "color: #b00020; font-weight: bold;"
@@ -33,7 +34,7 @@ class FulfilDialog(formdialog.FormDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setText(self.tr("{duty}\n{debtor} → {recipient}\nDue: {due}").format(
-            duty=clockcells.duty_text(clock), debtor=clock.debtor, recipient=clock.recipient,
+            duty=clockcells.duty_text(clock), debtor=clock.debtor, recipient=language.text(clock.recipient),
             due=clockcells.due_text(clock)))
         self.when = momentedit.MomentEdit(field="Fulfilled at", optional=False, parent=self)
         self.when.set_zone(clock.zone)
@@ -119,11 +120,11 @@ class FulfilDialog(formdialog.FormDialog):
                     "Required: this is {late} after the deadline ({due}). As GDPR Art. 33(1) asks of a "
                     "late notification, the reasons for the delay are kept in the case's record."
                 )
-            text = text.format(late=deadlines.format_duration(at - clock.due), due=deadlines.describe_due(clock))
+            text = text.format(late=language.text(Duration(at - clock.due)), due=language.text(deadlines.describe_due(clock)))
             style = _REQUIRED_STYLE
         else:
             text = self.tr("Needed only if fulfilled after the deadline ({due}).").format(
-                due=deadlines.describe_due(clock))
+                due=language.text(deadlines.describe_due(clock)))
             style = _HINT_STYLE
         self.reasons_note.setText(text)
         self.reasons_note.setStyleSheet(style)

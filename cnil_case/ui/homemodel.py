@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from cnil_case.core import deadlines, home, times
-from cnil_case.ui import clockcells, historymodel
+from cnil_case.core.phrases import Duration
+from cnil_case.ui import clockcells, historymodel, language
 
 ClockState = deadlines.ClockState
 Index = QModelIndex | QPersistentModelIndex
@@ -138,14 +139,14 @@ class CasesModel(_ListModel[CaseLine]):
             if column == DUE:
                 return clockcells.due_text(clock)
             if column == OBLIGATION:
-                return f"{clockcells.headline(clock)} — {clock.duty.title}"
+                return f"{clockcells.headline(clock)} — {language.text(clock.duty.title)}"
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == CASE:
                 return self.tr("{reference}: {title}\nOpen the case (double-click or Enter)").format(
                     reference=row.reference, title=row.title)
             if clock is not None:
                 return self.tr("{duty}\n{basis}\nOpen the case on this obligation (double-click or Enter)").format(
-                    duty=clockcells.duty_text(clock), basis=clock.duty.basis)
+                    duty=clockcells.duty_text(clock), basis=language.text(clock.duty.basis))
         elif role == Qt.ItemDataRole.FontRole and column == CASE:
             return _bold()
         elif clock is not None and role == Qt.ItemDataRole.BackgroundRole and column == STATE:
@@ -186,12 +187,12 @@ class RequestsModel(_ListModel[home.PendingRequest]):
                     return self.tr("Late, partly answered") if row.partly_answered else self.tr("Late")
                 return self.tr("Due soon")
             if column == R_LATE:
-                duration = deadlines.format_duration(row.late_by)
+                duration = language.text(Duration(row.late_by))
                 if row.overdue:
                     return self.tr("late by {duration}").format(duration=duration)
                 return self.tr("{duration} left").format(duration=duration)
             if column == R_DUE:
-                return deadlines.describe_moment(row.due, row.zone)
+                return language.text(deadlines.describe_moment(row.due, row.zone))
             if column == R_CASE:
                 return row.case_reference
             if column == R_RECIPIENT:
@@ -199,7 +200,7 @@ class RequestsModel(_ListModel[home.PendingRequest]):
             if column == R_REQUEST:
                 return row.subject
         elif role == Qt.ItemDataRole.ToolTipRole:
-            sent = deadlines.describe_moment(row.sent, row.zone)
+            sent = language.text(deadlines.describe_moment(row.sent, row.zone))
             return self.tr("{subject}\nSent {sent} to {recipient} ({case})\n"
                            "Open it in the case's Correspondence tab (double-click or Enter)").format(
                 subject=row.subject, sent=sent, recipient=row.recipient or "—", case=row.case_reference)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,14 @@ ACTIVATION_GAP_S = 10.0
 
 
 class MainWindow(QMainWindow):
-    """One workspace: its cases, and the case being worked on."""
+    """One workspace: its cases, and the case being worked on.
+
+    Signals:
+        language_chosen(str): the settings changed the interface language ("" for the system's),
+            emitted once the settings dialog has closed; ``app.run`` rebuilds the window in it.
+    """
+
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -269,6 +276,8 @@ class MainWindow(QMainWindow):
         self.preferences.changed.connect(self.refresh_clocks)
         self.dashboard.model.read.connect(self._watch_clocks)
         self.dashboard.clock_activated.connect(self._open_clock)
+        self.workspace_pane.case_requested.connect(self.open_case)
+        self.workspace_pane.correspondence_requested.connect(self._open_correspondence)
         self.notifier.announced.connect(self._announce)
         self.notifier.open_requested.connect(self._open_announcement)
         self.banner.open_requested.connect(self._open_announcement)
@@ -391,6 +400,13 @@ class MainWindow(QMainWindow):
         self._search.activateWindow()
         self._search.query.setFocus()
 
+    def _open_correspondence(self, case_id: int, item_id: int) -> None:
+        """Open a case on its Correspondence tab with one item selected (from the home)."""
+        from cnil_case.core import search  # the frame imports no core module at start-up
+
+        self._open_hit(search.SearchHit(kind="correspondence", id=item_id, case_id=case_id,
+                                        title="", snippet="", rank=0.0))
+
     def _open_hit(self, hit: search.SearchHit) -> None:
         case = self.case_view.case
         if case is not None and case.id == hit.case_id:
@@ -423,7 +439,15 @@ class MainWindow(QMainWindow):
     def _edit_settings(self) -> None:
         from cnil_case.ui import settingsdialog
 
+        before = self.preferences.language
         settingsdialog.SettingsDialog.ask(self, preferences=self.preferences)
+        if self.preferences.language != before:
+            self.language_chosen.emit(self.preferences.language)
+
+    def current_case_id(self) -> int | None:
+        """The case open on the right, if any."""
+        case = self.case_view.case if self._built else None
+        return case.id if case is not None else None
 
     def _show_case(self, case: snapshots.CaseDetail | None) -> None:
         self.commands.set_case(case)

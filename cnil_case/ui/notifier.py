@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from cnil_case.core import deadlines
-from cnil_case.ui import clockcells
+from cnil_case.core.phrases import Duration
+from cnil_case.ui import clockcells, language
 from cnil_case.ui import preferences as preferences_module
 
 ClockState = deadlines.ClockState
@@ -108,12 +109,12 @@ class Notifier(QObject):
             return Announcement(
                 title=self.tr("Deadline passed"),
                 text=self.tr("{what}: overdue by {duration} (deadline {due})").format(
-                    what=what, duration=deadlines.format_duration(remaining), due=deadlines.describe_due(clock)),
+                    what=what, duration=language.text(Duration(remaining)), due=language.text(deadlines.describe_due(clock))),
                 level=Level.CRITICAL, case_id=clock.case_id, key=clock.key)
         return Announcement(
             title=self.tr("Deadline near"),
             text=self.tr("{what}: due in {duration} ({due})").format(
-                what=what, duration=deadlines.format_duration(remaining), due=deadlines.describe_due(clock)),
+                what=what, duration=language.text(Duration(remaining)), due=language.text(deadlines.describe_due(clock))),
             level=Level.WARNING, case_id=clock.case_id, key=clock.key)
 
     def _summary(self, clocks: list[deadlines.Clock], *, start_up: bool) -> Announcement:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from cnil_case.core import deadlines, obligations
-from cnil_case.ui import clockcells, formdialog, wallclock
+from cnil_case.ui import clockcells, formdialog, language, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -17,11 +17,11 @@ class NotRequiredDialog(formdialog.FormDialog):
         super().__init__(parent, tasks=tasks, title=self.tr("Not required"))
         self._clock = clock
         self.summary = QLabel(self.tr("{duty}\n{debtor} → {recipient}").format(
-            duty=clockcells.duty_text(clock), debtor=clock.debtor, recipient=clock.recipient), self)
+            duty=clockcells.duty_text(clock), debtor=clock.debtor, recipient=language.text(clock.recipient)), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         # The legal basis says when the duty does not apply (e.g. Art. 34(3)(a)–(c)).
-        self.basis = QLabel(clock.duty.basis, self)
+        self.basis = QLabel(language.text(clock.duty.basis), self)
         self.basis.setTextFormat(Qt.TextFormat.PlainText)
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555555;")

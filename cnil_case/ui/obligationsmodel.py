@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from cnil_case.core import deadlines, obligations
-from cnil_case.ui import clockcells, clocklistmodel, wallclock
+from cnil_case.ui import clockcells, clocklistmodel, language, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 # What a DPO reads first comes first, so it stays in view on a narrow screen: the state, the time
@@ -69,14 +69,14 @@ class ObligationsModel(clocklistmodel.ClockListModel):
             return self._text(clock, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUTY:
-                return f"{clockcells.duty_text(clock)}\n\n{clock.duty.basis}"
+                return f"{clockcells.duty_text(clock)}\n\n{language.text(clock.duty.basis)}"
             if column == START:
-                return clock.start_basis
+                return language.text(clock.start_basis)
             if column == DUE and clock.outer is not None and clock.outer != clock.due:
                 return self.tr("Outer limit (strict Reg. 1182/71 reading): {when}").format(
-                    when=deadlines.describe_moment(clock.outer, clock.zone))
+                    when=language.text(deadlines.describe_moment(clock.outer, clock.zone)))
             if column in (COUNTDOWN, STATE):
-                return clock.explanation[-1] if clock.explanation else None
+                return language.text(clock.explanation[-1]) if clock.explanation else None
         return None
 
     def _text(self, clock: deadlines.Clock, column: int) -> str | None:
@@ -87,7 +87,7 @@ class ObligationsModel(clocklistmodel.ClockListModel):
         if column == PHASE:
             return clockcells.phase_text(clock)
         if column == RECIPIENT:
-            return clock.recipient
+            return language.text(clock.recipient)
         if column == START:
             return clockcells.start_text(clock)
         if column == DUE:

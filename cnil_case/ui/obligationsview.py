@@ -26,6 +26,7 @@ from cnil_case.ui import (
     clockcells,
     clocklistmodel,
     fulfildialog,
+    language,
     messages,
     notrequireddialog,
     obligationsmodel,
@@ -245,7 +246,7 @@ def explanation_html(clock: deadlines.Clock) -> str:
     recorded = clock.recorded
     rows: list[tuple[str, str]] = []
     if recorded.fulfilled is not None:
-        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Fulfilled at")), deadlines.describe_moment(recorded.fulfilled.at, clock.zone)))
+        rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Fulfilled at")), language.text(deadlines.describe_moment(recorded.fulfilled.at, clock.zone))))
     if recorded.reference:
         rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Recipient's reference")), recorded.reference))
     if recorded.reasons_for_delay:
@@ -256,7 +257,7 @@ def explanation_html(clock: deadlines.Clock) -> str:
         rows.append((html.escape(QCoreApplication.translate("ObligationsView", "Notes")), recorded.notes))
     parts = [
         f"<p><b>{html.escape(clockcells.duty_text(clock))}</b><br>"
-        f"{html.escape(clock.debtor)} → {html.escape(clock.recipient)} · "
+        f"{html.escape(clock.debtor)} → {html.escape(language.text(clock.recipient))} · "
         f"{html.escape(clockcells.state_text(clock.state))}</p>",
         "<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "Recorded")) + "</b></p>",
     ]
@@ -268,5 +269,5 @@ def explanation_html(clock: deadlines.Clock) -> str:
     else:
         parts.append("<p>" + html.escape(QCoreApplication.translate("ObligationsView", "Nothing recorded yet.")) + "</p>")
     parts.append("<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "How the deadline is computed")) + "</b></p>")
-    parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in clock.explanation) + "</ul>")
+    parts.append("<ul>" + "".join(f"<li>{html.escape(language.text(line))}</li>" for line in clock.explanation) + "</ul>")
     return "".join(parts)

@@ -67,9 +67,9 @@ def _rows(model: dashboardmodel.DashboardModel) -> list[tuple[str, str, str]]:
 def test_shown_first_when_no_case_is_open(dash_window: mainwindow.MainWindow) -> None:
     pane = dash_window.workspace_pane
     assert dash_window.right.currentWidget() is pane
-    assert pane.tabs.currentWidget() is pane.dashboard
+    assert pane.tabs.currentWidget() is pane.home
     assert [pane.tabs.tabText(i).replace("&", "") for i in range(pane.tabs.count())] == [
-        "Deadlines", "Workspace history"]
+        "Home", "Deadlines", "Workspace history"]
 
 
 def test_most_urgent_first_with_summary(dash_window: mainwindow.MainWindow) -> None:
@@ -90,7 +90,7 @@ def test_most_urgent_first_with_summary(dash_window: mainwindow.MainWindow) -> N
     assert view.summary.text() == "1 overdue · 2 due soon · 3 running · 4 waiting"
     assert _column(model, dashboardmodel.COUNTDOWN)[:4] == [
         "overdue by 1 d 20 h 00 min", "4 h 00 min left", "4 h 00 min left", "13 h 00 min left"]
-    assert _column(model, dashboardmodel.DUE)[0] == "Fri 2024-02-02 00:00 (UTC+01:00)"
+    assert _column(model, dashboardmodel.DUE)[0] == "Fri 2 Feb 2024 00:00 (UTC+01:00)"
     assert _column(model, dashboardmodel.STATE)[:2] == ["Overdue", "Due soon"]
     assert _column(model, dashboardmodel.PARTY)[0] == "Hôpital Exemple"
     assert _column(model, dashboardmodel.DUTY)[0] == "NIS2 Art. 23(4)(a) — Early warning to the CSIRT / authority"
@@ -198,7 +198,7 @@ def test_minute_refresh_updates_in_place_and_notifies_once(
     (first,) = announced
     assert first.key == key and first.case_id == sample_case["case"]
     assert first.text == ("BRE-2024-001 · GDPR Art. 33(1) Mutuelle Exemple → supervisory authority (Art. 55): "
-                          "due in 11 h 00 min (Sun 2024-02-04 09:00 (UTC+01:00))")
+                          "due in 11 h 00 min (Sun 4 Feb 2024 09:00 (UTC+01:00))")
     # No tray offscreen: the banner shows it, with a button to open the clock, and the status bar.
     banner = dash_window.banner
     assert banner.isVisibleTo(dash_window) and "due in 11 h 00 min" in banner.text.text()
@@ -212,7 +212,7 @@ def test_minute_refresh_updates_in_place_and_notifies_once(
     dash_window.refresh_clocks()
     (passed,) = [a for a in announced[1:] if a.key == key]
     assert passed.title == "Deadline passed" and passed.level is notifier.Level.CRITICAL
-    assert passed.text.endswith("overdue by 1 min (deadline Sun 2024-02-04 09:00 (UTC+01:00))")
+    assert passed.text.endswith("overdue by 1 min (deadline Sun 4 Feb 2024 09:00 (UTC+01:00))")
     assert len(announced) == 4
     dash_window.refresh_clocks()
     assert len(announced) == 4

@@ -62,7 +62,7 @@ def test_the_home_on_the_demo(pane: workspacepane.WorkspacePane, demo_ids: dict[
     model = home.cases_model
     assert [model.data(model.index(0, c)) for c in (homemodel.CASE, homemodel.STATE, homemodel.COUNTDOWN,
                                                    homemodel.DUE)] == [
-        demo.REFERENCE, "Overdue", "overdue by 1 d 20 h 00 min", "Fri 2024-02-02 00:00 (UTC+01:00)"]
+        demo.REFERENCE, "Overdue", "overdue by 1 d 20 h 00 min", "Fri 2 Feb 2024 00:00 (UTC+01:00)"]
     assert str(model.data(model.index(0, homemodel.OBLIGATION))).startswith("GDPR Art. 33(2) Viamedis → Malakoff Humanis")
     # The late request first, then the one due in 4 hours (end of 3 Feb in Paris).
     requests = home.requests_model

@@ -64,7 +64,7 @@ def test_sample_case_clocks(view: obligationsview.ObligationsView) -> None:
              _text(view, r, obligationsmodel.STATE)) for r in range(model.rowCount())]
     assert rows == [
         ("Mutuelle Exemple", "GDPR Art. 33(1) — Notify the supervisory authority", "supervisory authority (Art. 55)",
-         "Sun 2024-02-04 09:00 (UTC+01:00)", "Running"),
+         "Sun 4 Feb 2024 09:00 (UTC+01:00)", "Running"),
         ("Mutuelle Exemple", "GDPR Art. 33(4) — Complementary notification", "supervisory authority",
          "once started", "Waiting"),
         ("Mutuelle Exemple", "GDPR Art. 34(1) — Communicate to the data subjects", "data subjects",
@@ -72,7 +72,7 @@ def test_sample_case_clocks(view: obligationsview.ObligationsView) -> None:
         ("Opérateur TP", "GDPR Art. 33(2) — Notify the controller", "Mutuelle Exemple", "once started", "Waiting"),
     ]
     assert _text(view, 0, obligationsmodel.COUNTDOWN) == "13 h 00 min left"
-    assert _text(view, 0, obligationsmodel.START) == "Thu 2024-02-01 09:00 (UTC+01:00)"
+    assert _text(view, 0, obligationsmodel.START) == "Thu 1 Feb 2024 09:00 (UTC+01:00)"
     assert _text(view, 0, obligationsmodel.PHASE) == "Initial"
     assert _text(view, 1, obligationsmodel.PHASE) == "Complementary"
     assert _text(view, 2, obligationsmodel.COUNTDOWN) == "2 d 11 h 00 min elapsed"
@@ -85,8 +85,8 @@ def test_explanation_of_the_selected_clock(view: obligationsview.ObligationsView
     view.table.selectRow(0)
     text = view.explanation_text()
     assert "How the deadline is computed" in text
-    assert "Clock start: awareness of Mutuelle Exemple, Thu 2024-02-01 09:00 (UTC+01:00)." in text
-    assert "Due: Sun 2024-02-04 09:00 (UTC+01:00)" in text
+    assert "Clock start: awareness of Mutuelle Exemple, Thu 1 Feb 2024 09:00 (UTC+01:00)." in text
+    assert "Due: Sun 4 Feb 2024 09:00 (UTC+01:00)" in text
     assert "Nothing recorded yet." in text
     assert view.detail.isReadOnly()
     assert not view.reopen_button.isEnabled() and view.fulfil_button.isEnabled()
@@ -119,7 +119,7 @@ def test_fulfilled_on_time(
     assert view.reopen_button.isEnabled() and not view.not_required_button.isEnabled()
     # The complementary notification's clock started when the initial one was sent.
     assert _text(view, 1, obligationsmodel.STATE) == "Running"
-    assert _text(view, 1, obligationsmodel.DUE) == "Tue 2024-02-06 10:00 (UTC+01:00)"
+    assert _text(view, 1, obligationsmodel.DUE) == "Tue 6 Feb 2024 10:00 (UTC+01:00)"
     # History and dashboard follow.
     history = window.case_view.history.model
     assert history.data(history.index(0, historymodel.WHAT)).endswith(": fulfilled")
@@ -214,14 +214,14 @@ def test_awareness_change_moves_every_clock(
     fill_dialog(partydialog.PartyDialog, one_day_later)
     dashboard = window.dashboard.model
     key = deadlines.ObligationKey(sample_case["controller"], "gdpr_33_1")
-    assert dashboard.data(dashboard.index(dashboard.row_of(key), dashboardmodel.DUE)) == "Sun 2024-02-04 09:00 (UTC+01:00)"
+    assert dashboard.data(dashboard.index(dashboard.row_of(key), dashboardmodel.DUE)) == "Sun 4 Feb 2024 09:00 (UTC+01:00)"
     window.case_view.setCurrentWidget(window.case_view.parties)
     parties = window.case_view.parties
     parties.table.selectRow(0)
     parties.edit_button.click()
-    assert _text(view, 0, obligationsmodel.DUE) == "Mon 2024-02-05 09:00 (UTC+01:00)"
+    assert _text(view, 0, obligationsmodel.DUE) == "Mon 5 Feb 2024 09:00 (UTC+01:00)"
     assert _text(view, 0, obligationsmodel.COUNTDOWN) == "1 d 13 h 00 min left"
-    assert dashboard.data(dashboard.index(dashboard.row_of(key), dashboardmodel.DUE)) == "Mon 2024-02-05 09:00 (UTC+01:00)"
+    assert dashboard.data(dashboard.index(dashboard.row_of(key), dashboardmodel.DUE)) == "Mon 5 Feb 2024 09:00 (UTC+01:00)"
     history = window.case_view.history.model
     assert history.data(history.index(0, historymodel.WHAT)) == "Party Mutuelle Exemple edited (aware, clocks_moved)"
     assert "deadlines moved: 1" in history.data(history.index(0, historymodel.CHANGES))
