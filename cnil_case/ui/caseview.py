@@ -20,6 +20,7 @@ from cnil_case.ui import (
     overviewform,
     partiesview,
     riskview,
+    timelinegraph,
     timelineview,
 )
 from cnil_case.ui import preferences as preferences_module
@@ -57,6 +58,7 @@ class CaseView(QTabWidget):
         self.risk = riskview.RiskView(tasks=tasks, parent=self)
         self.obligations = obligationsview.ObligationsView(tasks=tasks, preferences=preferences, parent=self)
         self.timeline = timelineview.TimelineView(tasks=tasks, parent=self)
+        self.chronology = timelinegraph.TimelineGraph(tasks=tasks, parent=self)
         self.evidence = evidenceview.EvidenceView(tasks=tasks, vault=vault, parent=self)
         self.correspondence = correspondenceview.CorrespondenceView(tasks=tasks, parent=self)
         self.findings = findingsview.FindingsView(tasks=tasks, parent=self)
@@ -70,6 +72,7 @@ class CaseView(QTabWidget):
         self.addTab(self.risk, self.tr("&Risk"))
         self.addTab(self.obligations, self.tr("O&bligations"))
         self.addTab(self.timeline, self.tr("&Timeline"))
+        self.addTab(self.chronology, self.tr("C&hronology"))
         self.addTab(self.evidence, self.tr("E&vidence"))
         self.addTab(self.correspondence, self.tr("Corr&espondence"))
         self.addTab(self.findings, self.tr("Fi&ndings"))
@@ -87,6 +90,7 @@ class CaseView(QTabWidget):
         self.risk.recorded.connect(self._assessment_recorded)
         self.evidence.changed.connect(self._evidence_changed)
         self.evidence.show_event.connect(self.show_event)
+        self.chronology.event_activated.connect(self.show_event)
         self.timeline.show_evidence.connect(self.show_evidence)
         self.correspondence.changed.connect(self._timeline_fed)
         self.findings.changed.connect(self._timeline_fed)
@@ -169,6 +173,7 @@ class CaseView(QTabWidget):
             self.setCurrentWidget(self.obligations)
             self.obligations.select_clock(pending[1])
         self.timeline.open_case(case)
+        self.chronology.open_case(case)
         self.evidence.open_case(case)
         self.correspondence.open_case(case)
         self.findings.open_case(case)
@@ -197,6 +202,7 @@ class CaseView(QTabWidget):
             self.history.model.set_zone(case.display_zone)
         # The zone words the deadlines; closing the case takes its clocks off the dashboard.
         self.obligations.update_case(case)
+        self.chronology.update_case(case)
         if self._documents is not None:
             self._documents.update_case(case)
         self.risk.case_file_changed()
@@ -220,12 +226,14 @@ class CaseView(QTabWidget):
 
     def _obligations_changed(self) -> None:
         # Notifications and decisions recorded on the clocks are printed in the documents.
+        self.chronology.refresh()
         if self._documents is not None:
             self._documents.case_changed()
         self.history.model.reload()
         self.clocks_changed.emit()
 
     def _content_changed(self) -> None:
+        self.chronology.refresh()
         if self._documents is not None:
             self._documents.case_changed()
         self.history.model.reload()

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
             self.workspace_label.setText(self.tr("Workspace: {path}").format(path=workspace))
         self._built = True
         self._init_panes()
+        history = self.case_view.timeline.history
+        self.edit_menu.addAction(history.undo_action)
+        self.edit_menu.addAction(history.redo_action)
         self._connect_signals()
         for action in (self.act_import, self.act_new_case, self.act_organisations, self.act_operator,
                        self.act_register, self.act_dashboard, self.act_refresh_clocks, self.act_integrity):
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.act_organisations)
         case_menu.addAction(self.act_operator)
         case_menu.addAction(self.act_register)
+        # Undo / redo of timeline edits (ui/undo.py); its actions come with the panes.
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         timeline_menu = bar.addMenu(self.tr("&Timeline"))
         timeline_menu.addAction(self.act_new_event)
         timeline_menu.addAction(self.act_edit_event)

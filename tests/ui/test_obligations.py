@@ -54,7 +54,7 @@ def view(window: mainwindow.MainWindow, sample_case: dict[str, int], clock: stub
 
 def test_tab_sits_between_parties_and_timeline(window: mainwindow.MainWindow) -> None:
     tabs = [window.case_view.tabText(i).replace("&", "") for i in range(window.case_view.count())]
-    assert tabs == ["Overview", "Parties", "Affected", "Risk", "Obligations", "Timeline", "Evidence", "Correspondence", "Findings", "Documents", "History"]
+    assert tabs == ["Overview", "Parties", "Affected", "Risk", "Obligations", "Timeline", "Chronology", "Evidence", "Correspondence", "Findings", "Documents", "History"]
 
 
 def test_sample_case_clocks(view: obligationsview.ObligationsView) -> None:
