@@ -162,6 +162,7 @@ class EvidenceView(QWidget):
         self._filter_timer.setInterval(_TEXT_DELAY_MS)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Evidence items"))
         self.table.setModel(self.model)
         tableviews.configure(self.table)
         tableviews.set_widths(self.table, {

@@ -30,7 +30,6 @@ KNOWN_UNNAMED = Counter({
     "PreviewPane/QTextBrowser": 1,
     "PreviewPane/QTableView": 1,
     "PreviewPane/QPlainTextEdit": 2,
-    "EvidenceView/QTableView": 1,
     "CorrespondenceView/QTableView": 1,
     "FindingsView/QTableView": 1,
     "ExportsList/QTableView": 1,

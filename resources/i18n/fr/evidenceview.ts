@@ -79,27 +79,32 @@
             <translation>Recalculer les empreintes d’un dossier reçu avec un manifest.csv : ce qui concorde, ce qui diffère, ce qui manque.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="182" />
+            <location filename="cnil_case/ui/evidenceview.py" line="165" />
+            <source>Evidence items</source>
+            <translation>Pièces du dossier</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/evidenceview.py" line="183" />
             <source>The chain of custody only grows: entries are never edited or deleted</source>
             <translation>La chaîne de possession ne fait que s’allonger : aucune entrée n’est modifiée ni supprimée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="185" />
+            <location filename="cnil_case/ui/evidenceview.py" line="186" />
             <source>Double-click to show the event in the timeline</source>
             <translation>Double-cliquer pour afficher l’événement dans la chronologie</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="208" />
+            <location filename="cnil_case/ui/evidenceview.py" line="209" />
             <source>Chain of custody</source>
             <translation>Chaîne de possession</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="213" />
+            <location filename="cnil_case/ui/evidenceview.py" line="214" />
             <source>Linked events</source>
             <translation>Événements liés</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="290" />
+            <location filename="cnil_case/ui/evidenceview.py" line="291" />
             <source>Items: %n</source>
             <translation>
                 <numerusform>Pièces : %n</numerusform>
@@ -107,52 +112,52 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="365" />
+            <location filename="cnil_case/ui/evidenceview.py" line="366" />
             <source>Add evidence files</source>
             <translation>Ajouter des fichiers comme pièces</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="370" />
+            <location filename="cnil_case/ui/evidenceview.py" line="371" />
             <source>Add an evidence folder (with its subfolders)</source>
             <translation>Ajouter un dossier de pièces (avec ses sous-dossiers)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="398" />
+            <location filename="cnil_case/ui/evidenceview.py" line="399" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="408" />
+            <location filename="cnil_case/ui/evidenceview.py" line="409" />
             <source>Not added</source>
             <translation>Non ajouté</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="408" />
+            <location filename="cnil_case/ui/evidenceview.py" line="409" />
             <source>Only files and folders of this computer can be added as evidence; nothing was added. Save the item as a file first (its hash and chain of custody start from that file), then drop the file.</source>
             <translation>Seuls des fichiers et dossiers de cet ordinateur peuvent être ajoutés comme pièces ; rien n’a été ajouté. Enregistrez d’abord l’élément dans un fichier (son empreinte et sa chaîne de possession partent de ce fichier), puis déposez ce fichier.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="421" />
+            <location filename="cnil_case/ui/evidenceview.py" line="422" />
             <source>Add {names} to {case}</source>
             <translation>Ajouter {names} au dossier {case}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="425" />
+            <location filename="cnil_case/ui/evidenceview.py" line="426" />
             <source>Storing in the vault…</source>
             <translation>Enregistrement dans le coffre…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="440" />
+            <location filename="cnil_case/ui/evidenceview.py" line="441" />
             <source>Addition cancelled</source>
             <translation>Ajout annulé</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="441" />
+            <location filename="cnil_case/ui/evidenceview.py" line="442" />
             <source>The addition was cancelled; no evidence was registered.</source>
             <translation>L’ajout a été annulé ; aucune pièce n’a été enregistrée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="451" />
+            <location filename="cnil_case/ui/evidenceview.py" line="452" />
             <source>Added: %n file(s)</source>
             <translation>
                 <numerusform>Ajouté : %n fichier</numerusform>
@@ -160,7 +165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="453" />
+            <location filename="cnil_case/ui/evidenceview.py" line="454" />
             <source>Already present (a new acquisition recorded): %n</source>
             <translation>
                 <numerusform>Déjà présente (nouvelle acquisition consignée) : %n</numerusform>
@@ -168,7 +173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="455" />
+            <location filename="cnil_case/ui/evidenceview.py" line="456" />
             <source>Skipped: %n</source>
             <translation>
                 <numerusform>Ignoré : %n</numerusform>
@@ -176,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="457" />
+            <location filename="cnil_case/ui/evidenceview.py" line="458" />
             <source>Failed: %n</source>
             <translation>
                 <numerusform>Échec : %n</numerusform>
@@ -184,22 +189,22 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="465" />
+            <location filename="cnil_case/ui/evidenceview.py" line="466" />
             <source>Evidence added</source>
             <translation>Pièces ajoutées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="556" />
+            <location filename="cnil_case/ui/evidenceview.py" line="557" />
             <source>Verifying {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="582" />
+            <location filename="cnil_case/ui/evidenceview.py" line="583" />
             <source>Verifying the case's evidence…</source>
             <translation>Vérification des pièces du dossier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="620" />
+            <location filename="cnil_case/ui/evidenceview.py" line="621" />
             <source>Verification FAILED for %n item(s); it is logged in their chain of custody.</source>
             <translation>
                 <numerusform>La vérification a ÉCHOUÉ pour %n pièce ; l’échec est consigné dans sa chaîne de possession.</numerusform>
@@ -207,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="623" />
+            <location filename="cnil_case/ui/evidenceview.py" line="624" />
             <source>Files in the vault that no evidence refers to: %n</source>
             <translation>
                 <numerusform>Fichier du coffre auquel aucune pièce ne renvoie : %n</numerusform>
@@ -215,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="625" />
+            <location filename="cnil_case/ui/evidenceview.py" line="626" />
             <source>All %n item(s) verified: the vault content matches the recorded SHA-256.</source>
             <translation>
                 <numerusform>%n pièce vérifiée : le contenu du coffre correspond au SHA-256 enregistré.</numerusform>
@@ -223,22 +228,22 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="631" />
+            <location filename="cnil_case/ui/evidenceview.py" line="632" />
             <source>Verification</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="644" />
+            <location filename="cnil_case/ui/evidenceview.py" line="645" />
             <source>Folder for the copies and the manifest</source>
             <translation>Dossier des copies et du manifeste</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="649" />
+            <location filename="cnil_case/ui/evidenceview.py" line="650" />
             <source>Exporting the evidence with its manifest…</source>
             <translation>Export des pièces avec leur manifeste…</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="670" />
+            <location filename="cnil_case/ui/evidenceview.py" line="671" />
             <source>%n item(s) copied to the folder with manifest.csv and manifest.pdf.</source>
             <translation>
                 <numerusform>%n pièce copiée dans le dossier avec manifest.csv et manifest.pdf.</numerusform>
@@ -246,7 +251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="674" />
+            <location filename="cnil_case/ui/evidenceview.py" line="675" />
             <source>%n item(s) could not be copied (see details).</source>
             <translation>
                 <numerusform>%n pièce n’a pas pu être copiée (voir les détails).</numerusform>
@@ -254,27 +259,27 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="675" />
+            <location filename="cnil_case/ui/evidenceview.py" line="676" />
             <source>Manifest</source>
             <translation>Manifeste</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="678" />
+            <location filename="cnil_case/ui/evidenceview.py" line="679" />
             <source>Received folder (with its manifest.csv)</source>
             <translation>Dossier reçu (avec son manifest.csv)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="682" />
+            <location filename="cnil_case/ui/evidenceview.py" line="683" />
             <source>Checking the received folder…</source>
             <translation>Contrôle du dossier reçu…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="690" />
+            <location filename="cnil_case/ui/evidenceview.py" line="691" />
             <source>The folder does NOT match its manifest: {d} differ, {m} missing, {u} unexpected ({ok} match).</source>
             <translation>Le dossier NE correspond PAS à son manifeste : {d} différent(s), {m} manquant(s), {u} inattendu(s) ({ok} conforme(s)).</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/evidenceview.py" line="694" />
+            <location filename="cnil_case/ui/evidenceview.py" line="695" />
             <source>All %n file(s) match the manifest (SHA-256 and size).</source>
             <translation>
                 <numerusform>Le fichier correspond au manifeste (SHA-256 et taille).</numerusform>
@@ -282,17 +287,17 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="697" />
+            <location filename="cnil_case/ui/evidenceview.py" line="698" />
             <source>Received folder</source>
             <translation>Dossier reçu</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="705" />
+            <location filename="cnil_case/ui/evidenceview.py" line="706" />
             <source>Export custody log</source>
             <translation>Exporter la chaîne de possession</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidenceview.py" line="706" />
+            <location filename="cnil_case/ui/evidenceview.py" line="707" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
