@@ -38,6 +38,10 @@ test: $(TEST_STAMP) $(QM)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check cnil_case tests bench
 
+# The README's pictures (docs/screenshots/), grabbed offscreen on the demo case, EN and FR.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.screenshots
+
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 

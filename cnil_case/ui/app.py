@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cnil_case import __version__, cli, paths
 from cnil_case.core import errors
-from cnil_case.ui import language, mainwindow, preferences
+from cnil_case.ui import language, mainwindow, preferences, theme
 
 if TYPE_CHECKING:
     # Imported in ``run`` once the frame has painted: SQLAlchemy alone takes longer to import
@@ -172,6 +172,8 @@ def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("cnil-case")
     app.setApplicationVersion(__version__)
+    # Fusion, light or dark as the system is, and following it while running.
+    app.setProperty("cnil_theme", theme.apply(app))
     load_fonts()
     prefs = preferences.Preferences.for_user()
     language.install(app, language.chosen(prefs.language))
@@ -184,7 +186,7 @@ def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
     log_file = setup_logging()
     log.info("cnil-case %s starting on %s", __version__, target)
     from cnil_case.core import db, recovery, team, vault
-    from cnil_case.ui import clipboard, tasks
+    from cnil_case.ui import clipboard, recent, tasks
 
     def not_opened(exc: errors.UserError) -> int:
         window.close()
@@ -213,6 +215,7 @@ def run(target: str, *, demo_case: bool = False, open_case: int | None = None,
         return 0
     session_factory = db.session_factory(engine)
     runner = tasks.Tasks(session_factory, where=workspace)
+    recent.RecentWorkspaces().add(target)
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(log_file)
     try:

@@ -6,12 +6,21 @@ It builds and wires only; the commands live in the views and in ``CaseCommands``
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QProcess, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnil_case.ui import preferences as preferences_module
 
@@ -91,6 +100,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(history.undo_action)
         self.edit_menu.addAction(history.redo_action)
         self._connect_signals()
+        # After the first paint: icons, saved layout and the recent list are not worth waiting for.
+        from cnil_case.ui import icons, layout, recent
+
+        icons.apply_standard_icons(self)
+        layout.restore(self)
+        # Another workspace opens in a window of its own (a new process: one workspace per window).
+        self.recent_menu = recent.RecentMenu(parent=self)
+        self.recent_menu.workspace_chosen.connect(self._open_other_workspace)
+        file_menu = self._file_menu_end.parent()
+        if isinstance(file_menu, QMenu):
+            file_menu.insertMenu(self._file_menu_end, self.recent_menu)
         for action in (self.act_import, self.act_new_case, self.act_organisations, self.act_operator,
                        self.act_register, self.act_dashboard, self.act_refresh_clocks, self.act_integrity):
             action.setEnabled(True)
@@ -208,7 +228,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
+        self._file_menu_end = file_menu.addSeparator()  # the recent workspaces go here (build)
         file_menu.addAction(self.act_quit)
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addAction(self.act_new_case)
@@ -511,4 +531,16 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self._built:
+            from cnil_case.ui import layout
+
+            layout.save(self)
         event.accept()
+
+    def _open_other_workspace(self, target: str) -> None:
+        if target == self._workspace:
+            return
+        started, _pid = QProcess.startDetached(sys.executable, ["-m", "cnil_case", "--db", target])
+        if not started:
+            self.statusBar().showMessage(self.tr("Could not start cnil-case on {workspace}.").format(workspace=target),
+                                         10_000)
