@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(opening)
         for action in (*self.case_actions, self.act_import, self.act_new_case, self.act_organisations,
-                       self.act_operator, self.act_register, self.act_dashboard, self.act_refresh_clocks,
+                       self.act_operator, self.act_register, self.act_home, self.act_dashboard, self.act_refresh_clocks,
                        self.act_integrity):
             action.setEnabled(False)
         if build:
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         if isinstance(file_menu, QMenu):
             file_menu.insertMenu(self._file_menu_end, self.recent_menu)
         for action in (self.act_import, self.act_new_case, self.act_organisations, self.act_operator,
-                       self.act_register, self.act_dashboard, self.act_refresh_clocks, self.act_integrity):
+                       self.act_register, self.act_home, self.act_dashboard, self.act_refresh_clocks, self.act_integrity):
             action.setEnabled(True)
         # Shows the workspace pane, which reads the history and the clocks.
         self._show_case(None)
@@ -207,9 +207,11 @@ class MainWindow(QMainWindow):
         self.act_imports = self._action(self.tr("Timeline i&mports…"))
         self.act_export_timeline = self._action(self.tr("E&xport timeline…"))
         self.act_search = self._action(self.tr("&Search…"), "Ctrl+K")
-        self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F"), QKeySequence("Ctrl+Shift+F")])
         self.act_search.setStatusTip(self.tr("Full-text search of events, evidence, findings and correspondence "
                                              "(accents ignored)"))
+        self.act_home = self._action(self.tr("&Home"), "Ctrl+Shift+H")
+        self.act_home.setStatusTip(self.tr("Open cases with their most urgent clocks, late requests and recent activity"))
         self.act_dashboard = self._action(self.tr("&Deadlines dashboard"), "Ctrl+Shift+D")
         self.act_refresh_clocks = self._action(self.tr("&Refresh deadlines"), key.Refresh)
         self.act_integrity = self._action(self.tr("&Integrity…"))
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         timeline_menu.addAction(self.act_imports)
         timeline_menu.addAction(self.act_export_timeline)
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_home)
         view_menu.addAction(self.act_dashboard)
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh_clocks)
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
         self.act_search.triggered.connect(self._open_search)
         self.case_view.case_loaded.connect(self._select_pending_hit)
         self.act_dashboard.triggered.connect(self.show_dashboard)
+        self.act_home.triggered.connect(self.show_home)
         self.act_refresh_clocks.triggered.connect(self.refresh_clocks)
         self.act_settings.triggered.connect(self._edit_settings)
         self.act_integrity.triggered.connect(self._show_integrity)
@@ -344,6 +348,12 @@ class MainWindow(QMainWindow):
 
     def close_case_view(self) -> None:
         self.case_list.select_case(None)
+
+    def show_home(self) -> None:
+        """Close the case view (asking about unsaved edits) and show the home page."""
+        self.close_case_view()
+        if self.case_view.case is None:
+            self.workspace_pane.show_home()
 
     def show_dashboard(self) -> None:
         """Close the case view (asking about unsaved edits) and show the deadlines dashboard."""

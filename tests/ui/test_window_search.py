@@ -56,3 +56,16 @@ def test_a_hit_in_another_case_opens_that_case_on_the_event(
     qtbot.waitUntil(lambda: (event := window.case_view.timeline.current_event()) is not None
                     and event.id == ids["event"], timeout=3000)
     dialog.close()  # a top-level window: left open it would outlive this test's main window
+
+
+def test_search_answers_ctrl_k_and_ctrl_f_and_home_comes_back(window: mainwindow.MainWindow, ids: dict[str, int],
+                                                              qtbot: QtBot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    keys = {k.toString() for k in window.act_search.shortcuts()}
+    assert {QKeySequence("Ctrl+K").toString(), QKeySequence("Ctrl+F").toString()} <= keys
+    window.open_case(ids["first"])
+    qtbot.waitUntil(lambda: window.current_case_id() == ids["first"])
+    window.act_home.trigger()
+    assert window.current_case_id() is None
+    assert window.workspace_pane.tabs.currentWidget() is window.workspace_pane.home
