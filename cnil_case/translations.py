@@ -81,6 +81,7 @@ class Extraction:
 
     messages: dict[Path, list[Message]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    unreadable: set[Path] = field(default_factory=set)
 
 
 def source_files(package: Path = PACKAGE) -> list[Path]:
@@ -212,13 +213,20 @@ def extract(files: Iterable[Path], *, all_files: Sequence[Path] | None = None, r
     files = [Path(f).resolve() for f in files]
     base = (root or PACKAGE.parent).resolve()
     collectors: dict[Path, _Collector] = {}
+    broken: list[str] = []
+    unreadable: set[Path] = set()
     for path in sorted({*files, *(Path(f).resolve() for f in (all_files or ()))}):
         try:
             display = str(path.relative_to(base))
         except ValueError:
             display = str(path)
         collector = _Collector(path, display)
-        collector.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        try:
+            collector.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        except SyntaxError as exc:
+            # Named, not raised: one broken module must not hide the state of the others.
+            broken.append(f"{display}:{exc.lineno}: not valid Python ({exc.msg}): its strings cannot be read")
+            unreadable.add(path)
         collectors[path] = collector
     bases: dict[str, set[str]] = defaultdict(set)
     for collector in collectors.values():
@@ -238,8 +246,10 @@ def extract(files: Iterable[Path], *, all_files: Sequence[Path] | None = None, r
                     todo.append(child)
         return sorted(seen)
 
-    result = Extraction()
+    result = Extraction(problems=broken, unreadable=unreadable)
     for path in files:
+        if path in unreadable:
+            continue  # its .ts file is left as it is
         collector = collectors[path]
         result.problems.extend(collector.problems)
         messages: dict[Key, Message] = {}
@@ -255,7 +265,10 @@ def extract(files: Iterable[Path], *, all_files: Sequence[Path] | None = None, r
 
 
 def _class_spans(path: Path) -> list[tuple[int, int, str]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return []
     return [(n.lineno, n.end_lineno or n.lineno, n.name) for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
 
 
@@ -474,6 +487,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.action == "update":
         for path in update(files):
             print(path)
+        unreadable = extract(files, all_files=source_files()).problems
+        for line in (p for p in unreadable if "not valid Python" in p):
+            print(line, file=sys.stderr)
         return 0
     found = problems(files)
     for line in found:

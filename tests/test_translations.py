@@ -98,3 +98,14 @@ def test_the_french_file_compiles_and_qt_reads_it(tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(out))
     assert translator.translate("labels", "Closed") == "Clos"
+
+
+def test_a_module_that_does_not_parse_is_named_and_its_file_kept(tmp_path: Path) -> None:
+    path = _module(tmp_path, "broken", '''
+        class View:
+            def texts(self):
+                return self.tr("Open"
+    ''')
+    found = translations.extract([path], root=tmp_path)
+    assert found.messages == {} and path.resolve() in found.unreadable
+    assert found.problems and found.problems[0].startswith("broken.py:") and "not valid Python" in found.problems[0]

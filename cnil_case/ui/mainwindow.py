@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
     def _announce(self, announcement: notifier.Announcement) -> None:
         if not self.notifier.uses_tray:
             self.banner.show_announcement(announcement)
-        self._show_message(f"{announcement.title}: {announcement.text}")
+        self._show_message(self.tr("{title}: {text}").format(title=announcement.title, text=announcement.text))
 
     def _open_announcement(self, announcement: notifier.Announcement) -> None:
         if announcement.case_id is not None and announcement.key is not None:

@@ -199,6 +199,11 @@
             <translation>&amp;Outils</translation>
         </message>
         <message>
+            <location filename="cnil_case/ui/mainwindow.py" line="378" />
+            <source>{title}: {text}</source>
+            <translation>{title} : {text}</translation>
+        </message>
+        <message>
             <location filename="cnil_case/ui/mainwindow.py" line="496" />
             <source>{case}{workspace} — cnil-case</source>
             <translation>{case}{workspace} — cnil-case</translation>
