@@ -6,17 +6,24 @@ view, with a button to open the clock it is about, until the user dismisses it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from cnil_case.ui import notifier
+from cnil_case.ui import notifier, theme
 
-_STYLE = {
-    notifier.Level.WARNING: "QFrame#deadlineBanner { background: #fff3cd; border: 1px solid #ffb300; }"
-                            "QLabel { color: #3d2b00; }",
-    notifier.Level.CRITICAL: "QFrame#deadlineBanner { background: #fdecea; border: 1px solid #c62828; }"
-                             "QLabel { color: #5f1010; }",
+# The theme colours (fill, border) of each level; they follow a light or dark palette.
+_COLOURS = {
+    notifier.Level.WARNING: ("warning_background", "warning_border"),
+    notifier.Level.CRITICAL: ("critical_background", "critical_border"),
 }
+
+
+def style_sheet(level: notifier.Level) -> str:
+    """The banner's style for a level on the current palette, its text black or white as reads best."""
+    fill_name, border_name = _COLOURS[level]
+    fill, border = theme.state_color(fill_name), theme.state_color(border_name)
+    return (f"QFrame#deadlineBanner {{ background: {fill.name()}; border: 1px solid {border.name()}; }}"
+            f"QLabel, QToolButton {{ color: {theme.text_on(fill).name()}; }}")
 
 
 class Banner(QFrame):
@@ -57,8 +64,24 @@ class Banner(QFrame):
     def show_announcement(self, announcement: notifier.Announcement) -> None:
         self._announcement = announcement
         self.text.setText(f"{announcement.title}: {announcement.text}")
-        self.setStyleSheet(_STYLE[announcement.level])
+        self.restyle()
         self.show()
+
+    def restyle(self, dark: bool | None = None) -> None:
+        """Take the colours of the current palette (a slot for ``theme.ThemeWatcher.changed``).
+
+        The banner also restyles itself when the application palette changes, so connecting the
+        watcher is optional; ``dark`` is ignored (the palette says it).
+        """
+        del dark
+        if self._announcement is not None:
+            self.setStyleSheet(style_sheet(self._announcement.level))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Sent to every widget when theme.ThemeWatcher switches the application palette.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.restyle()
+        super().changeEvent(event)
 
     def dismiss(self) -> None:
         self._announcement = None

@@ -25,6 +25,7 @@ class CaseListView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by reference or title"))
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=caselistmodel.TITLE)
         tableviews.set_widths(self.table, {caselistmodel.REFERENCE: "BRE-2024-001", caselistmodel.STATUS: "Closed",

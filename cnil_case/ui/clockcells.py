@@ -9,30 +9,29 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from cnil_case.core import deadlines
 from cnil_case.core.phrases import Duration
-from cnil_case.ui import labels, language
+from cnil_case.ui import labels, language, theme
 
 ClockState = deadlines.ClockState
 
-# (background, text) of the state cell; None keeps the table's own colours. Each pair was
-# meets WCAG AA contrast (at least 4.5:1), as do the text colours below on light rows.
-_STATE_COLOURS: dict[ClockState, tuple[str | None, str | None]] = {
-    ClockState.OVERDUE: ("#c62828", "#ffffff"),
-    ClockState.DUE_SOON: ("#ffb300", "#000000"),
-    ClockState.RUNNING: (None, None),
-    ClockState.FULFILLED_ON_TIME: ("#2e7d32", "#ffffff"),
-    ClockState.FULFILLED_LATE: ("#a84300", "#ffffff"),
-    ClockState.NOT_REQUIRED: (None, "#6b6b6b"),
-    ClockState.WAITING: (None, "#6b6b6b"),
+# The fill of the state cell (a theme colour, so it follows a light or dark palette); None keeps
+# the table's own colours. Its text is black or white, whichever reads better on it (WCAG AA).
+_STATE_BACKGROUNDS: dict[ClockState, str | None] = {
+    ClockState.OVERDUE: "overdue_background",
+    ClockState.DUE_SOON: "due_soon_background",
+    ClockState.RUNNING: None,
+    ClockState.FULFILLED_ON_TIME: "met_background",
+    ClockState.FULFILLED_LATE: "late_background",
+    ClockState.NOT_REQUIRED: None,
+    ClockState.WAITING: None,
 }
-# The countdown of an urgent clock is coloured too, readable on the table's light rows.
-_COUNTDOWN_COLOURS = {ClockState.OVERDUE: "#b71c1c", ClockState.DUE_SOON: "#8a5300"}
+# The countdown of an urgent clock is coloured too, readable on the palette's rows.
+_COUNTDOWN_COLOURS = {ClockState.OVERDUE: "overdue", ClockState.DUE_SOON: "due_soon"}
 # Rows the user need not act on are greyed; a clock that has not started is also in italics.
 _MUTED = frozenset({ClockState.WAITING, ClockState.NOT_REQUIRED})
-MUTED_COLOUR = "#6b6b6b"
 
 
 def state_text(state: ClockState) -> str:
@@ -40,23 +39,25 @@ def state_text(state: ClockState) -> str:
 
 
 def state_background(state: ClockState) -> QBrush | None:
-    colour = _STATE_COLOURS[state][0]
-    return QBrush(QColor(colour)) if colour else None
+    name = _STATE_BACKGROUNDS[state]
+    return QBrush(theme.state_color(name)) if name else None
 
 
 def state_foreground(state: ClockState) -> QBrush | None:
-    colour = _STATE_COLOURS[state][1]
-    return QBrush(QColor(colour)) if colour else None
+    name = _STATE_BACKGROUNDS[state]
+    if name:
+        return QBrush(theme.text_on(theme.state_color(name)))
+    return QBrush(theme.state_color("muted")) if state in _MUTED else None
 
 
 def countdown_foreground(state: ClockState) -> QBrush | None:
-    colour = _COUNTDOWN_COLOURS.get(state)
-    return QBrush(QColor(colour)) if colour else None
+    name = _COUNTDOWN_COLOURS.get(state)
+    return QBrush(theme.state_color(name)) if name else None
 
 
 def row_foreground(state: ClockState) -> QBrush | None:
     """The text colour of a whole row: grey for clocks nobody needs to act on now."""
-    return QBrush(QColor(MUTED_COLOUR)) if state in _MUTED else None
+    return QBrush(theme.state_color("muted")) if state in _MUTED else None
 
 
 def row_font(state: ClockState, *, bold: bool = False) -> QFont | None:

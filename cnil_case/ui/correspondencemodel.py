@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cnil_case.core import correspondence, times
-from cnil_case.ui import labels, listmodel
+from cnil_case.ui import labels, listmodel, theme
 
 CASE, KIND, SUBJECT, PARTIES, SENT, LIMIT, DUE, STATE, DELAY = range(9)
 # The state first, so it stays in view on a narrow screen (as on the dashboard).
@@ -19,15 +19,15 @@ THREAD_COLUMNS = (STATE, KIND, SUBJECT, PARTIES, SENT, DUE, LIMIT, DELAY)
 ORGANISATION_COLUMNS = (STATE, CASE, KIND, SUBJECT, PARTIES, SENT, DUE, DELAY)
 
 State = correspondence.State
-# Text colour of each state, and a light background for the rows that need the user.
+# Text colour of each state (theme names, so they read on a light or dark palette; awaiting keeps
+# the table's own text colour), and a tinted background for the rows that need the user.
 STATE_COLOURS = {
-    State.OVERDUE: "#b71c1c",
-    State.AWAITING: "#424242",
-    State.PARTLY_ANSWERED: "#b26a00",
-    State.ANSWERED: "#1b5e20",
-    State.CLOSED: "#9e9e9e",
+    State.OVERDUE: "overdue",
+    State.PARTLY_ANSWERED: "due_soon",
+    State.ANSWERED: "met",
+    State.CLOSED: "muted",
 }
-_OVERDUE_BACKGROUND = "#fde0dc"
+_OVERDUE_BACKGROUND = "critical_background"
 _INDENT = "    "
 
 
@@ -76,9 +76,9 @@ class CorrespondenceModel(listmodel.SnapshotListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == STATE and row.state in STATE_COLOURS:
-            return QBrush(QColor(STATE_COLOURS[row.state]))
+            return QBrush(theme.state_color(STATE_COLOURS[row.state]))
         if role == Qt.ItemDataRole.BackgroundRole and row.state == State.OVERDUE:
-            return QBrush(QColor(_OVERDUE_BACKGROUND))
+            return QBrush(theme.state_color(_OVERDUE_BACKGROUND))
         if role == Qt.ItemDataRole.ToolTipRole and key in (SUBJECT, STATE):
             return row.summary or None
         return None

@@ -40,6 +40,7 @@ class CorrespondenceView(QWidget):
         self._parties: list[snapshots.PartyRow] = []
         self.model = correspondencemodel.CorrespondenceModel(parent=self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Correspondence"))
         self.table.setModel(self.model)
         tableviews.configure(self.table)
         # Widths are given per kind of column, placed where the model shows that column.

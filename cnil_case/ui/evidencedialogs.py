@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import acquisition, errors, evidence, snapshots, times
-from cnil_case.ui import formdialog, labels, momentedit, wallclock
+from cnil_case.ui import formdialog, labels, momentedit, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 METHODS = ("copy from the controller", "e-mail attachment", "download", "forensic image", "screenshot",
@@ -117,7 +117,7 @@ class AddDialog(QDialog):
         self.form = MetadataForm(zone=zone, parties=parties, parent=self)
         self.form.fill_new()
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cnil_case.core import exports, times
-from cnil_case.ui import listmodel
+from cnil_case.ui import listmodel, theme
 
 WHEN, DOCUMENT, VARIANT, LANGUAGE, DRAFT, FILE, SHA256, BY, CHECK = range(9)
 
@@ -34,8 +34,6 @@ VARIANT_NAMES = {
 }
 LANGUAGES = {"fr": "Français", "en": "English"}
 
-OK_COLOUR = QColor("#1b7a2f")
-BAD_COLOUR = QColor("#b00020")
 
 
 def tr(text: str) -> str:
@@ -88,9 +86,9 @@ class ExportsModel(listmodel.SnapshotListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == CHECK and row.id in self._checks:
-            return QBrush(OK_COLOUR if self._checks[row.id] else BAD_COLOUR)
+            return QBrush(theme.state_color("ok" if self._checks[row.id] else "error"))
         if role == Qt.ItemDataRole.ForegroundRole and column == DRAFT and row.draft:
-            return QBrush(BAD_COLOUR)
+            return QBrush(theme.state_color("error"))
         return None
 
     def _text(self, row: exports.ExportRow, column: int) -> str:

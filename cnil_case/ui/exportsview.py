@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from cnil_case.core import exports, files, times
-from cnil_case.ui import exportsmodel, filedialogs, messages, tableviews, wallclock
+from cnil_case.ui import exportsmodel, filedialogs, messages, tableviews, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "exportsview"
+# Kept for documentsview.py until it takes theme.state_color("error") itself.
 RED = "#b00020"
 
 
@@ -74,6 +75,7 @@ class ExportsList(QWidget):
         self._checking = 0
         self.model = exportsmodel.ExportsModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Exports"))
         self.table.setModel(self.model)
         E = exportsmodel
         tableviews.configure(self.table, stretch=E.FILE)
@@ -138,7 +140,7 @@ class ExportsList(QWidget):
         self._update()
         bad = sum(1 for found in checks.values() if not found)
         self.note.setText(QCoreApplication.translate(_T, "%n file(s) changed or missing", "", bad) if bad else "")
-        self.note.setStyleSheet(f"color: {RED};" if bad else "")
+        self.note.setStyleSheet(f"color: {theme.state_color('error').name()};" if bad else "")
 
     def _update(self) -> None:
         self.verify_button.setEnabled(self.model.rowCount() > 0 and self._checking == 0)

@@ -47,6 +47,7 @@ class FindingsView(QWidget):
         self.model = findingsmodel.FindingsModel(self)
         self.measures_model = findingsmodel.MeasuresModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Findings"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=F.TITLE)
         tableviews.set_widths(self.table, {F.ARTICLES: "Art. 32, Art. 5(1)(f), Art. 28", F.SEVERITY: "Moderate",

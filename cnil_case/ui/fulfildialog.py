@@ -14,12 +14,18 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from cnil_case.core import deadlines, errors, obligations, snapshots, times
 from cnil_case.core.phrases import Duration
-from cnil_case.ui import clockcells, formdialog, language, momentedit, wallclock
+from cnil_case.ui import clockcells, formdialog, glossary, language, momentedit, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
-_REQUIRED_STYLE = "color: #b00020; font-weight: bold;"
-_HINT_STYLE = "color: #555555;"
 _ART_33_1 = "gdpr_33_1"
+
+
+def _required_style() -> str:
+    return f"color: {theme.state_color('error').name()}; font-weight: bold;"
+
+
+def _hint_style() -> str:
+    return f"color: {theme.state_color('hint').name()};"
 
 
 class FulfilDialog(formdialog.FormDialog):
@@ -108,7 +114,7 @@ class FulfilDialog(formdialog.FormDialog):
         at = self.typed_instant()
         if clock.due is None:
             text = self.tr("This duty has no fixed deadline: reasons for a delay are not asked for.")
-            style = _HINT_STYLE
+            style = _hint_style()
         elif at is not None and at > clock.due:
             if clock.duty.code == _ART_33_1:
                 text = self.tr(
@@ -121,11 +127,11 @@ class FulfilDialog(formdialog.FormDialog):
                     "late notification, the reasons for the delay are kept in the case's record."
                 )
             text = text.format(late=language.text(Duration(at - clock.due)), due=language.text(deadlines.describe_due(clock)))
-            style = _REQUIRED_STYLE
+            style = _required_style()
         else:
             text = self.tr("Needed only if fulfilled after the deadline ({due}).").format(
                 due=language.text(deadlines.describe_due(clock)))
-            style = _HINT_STYLE
+            style = _hint_style()
         self.reasons_note.setText(text)
         self.reasons_note.setStyleSheet(style)
 

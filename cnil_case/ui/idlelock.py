@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import crypto
-from cnil_case.ui import clipboard
+from cnil_case.ui import clipboard, theme
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
@@ -52,7 +52,7 @@ class LockScreen(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMaximumWidth(360)
         self.error = QLabel("", self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

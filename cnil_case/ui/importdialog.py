@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,13 +43,12 @@ from PySide6.QtWidgets import (
 from cnil_case.core import acquisition, errors, snapshots, vault
 from cnil_case.core.importers import mapping as mapping_module
 from cnil_case.core.importers import presets, records, source
-from cnil_case.ui import evidencemodel, filedialogs, messages
+from cnil_case.ui import evidencemodel, filedialogs, messages, theme
 from cnil_case.ui import tasks as tasks_module
 from cnil_case.ui.zonecombo import ZoneCombo
 
 PREVIEW_ROWS = 20
 _PROGRESS_MS = 100
-_ERROR = QColor("#b00020")
 _NONE = "—"
 
 # Marked for translation here, translated where shown (``self.tr(label)``).
@@ -445,7 +444,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(self.generic())
         problem = self._check()
         if problem:
-            self.status.setText(f"<span style='color:{_ERROR.name()}'>{_html(problem)}</span>")
+            self.status.setText(f"<span style='color:{theme.state_color("error").name()}'>{_html(problem)}</span>")
         else:
             self.status.setText(self._notice)
         self.start_button.setEnabled(not problem and not self._running)
@@ -475,7 +474,7 @@ class ImportDialog(QDialog):
         if naive:
             self.zone_note.setText(self.tr("<span style='color:{c}'>The times in this file carry no UTC offset: "
                                            "tick and name the zone they were recorded in. It is never assumed."
-                                           "</span>").format(c=_ERROR.name()))
+                                           "</span>").format(c=theme.state_color("error").name()))
             return self.tr("Choose the time zone of the file's times before starting.")
         if chosen.zone:
             self.zone_note.setText(self.tr("Times with an offset keep it; the others are read in {zone}.")
@@ -504,7 +503,7 @@ class ImportDialog(QDialog):
                 cell = QTableWidgetItem("")
             elif outcome.error:
                 cell = QTableWidgetItem(f"✗ {outcome.error}")
-                cell.setForeground(QBrush(_ERROR))
+                cell.setForeground(QBrush(theme.state_color("error")))
             else:
                 cell = QTableWidgetItem(outcome.text)
             if outcome is not None:

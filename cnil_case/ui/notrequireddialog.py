@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from cnil_case.core import deadlines, obligations
-from cnil_case.ui import clockcells, formdialog, language, wallclock
+from cnil_case.ui import clockcells, formdialog, glossary, language, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -24,7 +24,7 @@ class NotRequiredDialog(formdialog.FormDialog):
         self.basis = QLabel(language.text(clock.duty.basis), self)
         self.basis.setTextFormat(Qt.TextFormat.PlainText)
         self.basis.setWordWrap(True)
-        self.basis.setStyleSheet("color: #555555;")
+        self.basis.setStyleSheet(f"color: {theme.state_color('hint').name()};")
         self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.justification = QPlainTextEdit(self)
         self.justification.setTabChangesFocus(True)

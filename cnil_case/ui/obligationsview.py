@@ -67,6 +67,7 @@ class ObligationsView(QWidget):
         self.info.setObjectName("obligationsInfo")
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Obligations"))
         self.table.setModel(self.model)
         tableviews.configure(self.table)
         tableviews.keep_selection(self.table, clocklistmodel.KeyRole)

@@ -29,6 +29,7 @@ class OrganisationsDialog(QDialog):
         self._select_id: int | None = None
         self.model = organisationsmodel.OrganisationsModel(tasks=tasks, parent=self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=organisationsmodel.CONTACT)
         tableviews.set_widths(self.table, {organisationsmodel.NAME: "Malakoff Humanis Prévoyance",

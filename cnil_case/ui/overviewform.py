@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import cases, errors, models, snapshots
-from cnil_case.ui import casefields, labels, momentedit
+from cnil_case.ui import casefields, glossary, labels, momentedit, theme
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -45,7 +48,7 @@ class OverviewForm(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.revert_button = QPushButton(self.tr("Revert"), self)
         # Shown after a conflict: the user's text stays in the form until they choose to reload.
         self.reload_button = QPushButton(self.tr("Reload"), self)
@@ -83,23 +86,32 @@ class OverviewForm(QWidget):
 
         breach_box = QGroupBox(self.tr("Breach"), self)
         breach_form = QFormLayout(breach_box)
-        breach_form.addRow(self.tr("Nature:"), f.nature_box)
+        nature_label = QLabel(self.tr("Nature:"), breach_box)
+        # Confidentiality, integrity, availability: the kinds of breach of GDPR Art. 4(12).
+        glossary.annotate(nature_label, "personal_data_breach")
+        breach_form.addRow(nature_label, f.nature_box)
         breach_form.addRow(self.tr("Origin:"), f.origin_box)
         breach_form.addRow(self.tr("Vector:"), f.vector)
         breach_form.addRow(self.tr("Start:"), f.breach_start)
         breach_form.addRow(self.tr("End:"), f.breach_end)
-        breach_form.addRow(self.tr("Discovery:"), f.discovered)
+        discovery_label = QLabel(self.tr("Discovery:"), breach_box)
+        glossary.annotate(discovery_label, "awareness")  # the Art. 33(1) 72 hours run from it
+        breach_form.addRow(discovery_label, f.discovered)
 
         protection_box = QGroupBox(self.tr("Protection of the data"), self)
         protection_form = QFormLayout(protection_box)
-        protection_form.addRow(self.tr("Protection:"), f.protection_box)
+        protection_label = QLabel(self.tr("Protection:"), protection_box)
+        glossary.annotate(protection_label, "art34_exceptions")  # Art. 34(3)(a): unintelligible data
+        protection_form.addRow(protection_label, f.protection_box)
         protection_form.addRow(self.tr("Protection note:"), f.protection_note)
 
         text_box = QGroupBox(self.tr("Description"), self)
         text_form = QFormLayout(text_box)
-        text_form.addRow(self.tr("Summary:"), f.summary)
+        summary_label = QLabel(self.tr("Summary:"), text_box)
+        glossary.annotate(summary_label, "art33_notification")  # Art. 33(3)(a): the nature of the breach
+        text_form.addRow(summary_label, f.summary)
         public_label = QLabel(self.tr("Account for data\nsubjects (Art. 34(2)):"), text_box)
-        public_label.setToolTip(f.public_summary.toolTip())
+        glossary.annotate(public_label, "art34_communication")
         public_label.setBuddy(f.public_summary)
         text_form.addRow(public_label, f.public_summary)
         text_form.addRow(self.tr("Data concerned:"), f.data_description)
@@ -135,6 +147,9 @@ class OverviewForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        # Tab follows the page as it is read (the fields were created in another order).
+        for first, second in itertools.pairwise(_in_layout_order(layout)):
+            QWidget.setTabOrder(first, second)
 
     # --- the open case ------------------------------------------------------------------------
 
@@ -220,3 +235,33 @@ class OverviewForm(QWidget):
             widget = self.fields.fields().get(exc.field)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _in_layout_order(layout: QLayout) -> list[QWidget]:
+    """The widgets under ``layout`` that take Tab focus, row by row, left to right."""
+    found: list[QWidget] = []
+    if isinstance(layout, QFormLayout):
+        items = [layout.itemAt(row, role) for row in range(layout.rowCount())
+                 for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                              QFormLayout.ItemRole.SpanningRole)]
+    else:
+        items = [layout.itemAt(i) for i in range(layout.count())]
+    for item in items:
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            found.extend(_focusable(widget))
+        elif (inner := item.layout()) is not None:
+            found.extend(_in_layout_order(inner))
+    return found
+
+
+def _focusable(widget: QWidget) -> list[QWidget]:
+    """The widget if it takes Tab focus, else the ones in its scroll area or layout, in order."""
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        return _focusable(inner) if inner is not None else []
+    if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+        return [widget]
+    layout = widget.layout()
+    return _in_layout_order(layout) if layout is not None else []

@@ -25,6 +25,7 @@ class PartiesView(QWidget):
         self._case: snapshots.CaseDetail | None = None
         self.model = partiesmodel.PartiesModel(tasks=tasks, parent=self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Parties"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=partiesmodel.NOTE)
         tableviews.set_widths(self.table, {partiesmodel.ORGANISATION: "Malakoff Humanis Prévoyance",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, models, parties, periods, regimes, snapshots
-from cnil_case.ui import formdialog, labels, momentedit, organisationdialog, preferences
+from cnil_case.ui import formdialog, glossary, labels, momentedit, organisationdialog, preferences, theme
 from cnil_case.ui import tasks as tasks_module
 
 # The domain checks the range (and says so in the dialog); the spin boxes only stop absurd input.
@@ -36,7 +36,7 @@ _WIDTH = 720
 
 def _hint(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("color: #555555;")
+    label.setStyleSheet(f"color: {theme.state_color('hint').name()};")
     return label
 
 

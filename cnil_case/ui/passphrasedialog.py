@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import crypto
+from cnil_case.ui import theme
 
 
 class PassphraseDialog(QDialog):
@@ -31,7 +32,7 @@ class PassphraseDialog(QDialog):
         self.passphrase.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
                                             | Qt.InputMethodHint.ImhNoPredictiveText)
         self.error = QLabel(error, self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.error.setVisible(bool(error))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)

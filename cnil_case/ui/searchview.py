@@ -147,6 +147,7 @@ class SearchDialog(QDialog):
         self.only_case.setEnabled(case_id is not None)
         self.only_case.setChecked(case_id is not None)
         self.results = QTreeWidget(self)
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setItemDelegate(HtmlDelegate(self.results))

@@ -94,10 +94,12 @@ class TimelineView(QWidget):
         self.quick_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Category filter"))
         self.category.addItem(self.tr("All categories"), "")
         for code in models.EventCategory.values():
             self.category.addItem(labels.name(labels.CATEGORIES, code), code)
         self.tag = QComboBox(self)
+        self.tag.setAccessibleName(self.tr("Tag filter"))
         self.tag.setMinimumContentsLength(12)
         self.tag.addItem(self.tr("All tags"), "")
         self.starred_only = QCheckBox(self.tr("Starred only"), self)
