@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, taxonomy
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import NotFoundError, ValidationError, case_not_found, not_one_of
 from cnil_case.core.models import AffectedData, AffectedPersons, AuditAction, Case, CountKind
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import (
     AffectedDataInput,
     AffectedDataRow,
@@ -27,14 +28,31 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 MAX_COUNT = 10**10  # more than the world's population: a typo
 
 
+class _Grouped(int):
+    """A count written with its thousands grouped, ``10,000,000,000`` in English (the window
+    writes it for its language)."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+
+_CATEGORY = Phrase("affected", "Category")
+_COUNT = Phrase("affected", "Count")
+_UPPER = Phrase("affected", "Upper bound")
+
+
 def _check_case(session: Session, case_id: int) -> None:
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
 
 
 def _check_count(value: int | None, field: str) -> None:
     if value is not None and not 0 <= value <= MAX_COUNT:
-        raise ValidationError(field, f"{value} must be between 0 and {MAX_COUNT:,}")
+        raise ValidationError(field, Phrase("affected", "{value} must be between 0 and {max}", value=value,
+                                            max=_Grouped(MAX_COUNT)))
 
 
 # --- data categories --------------------------------------------------------------------------
@@ -60,7 +78,8 @@ def _unique(session: Session, model: type[AffectedData] | type[AffectedPersons],
     if exclude is not None:
         query = query.where(model.id != exclude)
     if session.execute(query).first() is not None:
-        raise ValidationError("Category", f"{category!r} is already listed for this case; edit that line instead")
+        raise ValidationError(_CATEGORY, Phrase("affected", "{category!r} is already listed for this case; edit that line instead",
+                                                 category=category))
 
 
 def add_data(session: Session, case_id: int, data: AffectedDataInput) -> AffectedDataRow:
@@ -79,7 +98,7 @@ def add_data(session: Session, case_id: int, data: AffectedDataInput) -> Affecte
 def update_data(session: Session, row_id: int, data: AffectedDataInput) -> AffectedDataRow:
     row = session.get(AffectedData, row_id)
     if row is None:
-        raise NotFoundError(f"Data category line #{row_id} does not exist.")
+        raise NotFoundError(Phrase("affected", "Data category line #{id} does not exist.", id=str(row_id)))
     data = _validate_data(data)
     _unique(session, AffectedData, row.case_id, data.category, row_id)
     before = _data_state(_data_row(row))
@@ -96,7 +115,7 @@ def update_data(session: Session, row_id: int, data: AffectedDataInput) -> Affec
 def remove_data(session: Session, row_id: int) -> None:
     row = session.get(AffectedData, row_id)
     if row is None:
-        raise NotFoundError(f"Data category line #{row_id} does not exist.")
+        raise NotFoundError(Phrase("affected", "Data category line #{id} does not exist.", id=str(row_id)))
     before = _data_state(_data_row(row))
     case_id = row.case_id
     session.delete(row)
@@ -116,26 +135,29 @@ def list_data(session: Session, case_id: int) -> list[AffectedDataRow]:
 def _validate_persons(data: AffectedPersonsInput) -> AffectedPersonsInput:
     taxonomy.person_category(data.category)
     if data.count_kind not in CountKind.values():
-        raise ValidationError("Count", f"{data.count_kind!r} is not one of {', '.join(CountKind.values())}")
-    _check_count(data.count_low, "Count")
-    _check_count(data.count_high, "Upper bound")
+        raise ValidationError(_COUNT, not_one_of(data.count_kind, CountKind.values()))
+    _check_count(data.count_low, _COUNT)
+    _check_count(data.count_high, _UPPER)
     kind = CountKind(data.count_kind)
     if kind is CountKind.UNKNOWN and (data.count_low is not None or data.count_high is not None):
-        raise ValidationError("Count", "an unknown count holds no number; choose exact, estimate or range")
+        raise ValidationError(_COUNT, Phrase("affected", "an unknown count holds no number; choose exact, estimate or range"))
     if kind in (CountKind.EXACT, CountKind.ESTIMATE):
         if data.count_low is None:
-            raise ValidationError("Count", f"an {kind.value} count needs a number")
+            raise ValidationError(_COUNT, Phrase("affected", "an exact count needs a number") if kind is CountKind.EXACT
+                                  else Phrase("affected", "an estimate count needs a number"))
         if data.count_high is not None:
-            raise ValidationError("Upper bound", "only a range has an upper bound")
+            raise ValidationError(_UPPER, Phrase("affected", "only a range has an upper bound"))
     if kind is CountKind.RANGE:
         if data.count_low is None or data.count_high is None:
-            raise ValidationError("Upper bound", "a range needs a lower and an upper bound")
+            raise ValidationError(_UPPER, Phrase("affected", "a range needs a lower and an upper bound"))
         if data.count_high < data.count_low:
-            raise ValidationError("Upper bound", f"{data.count_high:,} is below the lower bound {data.count_low:,}")
+            raise ValidationError(_UPPER, Phrase("affected", "{high} is below the lower bound {low}",
+                                                   high=_Grouped(data.count_high), low=_Grouped(data.count_low)))
     countries = tuple(dict.fromkeys(c.strip().upper() for c in data.countries if c.strip()))
     for country in countries:
         if not _COUNTRY.match(country):
-            raise ValidationError("Countries", f"{country!r} is not a two-letter ISO country code such as FR")
+            raise ValidationError(Phrase("affected", "Countries"), Phrase(
+                "affected", "{country!r} is not a two-letter ISO country code such as FR", country=country))
     return AffectedPersonsInput(**{**data.__dict__, "countries": countries})
 
 
@@ -176,7 +198,7 @@ def add_persons(session: Session, case_id: int, data: AffectedPersonsInput) -> A
 def update_persons(session: Session, row_id: int, data: AffectedPersonsInput) -> AffectedPersonsRow:
     row = session.get(AffectedPersons, row_id)
     if row is None:
-        raise NotFoundError(f"Persons line #{row_id} does not exist.")
+        raise NotFoundError(Phrase("affected", "Persons line #{id} does not exist.", id=str(row_id)))
     data = _validate_persons(data)
     _unique(session, AffectedPersons, row.case_id, data.category, row_id)
     before = _persons_state(_persons_row(row))
@@ -194,7 +216,7 @@ def update_persons(session: Session, row_id: int, data: AffectedPersonsInput) ->
 def remove_persons(session: Session, row_id: int) -> None:
     row = session.get(AffectedPersons, row_id)
     if row is None:
-        raise NotFoundError(f"Persons line #{row_id} does not exist.")
+        raise NotFoundError(Phrase("affected", "Persons line #{id} does not exist.", id=str(row_id)))
     before = _persons_state(_persons_row(row))
     case_id = row.case_id
     session.delete(row)

@@ -52,7 +52,7 @@ from cnil_case.core import (
     timeline,
     times,
 )
-from cnil_case.core.errors import DocumentError, ValidationError
+from cnil_case.core.errors import MUST_NOT_BE_EMPTY, DocumentError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -72,6 +72,7 @@ from cnil_case.core.models import (
     Precision,
     Protection,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import (
     AffectedDataInput,
     AffectedPersonsInput,
@@ -177,17 +178,18 @@ def _no_constant(name: str) -> Any:
 def loads(text: str, *, source: str) -> dict[str, Any]:
     """Parse and validate a case document held in a string; ``source`` names it in errors."""
     if not text.strip():
-        raise DocumentError(source, "", "is empty, not a case document")
+        raise DocumentError(source, "", Phrase("caseio", "is empty, not a case document"))
     try:
         document = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            source, "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            source, "", Phrase("caseio", "is not valid JSON: {reason} at line {line}, column {column}",
+                               reason=exc.msg, line=exc.lineno, column=exc.colno)
         ) from exc
     except _Invalid as exc:
         raise DocumentError(source, exc.path, exc.message) from exc
     except RecursionError as exc:
-        raise DocumentError(source, "", "is not a case document: its JSON is nested too deeply") from exc
+        raise DocumentError(source, "", Phrase("caseio", "is not a case document: its JSON is nested too deeply")) from exc
     validate(document, source=source)
     return document
 
@@ -203,11 +205,11 @@ def read(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         raw = Path(source).read_bytes()
     except FileNotFoundError as exc:
-        raise DocumentError(source, "", "no such file") from exc
+        raise DocumentError(source, "", Phrase("caseio", "no such file")) from exc
     except IsADirectoryError as exc:
-        raise DocumentError(source, "", "is a folder, not a case document") from exc
+        raise DocumentError(source, "", Phrase("caseio", "is a folder, not a case document")) from exc
     except OSError as exc:
-        raise DocumentError(source, "", f"cannot be read ({exc.strerror or exc})") from exc
+        raise DocumentError(source, "", Phrase("caseio", "cannot be read ({error})", error=str(exc.strerror or exc))) from exc
     return from_bytes(raw, source=source)
 
 
@@ -218,7 +220,7 @@ def from_bytes(raw: bytes, *, source: str) -> dict[str, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DocumentError(source, "", f"is not UTF-8 text (bad byte at line {line})") from exc
+        raise DocumentError(source, "", Phrase("caseio", "is not UTF-8 text (bad byte at line {line})", line=line)) from exc
     return loads(text, source=source)
 
 
@@ -258,15 +260,15 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"a number ({value})"
+        return Phrase("caseio", "a number ({value})", value=str(value))  # as JSON writes it, not localised
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "…"
-        return f"a string ({json.dumps(shown, ensure_ascii=False)})"
+        return Phrase("caseio", "a string ({value})", value=json.dumps(shown, ensure_ascii=False))
     if isinstance(value, list):
-        return "an array"
+        return Phrase("caseio", "an array")
     if isinstance(value, dict):
-        return "an object"
-    return f"a {type(value).__name__}, which is not JSON"
+        return Phrase("caseio", "an object")
+    return Phrase("caseio", "a {type}, which is not JSON", type=type(value).__name__)
 
 
 def _quote(value: str) -> str:
@@ -276,36 +278,38 @@ def _quote(value: str) -> str:
 def _check_duplicates(value: Mapping[str, Any], path: str) -> None:
     twice = getattr(value, "duplicates", ())
     if twice:
-        raise _Invalid(child(path, twice[0]), "appears twice in the same object; keep one")
+        raise _Invalid(child(path, twice[0]), Phrase("caseio", "appears twice in the same object; keep one"))
 
 
 def _check_members(value: Any, path: str, fields: Mapping[str, Field], what: str) -> None:
     if not isinstance(value, dict):
-        raise _Invalid(path, f"expected {what} (a JSON object), got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected {what} (a JSON object), got {got}", what=what, got=_describe(value)))
     _check_duplicates(value, path)
     for key in value:
         if key not in fields:
             close = difflib.get_close_matches(str(key), list(fields), n=1)
-            hint = f"did you mean {_quote(close[0])}? " if close else ""
-            raise _Invalid(child(path, str(key)), f"unknown key; {hint}allowed here: {', '.join(fields)}")
+            hint = Phrase("caseio", "did you mean {key}? ", key=_quote(close[0])) if close else ""
+            raise _Invalid(child(path, str(key)), Phrase("caseio", "unknown key; {hint}allowed here: {keys}",
+                                                         hint=hint, keys=", ".join(fields)))
     for key, field in fields.items():
         if key in value:
             field.check(value[key], child(path, key))
         elif field.required:
-            raise _Invalid(child(path, key), f"is missing ({what} must have it)")
+            raise _Invalid(child(path, key), Phrase("caseio", "is missing ({what} must have it)", what=what))
 
 
 def text(*, max_length: int | None = None, min_length: int = 0) -> Check:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, str):
-            raise _Invalid(path, f"expected a string, got {_describe(value)}")
+            raise _Invalid(path, Phrase("caseio", "expected a string, got {got}", got=_describe(value)))
         if len(value) < min_length:
-            raise _Invalid(path, "must not be empty")
+            raise _Invalid(path, MUST_NOT_BE_EMPTY)
         if max_length is not None and len(value) > max_length:
-            raise _Invalid(path, f"is {len(value)} characters long; at most {max_length} are allowed")
+            raise _Invalid(path, Phrase("caseio", "is {n} characters long; at most {max} are allowed",
+                                         n=len(value), max=max_length))
         if "\x00" in value:
             # PostgreSQL cannot store NUL in text; refuse it in every workspace alike.
-            raise _Invalid(path, "contains a NUL character (U+0000), which cannot be stored")
+            raise _Invalid(path, Phrase("caseio", "contains a NUL character (U+0000), which cannot be stored"))
 
     return check
 
@@ -327,16 +331,17 @@ def pattern(regex: str, explanation: str, *, whole: bool = True, max_length: int
 def choice(values: Sequence[str], noun: str) -> Check:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, str):
-            raise _Invalid(path, f"expected a string, got {_describe(value)}")
+            raise _Invalid(path, Phrase("caseio", "expected a string, got {got}", got=_describe(value)))
         if value not in values:
-            raise _Invalid(path, f"{_quote(value)} is not {noun}; use one of {', '.join(values)}")
+            raise _Invalid(path, Phrase("caseio", "{value} is not {noun}; use one of {choices}",
+                                         value=_quote(value), noun=noun, choices=", ".join(values)))
 
     return check
 
 
 def boolean(value: Any, path: str) -> None:
     if not isinstance(value, bool):
-        raise _Invalid(path, f"expected true or false, got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected true or false, got {got}", got=_describe(value)))
 
 
 def nullable(check: Check) -> Check:
@@ -350,13 +355,13 @@ def nullable(check: Check) -> Check:
 def array(item: Check, *, unique: bool = False) -> Check:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, list):
-            raise _Invalid(path, f"expected an array, got {_describe(value)}")
+            raise _Invalid(path, Phrase("caseio", "expected an array, got {got}", got=_describe(value)))
         seen: list[Any] = []
         for index, entry in enumerate(value):
             item(entry, child(path, index))
             if unique:
                 if entry in seen:
-                    raise _Invalid(child(path, index), f"{_quote(entry)} is listed twice")
+                    raise _Invalid(child(path, index), Phrase("caseio", "{value} is listed twice", value=_quote(entry)))
                 seen.append(entry)
 
     return check
@@ -364,7 +369,8 @@ def array(item: Check, *, unique: bool = False) -> Check:
 
 def instant(value: Any, path: str) -> None:
     if not isinstance(value, str):
-        raise _Invalid(path, f"expected a date-time string (e.g. {_INSTANT_EXAMPLE}), got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected a date-time string (e.g. {example}), got {got}",
+                                     example=_INSTANT_EXAMPLE, got=_describe(value)))
     try:
         parse_instant(value)
     except ValueError as exc:
@@ -1165,7 +1171,7 @@ def validate(document: Any, *, source: str) -> None:
     except _Invalid as exc:
         raise DocumentError(source, exc.path, exc.message) from exc
     except RecursionError as exc:
-        raise DocumentError(source, "", "is not a case document: it is nested too deeply") from exc
+        raise DocumentError(source, "", Phrase("caseio", "is not a case document: it is nested too deeply")) from exc
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -1501,8 +1507,9 @@ class ReferenceTakenError(DocumentError):
         super().__init__(
             source,
             "$.case.reference",
-            f"a case with the reference {_quote(reference)} already exists in this workspace; "
-            f"import the document under another reference, such as {_quote(suggestion)}",
+            Phrase("caseio", "a case with the reference {reference} already exists in this workspace; "
+                   "import the document under another reference, such as {suggestion}",
+                   reference=_quote(reference), suggestion=_quote(suggestion)),
         )
         self.reference = reference
         self.suggestion = suggestion
@@ -1572,7 +1579,7 @@ def _item(source: str, path: str, labels: Mapping[str, str], *, caller: Collecti
             raise
         member = labels.get(exc.field)
         if member is None:
-            raise DocumentError(source, path, str(exc)) from exc
+            raise DocumentError(source, path, exc.phrase) from exc
         raise DocumentError(source, child(path, member), exc.reason) from exc
 
 
@@ -1674,9 +1681,9 @@ def import_case(
     if taken is not None:
         suggestion = _free_reference(session, chosen)
         if reference is not None:
-            raise ValidationError(
-                "Reference", f"{chosen!r} is already used in this workspace; choose another, such as {suggestion!r}"
-            )
+            raise ValidationError(cases.REFERENCE, Phrase(
+                "caseio", "{reference!r} is already used in this workspace; choose another, such as {suggestion!r}",
+                reference=chosen, suggestion=suggestion))
         raise ReferenceTakenError(source, chosen, suggestion)
     with _item(source, "$.case", _CASE_LABELS, caller=() if reference is None else ("Reference",)):
         case = cases.create(session, _case_input(data, chosen))
@@ -1820,8 +1827,8 @@ def _import_obligations(
                     raise DocumentError(
                         source,
                         child(path, "reasons_for_delay"),
-                        f"this fulfilment is not late (deadline: {deadline}): reasons for a delay are "
-                        "kept only for a late one (GDPR Art. 33(1)); leave it empty",
+                        Phrase("caseio", "this fulfilment is not late (deadline: {deadline}): reasons for a delay are "
+                               "kept only for a late one (GDPR Art. 33(1)); leave it empty", deadline=deadline),
                     )
                 continue
             if status == ObligationStatus.NOT_REQUIRED.value:
@@ -1907,8 +1914,8 @@ def _import_assessments(session: Session, case_id: int, document: Mapping[str, A
             if "enisa" not in item and not affected.list_data(session, case_id):
                 raise DocumentError(
                     source, child(path, "enisa"),
-                    "is missing, and $.affected_data lists no data to derive it from: give the ENISA inputs "
-                    "or list the data concerned",
+                    Phrase("caseio", "is missing, and $.affected_data lists no data to derive it from: "
+                           "give the ENISA inputs or list the data concerned"),
                 )
             enisa_input, factors = assessment_inputs(session, case_id, item)
             assessments.record(
@@ -1929,8 +1936,8 @@ def _import_assessments(session: Session, case_id: int, document: Mapping[str, A
             member = _enisa_member(exc.field)
             if member is not None or exc.field.startswith(("DPC base", "DPC adjustment")):
                 where = child(path, "enisa") if member is None else child(child(path, "enisa"), member)
-                raise DocumentError(source, where, f"{exc.field}: {exc.reason}") from exc
-            raise DocumentError(source, path, str(exc)) from exc
+                raise DocumentError(source, where, exc.phrase) from exc
+            raise DocumentError(source, path, exc.phrase) from exc
 
 
 _EVIDENCE_LABELS = {"Original name": "name", "Acquired": "acquired", "Acquired from": "from_party"}

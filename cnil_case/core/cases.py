@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import audit, team, times
+from cnil_case.core import audit, errors, team, times
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import (
     AuditAction,
@@ -24,9 +24,11 @@ from cnil_case.core.models import (
     Protection,
     TimelineEvent,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import CaseDetail, CaseInput, CaseRow, Moment
 
 NATURES = ("confidentiality", "integrity", "availability")
+REFERENCE = Phrase("cases", "Reference")  # a field name: errors name it, forms find it by its English
 
 
 def moment_state(moment: Moment | None) -> dict[str, Any] | None:
@@ -41,37 +43,40 @@ def check_moment(moment: Moment | None, field: str) -> None:
     if moment.at.tzinfo is None:
         raise ValueError(f"{field}: naive datetime")  # a bug: forms always resolve the zone
     if moment.precision not in Precision.values():
-        raise ValidationError(field, f"precision {moment.precision!r} is not one of {', '.join(Precision.values())}")
+        raise ValidationError(field, Phrase("cases", "precision {precision!r} is not one of {choices}",
+                                            precision=moment.precision, choices=", ".join(Precision.values())))
 
 
 def _validate(data: CaseInput) -> CaseInput:
     reference = data.reference.strip()
     title = data.title.strip()
     if not reference:
-        raise ValidationError("Reference", "must not be empty")
+        raise ValidationError(REFERENCE, errors.MUST_NOT_BE_EMPTY)
     if len(reference) > 60:
-        raise ValidationError("Reference", "must be at most 60 characters")
+        raise ValidationError(REFERENCE, Phrase("cases", "must be at most {n} characters", n=60))
     if not title:
-        raise ValidationError("Title", "must not be empty")
+        raise ValidationError(Phrase("cases", "Title"), errors.MUST_NOT_BE_EMPTY)
     if len(title) > 300:
-        raise ValidationError("Title", "must be at most 300 characters")
+        raise ValidationError(Phrase("cases", "Title"), Phrase("cases", "must be at most {n} characters", n=300))
     unknown = set(data.nature) - set(NATURES)
     if unknown:
-        raise ValidationError("Breach nature", f"unknown type {sorted(unknown)[0]!r}; use {', '.join(NATURES)}")
+        raise ValidationError(Phrase("cases", "Breach nature"), Phrase("cases", "unknown type {nature!r}; use {choices}",
+                                                                         nature=sorted(unknown)[0], choices=", ".join(NATURES)))
     if data.origin_intent not in OriginIntent.values():
-        raise ValidationError("Origin", f"{data.origin_intent!r} is not one of {', '.join(OriginIntent.values())}")
+        raise ValidationError(Phrase("cases", "Origin"), errors.not_one_of(data.origin_intent, OriginIntent.values()))
     if data.origin_source not in OriginSource.values():
-        raise ValidationError("Origin", f"{data.origin_source!r} is not one of {', '.join(OriginSource.values())}")
-    times.zone(data.display_zone, "Display time zone")
+        raise ValidationError(Phrase("cases", "Origin"), errors.not_one_of(data.origin_source, OriginSource.values()))
+    times.zone(data.display_zone, Phrase("cases", "Display time zone"))
     if data.protection not in Protection.values():
-        raise ValidationError("Protection", f"{data.protection!r} is not one of {', '.join(Protection.values())}")
+        raise ValidationError(Phrase("cases", "Protection"), errors.not_one_of(data.protection, Protection.values()))
     if data.protection == Protection.NONE.value and data.key_compromised is not None:
-        raise ValidationError("Key compromised", "applies only to encrypted, pseudonymised or hashed data")
-    check_moment(data.breach_start, "Start of breach")
-    check_moment(data.breach_end, "End of breach")
-    check_moment(data.discovered, "Discovery")
+        raise ValidationError(Phrase("cases", "Key compromised"),
+                              Phrase("cases", "applies only to encrypted, pseudonymised or hashed data"))
+    check_moment(data.breach_start, Phrase("cases", "Start of breach"))
+    check_moment(data.breach_end, Phrase("cases", "End of breach"))
+    check_moment(data.discovered, Phrase("cases", "Discovery"))
     if data.breach_start and data.breach_end and data.breach_end.at < data.breach_start.at:
-        raise ValidationError("End of breach", "is before the start of the breach")
+        raise ValidationError(Phrase("cases", "End of breach"), Phrase("cases", "is before the start of the breach"))
     return CaseInput(**{**data.__dict__, "reference": reference, "title": title})
 
 
@@ -80,7 +85,7 @@ def _check_unique_reference(session: Session, reference: str, exclude_id: int | 
     if exclude_id is not None:
         query = query.where(Case.id != exclude_id)
     if session.execute(query).first() is not None:
-        raise ValidationError("Reference", f"{reference!r} is already used by another case")
+        raise ValidationError(REFERENCE, Phrase("cases", "{reference!r} is already used by another case", reference=reference))
 
 
 def stored_moment(at: dt.datetime | None, precision: str, offset: int | None) -> Moment | None:
@@ -179,7 +184,7 @@ def state(value: CaseDetail) -> dict[str, Any]:
 def _load(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(errors.case_not_found(case_id))
     return case
 
 
@@ -310,7 +315,7 @@ def find(session: Session, reference_or_id: str) -> int:
         found = session.execute(select(Case.id).where(Case.id == int(number))).scalar_one_or_none()
         if found is not None:
             return found
-    raise NotFoundError(f"No case has the reference or id {key!r} in this workspace.")
+    raise NotFoundError(Phrase("cases", "No case has the reference or id {key!r} in this workspace.", key=key))
 
 
 def list_rows(session: Session, *, text: str = "", include_closed: bool = True) -> list[CaseRow]:

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, parties, periods, timeline, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import (
+    MUST_NOT_BE_EMPTY,
+    NotFoundError,
+    ValidationError,
+    case_not_found,
+    not_one_of,
+)
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -30,6 +36,7 @@ from cnil_case.core.models import (
     Evidence,
     Organisation,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import EventInput, Moment
 
 UNITS = ("days", "weeks", "months")
@@ -129,43 +136,54 @@ def state(*, kind: str, closed: bool, due_at: dt.datetime | None, answers: Seque
         return State.PARTLY_ANSWERED
     return State.AWAITING
 
+# Field names, as the errors name them.
+_SENT = Phrase("correspondence", "Sent")
+_LIMIT = Phrase("correspondence", "Time limit")
+_COMPLETENESS = Phrase("correspondence", "Completeness")
+_IN_REPLY_TO = Phrase("correspondence", "In reply to")
+
+
+def _not_found(item_id: int) -> Phrase:
+    return Phrase("correspondence", "Correspondence #{id} does not exist.", id=str(item_id))
+
 
 def _validate(session: Session, case_id: int, data: CorrespondenceInput) -> CorrespondenceInput:
     if data.kind not in CorrespondenceKind.values():
-        raise ValidationError("Kind", f"{data.kind!r} is not one of {', '.join(CorrespondenceKind.values())}")
+        raise ValidationError(Phrase("correspondence", "Kind"), not_one_of(data.kind, CorrespondenceKind.values()))
     subject = data.subject.strip()
     if not subject:
-        raise ValidationError("Subject", "must not be empty")
-    check_moment(data.sent, "Sent")
-    parties.check_in_case(session, case_id, data.sender_party_id, "Sender")
-    parties.check_in_case(session, case_id, data.recipient_party_id, "Recipient")
+        raise ValidationError(Phrase("correspondence", "Subject"), MUST_NOT_BE_EMPTY)
+    check_moment(data.sent, _SENT)
+    parties.check_in_case(session, case_id, data.sender_party_id, Phrase("correspondence", "Sender"))
+    parties.check_in_case(session, case_id, data.recipient_party_id, Phrase("correspondence", "Recipient"))
     if data.limit_amount is not None or data.limit_unit is not None:
         if data.limit_date is not None:
-            raise ValidationError("Time limit", "give a number of days / weeks / months or a date, not both")
+            raise ValidationError(_LIMIT, Phrase("correspondence", "give a number of days / weeks / months or a date, not both"))
         if data.limit_amount is None or data.limit_amount <= 0:
-            raise ValidationError("Time limit", "must be a positive number")
+            raise ValidationError(_LIMIT, Phrase("correspondence", "must be a positive number"))
         if data.limit_unit not in UNITS:
-            raise ValidationError("Time limit", f"the unit must be one of {', '.join(UNITS)}")
+            raise ValidationError(_LIMIT, Phrase("correspondence", "the unit must be one of {choices}", choices=", ".join(UNITS)))
     if data.limit_date is not None and data.limit_date < data.sent.at.date() - dt.timedelta(days=1):
-        raise ValidationError("Time limit", "the date is before the sending")
+        raise ValidationError(_LIMIT, Phrase("correspondence", "the date is before the sending"))
     if data.completeness not in ("", "full", "partial"):
-        raise ValidationError("Completeness", "must be full or partial")
+        raise ValidationError(_COMPLETENESS, Phrase("correspondence", "must be full or partial"))
     if data.kind == CorrespondenceKind.ANSWER.value and not data.completeness:
-        raise ValidationError("Completeness", "say whether the answer is full or partial")
+        raise ValidationError(_COMPLETENESS, Phrase("correspondence", "say whether the answer is full or partial"))
     if data.parent_id is not None:
         parent = session.get(Correspondence, data.parent_id)
         if parent is None or parent.case_id != case_id:
-            raise ValidationError("In reply to", "is not correspondence of this case")
+            raise ValidationError(_IN_REPLY_TO, Phrase("correspondence", "is not correspondence of this case"))
         if data.kind == CorrespondenceKind.ANSWER.value and parent.kind not in REQUESTS:
-            raise ValidationError("In reply to", "an answer replies to a request")
+            raise ValidationError(_IN_REPLY_TO, Phrase("correspondence", "an answer replies to a request"))
         if data.sent.at < parent.sent_at:
-            raise ValidationError("Sent", "is before the request it answers")
+            raise ValidationError(_SENT, Phrase("correspondence", "is before the request it answers"))
     elif data.kind == CorrespondenceKind.ANSWER.value:
-        raise ValidationError("In reply to", "an answer must be attached to the request it answers")
+        raise ValidationError(_IN_REPLY_TO, Phrase("correspondence", "an answer must be attached to the request it answers"))
     for evidence_id in data.evidence_ids:
         item = session.get(Evidence, evidence_id)
         if item is None or item.case_id != case_id:
-            raise ValidationError("Attachments", f"evidence #{evidence_id} is not evidence of this case")
+            raise ValidationError(Phrase("correspondence", "Attachments"),
+                                  Phrase("correspondence", "evidence #{id} is not evidence of this case", id=str(evidence_id)))
     return CorrespondenceInput(**{**data.__dict__, "subject": subject, "evidence_ids": tuple(dict.fromkeys(data.evidence_ids))})
 
 
@@ -194,7 +212,7 @@ def add(session: Session, case_id: int, data: CorrespondenceInput, *, now: dt.da
         timeline_event: bool = False) -> CorrespondenceRow:
     """Record a letter, request or answer; with ``timeline_event`` also a timeline event for it."""
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate(session, case_id, data)
     item = Correspondence(case_id=case_id)
     _apply(session, item, data)
@@ -224,10 +242,10 @@ def event_for(row: CorrespondenceRow) -> EventInput:
 def update(session: Session, item_id: int, data: CorrespondenceInput, *, now: dt.datetime) -> CorrespondenceRow:
     item = session.get(Correspondence, item_id)
     if item is None:
-        raise NotFoundError(f"Correspondence #{item_id} does not exist.")
+        raise NotFoundError(_not_found(item_id))
     data = _validate(session, item.case_id, data)
     if data.parent_id == item_id:
-        raise ValidationError("In reply to", "an item cannot answer itself")
+        raise ValidationError(_IN_REPLY_TO, Phrase("correspondence", "an item cannot answer itself"))
     before = _state_of(get(session, item_id, now=now).as_input())
     _apply(session, item, data)
     _attachments(session, item_id, data.evidence_ids)
@@ -243,7 +261,7 @@ def update(session: Session, item_id: int, data: CorrespondenceInput, *, now: dt
 def delete(session: Session, item_id: int) -> None:
     item = session.get(Correspondence, item_id)
     if item is None:
-        raise NotFoundError(f"Correspondence #{item_id} does not exist.")
+        raise NotFoundError(_not_found(item_id))
     case_id, subject = item.case_id, item.subject
     session.delete(item)
     session.flush()
@@ -323,7 +341,7 @@ def _answers_of(session: Session, request_id: int, loaded: Sequence[int]) -> lis
 def get(session: Session, item_id: int, *, now: dt.datetime) -> CorrespondenceRow:
     item = session.get(Correspondence, item_id)
     if item is None:
-        raise NotFoundError(f"Correspondence #{item_id} does not exist.")
+        raise NotFoundError(_not_found(item_id))
     return _rows(session, [item], now)[0]
 
 
@@ -382,7 +400,7 @@ def draft_reminder(session: Session, request_id: int, *, now: dt.datetime, days:
     """A reminder for an overdue request: same parties, a new time limit, the text ready to edit."""
     request = get(session, request_id, now=now)
     if request.kind not in REQUESTS:
-        raise ValidationError("Reminder", "only a request can be reminded")
+        raise ValidationError(Phrase("correspondence", "Reminder"), Phrase("correspondence", "only a request can be reminded"))
     case_zone = session.get(Case, request.case_id)
     zone = case_zone.display_zone if case_zone else "Europe/Paris"
     sent_on = request.sent.at.astimezone(times.zone(zone)).date().isoformat()

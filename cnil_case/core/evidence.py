@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, parties, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import (
+    MUST_NOT_BE_EMPTY,
+    NotFoundError,
+    ValidationError,
+    case_not_found,
+)
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -34,6 +39,7 @@ from cnil_case.core.models import (
     Precision,
     TimelineEvent,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import Moment
 from cnil_case.core.timeline import normalise_tags
 
@@ -221,16 +227,16 @@ def record(session: Session, evidence_id: int, action: CustodyAction, details: M
 def _load(session: Session, evidence_id: int) -> Evidence:
     item = session.get(Evidence, evidence_id)
     if item is None:
-        raise NotFoundError(f"Evidence #{evidence_id} does not exist.")
+        raise NotFoundError(Phrase("evidence", "Evidence #{id} does not exist.", id=str(evidence_id)))
     return item
 
 
 def _validate(session: Session, case_id: int, data: EvidenceInput) -> EvidenceInput:
     name = data.original_name.strip()
     if not name:
-        raise ValidationError("Original name", "must not be empty")
-    check_moment(data.acquired, "Acquired")
-    parties.check_in_case(session, case_id, data.from_party_id, "Acquired from")
+        raise ValidationError(Phrase("evidence", "Original name"), MUST_NOT_BE_EMPTY)
+    check_moment(data.acquired, Phrase("evidence", "Acquired"))
+    parties.check_in_case(session, case_id, data.from_party_id, Phrase("evidence", "Acquired from"))
     return EvidenceInput(**{**data.__dict__, "original_name": name, "tags": normalise_tags(data.tags)})
 
 
@@ -263,7 +269,7 @@ def register(
     its custody (with its own metadata) and the item is returned unchanged.
     """
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate(session, case_id, data)
     existing = session.execute(
         select(Evidence).where(Evidence.case_id == case_id, Evidence.sha256 == sha256)
@@ -315,10 +321,11 @@ def update(session: Session, evidence_id: int, data: EvidenceInput) -> EvidenceR
 def withdraw(session: Session, evidence_id: int, *, reason: str) -> EvidenceRow:
     """Withdraw an item (it stays, with its record); a reason is required."""
     if not reason.strip():
-        raise ValidationError("Reason", "say why the item is withdrawn (the reason is kept in its custody)")
+        raise ValidationError(Phrase("evidence", "Reason"),
+                              Phrase("evidence", "say why the item is withdrawn (the reason is kept in its custody)"))
     item = _load(session, evidence_id)
     if item.status == "withdrawn":
-        raise ValidationError("Evidence", f"{item.original_name} is already withdrawn")
+        raise ValidationError(Phrase("evidence", "Evidence"), Phrase("evidence", "{name} is already withdrawn", name=item.original_name))
     item.status = "withdrawn"
     _append(session, evidence_id, CustodyAction.WITHDRAWN, {"reason": reason.strip()})
     audit.record(session, action=AuditAction.UPDATE, entity="evidence", entity_id=evidence_id, case_id=item.case_id,
@@ -330,7 +337,7 @@ def withdraw(session: Session, evidence_id: int, *, reason: str) -> EvidenceRow:
 def transfer(session: Session, evidence_id: int, *, to: str, note: str = "") -> CustodyRow:
     """Record that the item (or a copy) was handed to someone: who, and any note (seal, medium)."""
     if not to.strip():
-        raise ValidationError("Transferred to", "name the person or body that received it")
+        raise ValidationError(Phrase("evidence", "Transferred to"), Phrase("evidence", "name the person or body that received it"))
     _load(session, evidence_id)
     return _custody_row(_append(session, evidence_id, CustodyAction.TRANSFERRED, {"to": to.strip(), "note": note.strip()}))
 
@@ -405,7 +412,7 @@ def link(session: Session, evidence_id: int, event_id: int) -> None:
     item = _load(session, evidence_id)
     event = session.get(TimelineEvent, event_id)
     if event is None or event.case_id != item.case_id:
-        raise ValidationError("Event", "is not an event of the same case")
+        raise ValidationError(Phrase("evidence", "Event"), Phrase("evidence", "is not an event of the same case"))
     if session.get(EvidenceLink, (evidence_id, event_id)) is not None:
         return
     session.add(EvidenceLink(evidence_id=evidence_id, event_id=event_id))
@@ -486,7 +493,7 @@ def restore(
     (the hashes cover this workspace's ids). One audit entry says the item was imported.
     """
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate(session, case_id, data)
     item = Evidence(case_id=case_id, sha256=sha256, size=size, media_type=media_type)
     _apply(item, data)

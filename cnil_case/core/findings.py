@@ -17,7 +17,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cnil_case.core import articles, audit, parties, timeline
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import (
+    MUST_NOT_BE_EMPTY,
+    NotFoundError,
+    ValidationError,
+    case_not_found,
+    not_one_of,
+)
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -31,6 +37,7 @@ from cnil_case.core.models import (
     MeasureState,
     TimelineEvent,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import EventInput, Moment
 
 SEVERITIES = ("minor", "moderate", "serious", "critical")
@@ -74,26 +81,31 @@ class FindingRow:
         )
 
 
+# Field names, as the errors name them.
+_STATE = Phrase("findings", "State")
+_DONE_ON = Phrase("findings", "Done on")
+
 def _validate(session: Session, case_id: int, data: FindingInput) -> FindingInput:
     title = data.title.strip()
     if not title:
-        raise ValidationError("Title", "must not be empty")
+        raise ValidationError(Phrase("findings", "Title"), MUST_NOT_BE_EMPTY)
     codes = tuple(dict.fromkeys(articles.article(code).code for code in data.articles))
     if data.severity not in SEVERITIES:
-        raise ValidationError("Severity", f"{data.severity!r} is not one of {', '.join(SEVERITIES)}")
+        raise ValidationError(Phrase("findings", "Severity"), not_one_of(data.severity, SEVERITIES))
     if data.state not in FindingState.values():
-        raise ValidationError("State", f"{data.state!r} is not one of {', '.join(FindingState.values())}")
+        raise ValidationError(_STATE, not_one_of(data.state, FindingState.values()))
     if data.state == FindingState.CONFIRMED.value and not codes:
-        raise ValidationError("GDPR articles", "a confirmed finding names at least one provision it concerns")
-    parties.check_in_case(session, case_id, data.party_id, "Organisation concerned")
+        raise ValidationError(Phrase("findings", "GDPR articles"),
+                              Phrase("findings", "a confirmed finding names at least one provision it concerns"))
+    parties.check_in_case(session, case_id, data.party_id, Phrase("findings", "Organisation concerned"))
     for evidence_id in data.evidence_ids:
         item = session.get(Evidence, evidence_id)
         if item is None or item.case_id != case_id:
-            raise ValidationError("Evidence", f"#{evidence_id} is not evidence of this case")
+            raise ValidationError(Phrase("findings", "Evidence"), Phrase("findings", "#{id} is not evidence of this case", id=str(evidence_id)))
     for event_id in data.event_ids:
         event = session.get(TimelineEvent, event_id)
         if event is None or event.case_id != case_id:
-            raise ValidationError("Events", f"#{event_id} is not an event of this case")
+            raise ValidationError(Phrase("findings", "Events"), Phrase("findings", "#{id} is not an event of this case", id=str(event_id)))
     return FindingInput(**{**data.__dict__, "title": title, "articles": codes,
                            "evidence_ids": tuple(dict.fromkeys(data.evidence_ids)),
                            "event_ids": tuple(dict.fromkeys(data.event_ids))})
@@ -119,7 +131,7 @@ def _state(data: FindingInput) -> dict[str, Any]:
 def add_finding(session: Session, case_id: int, data: FindingInput, *, timeline_event: Moment | None = None) -> FindingRow:
     """Record a finding; ``timeline_event`` (when it was confirmed) also adds a timeline event."""
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate(session, case_id, data)
     finding = Finding(case_id=case_id)
     _apply(session, finding, data)
@@ -147,7 +159,7 @@ def event_for(row: FindingRow, when: Moment) -> EventInput:
 def update_finding(session: Session, finding_id: int, data: FindingInput, *, timeline_event: Moment | None = None) -> FindingRow:
     finding = session.get(Finding, finding_id)
     if finding is None:
-        raise NotFoundError(f"Finding #{finding_id} does not exist.")
+        raise NotFoundError(Phrase("findings", "Finding #{id} does not exist.", id=str(finding_id)))
     data = _validate(session, finding.case_id, data)
     before = _state(get_finding(session, finding_id).as_input())
     _apply(session, finding, data)
@@ -167,7 +179,7 @@ def update_finding(session: Session, finding_id: int, data: FindingInput, *, tim
 def delete_finding(session: Session, finding_id: int) -> None:
     finding = session.get(Finding, finding_id)
     if finding is None:
-        raise NotFoundError(f"Finding #{finding_id} does not exist.")
+        raise NotFoundError(Phrase("findings", "Finding #{id} does not exist.", id=str(finding_id)))
     case_id, title = finding.case_id, finding.title
     session.delete(finding)
     session.flush()
@@ -202,7 +214,7 @@ def _finding_rows(session: Session, found: Sequence[Finding]) -> list[FindingRow
 def get_finding(session: Session, finding_id: int) -> FindingRow:
     finding = session.get(Finding, finding_id)
     if finding is None:
-        raise NotFoundError(f"Finding #{finding_id} does not exist.")
+        raise NotFoundError(Phrase("findings", "Finding #{id} does not exist.", id=str(finding_id)))
     return _finding_rows(session, [finding])[0]
 
 
@@ -248,21 +260,21 @@ class MeasureRow:
 
 def _validate_measure(session: Session, case_id: int, data: MeasureInput) -> MeasureInput:
     if data.kind not in MeasureKind.values():
-        raise ValidationError("Kind", f"{data.kind!r} is not one of {', '.join(MeasureKind.values())}")
+        raise ValidationError(Phrase("findings", "Kind"), not_one_of(data.kind, MeasureKind.values()))
     description = data.description.strip()
     if not description:
-        raise ValidationError("Description", "must not be empty")
+        raise ValidationError(Phrase("findings", "Description"), MUST_NOT_BE_EMPTY)
     if data.state not in MeasureState.values():
-        raise ValidationError("State", f"{data.state!r} is not one of {', '.join(MeasureState.values())}")
+        raise ValidationError(_STATE, not_one_of(data.state, MeasureState.values()))
     if data.state == MeasureState.DONE.value and data.done_on is None:
-        raise ValidationError("Done on", "a measure marked done needs the date it was done")
+        raise ValidationError(_DONE_ON, Phrase("findings", "a measure marked done needs the date it was done"))
     if data.done_on is not None and data.state != MeasureState.DONE.value:
-        raise ValidationError("Done on", "only a measure marked done has a done date")
-    parties.check_in_case(session, case_id, data.party_id, "Owner (party)")
+        raise ValidationError(_DONE_ON, Phrase("findings", "only a measure marked done has a done date"))
+    parties.check_in_case(session, case_id, data.party_id, Phrase("findings", "Owner (party)"))
     if data.finding_id is not None:
         finding = session.get(Finding, data.finding_id)
         if finding is None or finding.case_id != case_id:
-            raise ValidationError("Finding", "is not a finding of this case")
+            raise ValidationError(Phrase("findings", "Finding"), Phrase("findings", "is not a finding of this case"))
     return MeasureInput(**{**data.__dict__, "description": description})
 
 
@@ -278,7 +290,7 @@ def _measure_state(data: MeasureInput) -> dict[str, Any]:
 
 def add_measure(session: Session, case_id: int, data: MeasureInput) -> MeasureRow:
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate_measure(session, case_id, data)
     measure = Measure(case_id=case_id, **data.__dict__)
     session.add(measure)
@@ -291,7 +303,7 @@ def add_measure(session: Session, case_id: int, data: MeasureInput) -> MeasureRo
 def update_measure(session: Session, measure_id: int, data: MeasureInput) -> MeasureRow:
     measure = session.get(Measure, measure_id)
     if measure is None:
-        raise NotFoundError(f"Measure #{measure_id} does not exist.")
+        raise NotFoundError(Phrase("findings", "Measure #{id} does not exist.", id=str(measure_id)))
     data = _validate_measure(session, measure.case_id, data)
     before = _measure_state(_measure_row(measure).as_input())
     for key, value in data.__dict__.items():
@@ -307,7 +319,7 @@ def update_measure(session: Session, measure_id: int, data: MeasureInput) -> Mea
 def delete_measure(session: Session, measure_id: int) -> None:
     measure = session.get(Measure, measure_id)
     if measure is None:
-        raise NotFoundError(f"Measure #{measure_id} does not exist.")
+        raise NotFoundError(Phrase("findings", "Measure #{id} does not exist.", id=str(measure_id)))
     case_id, text = measure.case_id, measure.description
     session.delete(measure)
     session.flush()

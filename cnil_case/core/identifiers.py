@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cnil_case.core.errors import ValidationError
+from cnil_case.core.phrases import Phrase
 
 LA_POSTE_SIREN = "356000000"
 _SPACES = re.compile(r"[\s.\u00a0\u202f-]")
@@ -54,13 +55,17 @@ def siret_ok(value: str) -> bool:
     return value.startswith(LA_POSTE_SIREN) and sum(int(c) for c in value) % 5 == 0
 
 
+def _luhn_fails(value: str) -> Phrase:
+    return Phrase("identifiers", "{value} fails the Luhn check (a digit is probably mistyped)", value=value)
+
+
 def check_siren(value: str, field: str = "SIREN") -> str:
     """Return the normalised SIREN or raise a ValidationError naming the field."""
     value = normalise(value)
     if len(value) != 9 or not digits_only(value):
-        raise ValidationError(field, f"{value!r} must be 9 digits")
+        raise ValidationError(field, Phrase("identifiers", "{value!r} must be 9 digits", value=value))
     if not luhn_ok(value):
-        raise ValidationError(field, f"{value} fails the Luhn check (a digit is probably mistyped)")
+        raise ValidationError(field, _luhn_fails(value))
     return value
 
 
@@ -68,9 +73,9 @@ def check_siret(value: str, field: str = "SIRET") -> str:
     """Return the normalised SIRET or raise a ValidationError naming the field."""
     value = normalise(value)
     if len(value) != 14 or not digits_only(value):
-        raise ValidationError(field, f"{value!r} must be 14 digits (SIREN + NIC)")
+        raise ValidationError(field, Phrase("identifiers", "{value!r} must be 14 digits (SIREN + NIC)", value=value))
     if not siret_ok(value):
-        raise ValidationError(field, f"{value} fails the Luhn check (a digit is probably mistyped)")
+        raise ValidationError(field, _luhn_fails(value))
     return value
 
 
@@ -100,23 +105,26 @@ def check_nir(value: str, field: str = "NIR") -> str:
     if len(value) != 15:
         raise ValidationError(
             field,
-            f"must be 15 characters (a 13-character number and a 2-digit key), not {len(value)}",
+            Phrase("identifiers", "must be 15 characters (a 13-character number and a 2-digit key), not {n}",
+                   n=len(value)),
         )
     if not _NIR.match(value):
         month = value[3:5]
         if digits_only(month) and not _NIR_MONTH.match(month):
             raise ValidationError(
                 field,
-                f"month of birth {month} must be 01–12 (or 20 and above for an incomplete civil status)",
+                Phrase("identifiers",
+                       "month of birth {month} must be 01–12 (or 20 and above for an incomplete civil status)",
+                       month=month),
             )
         raise ValidationError(
             field,
-            "does not have the shape of a NIR: sex (1, 2, 7 or 8), year, month, département "
-            "(2 digits, 2A or 2B), commune, order number and a 2-digit key",
+            Phrase("identifiers", "does not have the shape of a NIR: sex (1, 2, 7 or 8), year, month, département "
+                   "(2 digits, 2A or 2B), commune, order number and a 2-digit key"),
         )
     if nir_key(value[:13]) != int(value[13:]):
         raise ValidationError(
-            field, "the key (last 2 digits) does not match the number: a digit is probably mistyped"
+            field, Phrase("identifiers", "the key (last 2 digits) does not match the number: a digit is probably mistyped")
         )
     return value
 

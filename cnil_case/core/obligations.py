@@ -25,10 +25,9 @@ from cnil_case.core.deadlines import (
     case_clocks,
     describe_due,
     describe_moment,
-    format_duration,
     urgency,
 )
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import NotFoundError, ValidationError, case_not_found
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -39,9 +38,11 @@ from cnil_case.core.models import (
     Organisation,
     PartyLink,
 )
+from cnil_case.core.phrases import Duration, Phrase
 from cnil_case.core.regimes import DUTY_BY_CODE
 from cnil_case.core.snapshots import Moment
 
+_FULFILLED_AT = Phrase("obligations", "Fulfilled at")  # a field name
 
 def _facts(party: CaseParty, name: str, serves: frozenset[int] = frozenset()) -> PartyFacts:
     return PartyFacts(
@@ -136,7 +137,7 @@ def for_case(
     """Every obligation of the case's parties, in party order then regime-table order."""
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     return _clocks(session, [case], now=now, due_soon=due_soon)
 
 
@@ -158,13 +159,14 @@ def across_cases(
 def find_clock(session: Session, key: ObligationKey, *, now: dt.datetime) -> Clock:
     party = session.get(CaseParty, key.party_id)
     if party is None:
-        raise NotFoundError(f"Party #{key.party_id} does not exist (it may have been removed).")
+        raise NotFoundError(Phrase("obligations", "Party #{id} does not exist (it may have been removed).", id=str(key.party_id)))
     for clock in for_case(session, party.case_id, now=now):
         if clock.key == key:
             return clock
     duty = DUTY_BY_CODE.get(key.duty)
     what = duty.article if duty else repr(key.duty)
-    raise ValidationError("Obligation", f"{what} does not bind this party (check its role and regimes)")
+    raise ValidationError(Phrase("obligations", "Obligation"), Phrase(
+        "obligations", "{what} does not bind this party (check its role and regimes)", what=what))
 
 
 def _row(session: Session, key: ObligationKey, case_id: int) -> Obligation:
@@ -255,22 +257,23 @@ def fulfil(
         ValidationError: the moment is before the clock started, the clock has not started,
             or the duty is fulfilled late and no reasons for the delay are given (Art. 33(1)).
     """
-    check_moment(fulfilled, "Fulfilled at")
+    check_moment(fulfilled, _FULFILLED_AT)
     clock = find_clock(session, key, now=now)
     if clock.start is None and clock.duty.previous is not None:
         before = DUTY_BY_CODE[clock.duty.previous]
-        raise ValidationError("Fulfilled at", f"record the {before.report} ({before.article}) first")
+        raise ValidationError(_FULFILLED_AT, Phrase("obligations", "record the {report} ({article}) first",
+                                                    report=before.report, article=before.article))
     if clock.start is not None and fulfilled.at < clock.start:
-        raise ValidationError("Fulfilled at", f"is before the clock started ({describe_moment(clock.start, clock.zone)})")
+        raise ValidationError(_FULFILLED_AT, Phrase("obligations", "is before the clock started ({start})",
+                                                    start=describe_moment(clock.start, clock.zone)))
     if fulfilled.at > now + dt.timedelta(minutes=5):
-        raise ValidationError("Fulfilled at", "is in the future")
+        raise ValidationError(_FULFILLED_AT, Phrase("obligations", "is in the future"))
     if clock.due is not None and fulfilled.at > clock.due and not reasons_for_delay.strip():
-        late = format_duration(fulfilled.at - clock.due)
-        raise ValidationError(
-            "Reasons for delay",
-            f"required: this is late by {late} (deadline {describe_due(clock)}); GDPR Art. 33(1): a "
+        raise ValidationError(Phrase("obligations", "Reasons for delay"), Phrase(
+            "obligations", "required: this is late by {late} (deadline {due}); GDPR Art. 33(1): a "
             "notification made after 72 hours \"shall be accompanied by reasons for the delay\"",
-        )
+            late=Duration(fulfilled.at - clock.due), due=describe_due(clock),
+        ))
     recorded = Recorded(
         status=ObligationStatus.FULFILLED.value,
         fulfilled=fulfilled,
@@ -284,7 +287,8 @@ def fulfil(
 def mark_not_required(session: Session, key: ObligationKey, *, justification: str, now: dt.datetime) -> Clock:
     """Record that a duty does not apply (e.g. Art. 33(1): unlikely to result in a risk)."""
     if not justification.strip():
-        raise ValidationError("Justification", "say why this obligation is not required (it is kept in the record)")
+        raise ValidationError(Phrase("obligations", "Justification"),
+                              Phrase("obligations", "say why this obligation is not required (it is kept in the record)"))
     clock = find_clock(session, key, now=now)
     recorded = Recorded(
         status=ObligationStatus.NOT_REQUIRED.value,

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from cnil_case.core import audit, identifiers, obligations, periods, regimes, team, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import (
+    MUST_NOT_BE_EMPTY,
+    NotFoundError,
+    ValidationError,
+    case_not_found,
+    not_one_of,
+)
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -25,6 +31,7 @@ from cnil_case.core.models import (
     Precision,
     TimelineEvent,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import (
     OrganisationInput,
     OrganisationRow,
@@ -38,6 +45,16 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 # Regime codes a party can be bound by (the regime table); GDPR binds every party by default.
 REGIMES = tuple(regime.code for regime in regimes.REGIMES)
 MAX_HOURS = 24 * 366
+_ROLE = Phrase("parties", "Role")
+_WORKS_FOR = Phrase("parties", "Works for")
+
+
+def party_not_found(party_id: int) -> Phrase:
+    return Phrase("parties", "Party #{id} does not exist (it may have been removed).", id=str(party_id))
+
+
+def _hours_out_of_range(hours: int) -> Phrase:
+    return Phrase("parties", "{hours} h must be between 0 and {max} hours", hours=hours, max=MAX_HOURS)
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -46,10 +63,11 @@ MAX_HOURS = 24 * 366
 def _validate_organisation(data: OrganisationInput) -> OrganisationInput:
     name = data.name.strip()
     if not name:
-        raise ValidationError("Name", "must not be empty")
+        raise ValidationError(Phrase("parties", "Name"), MUST_NOT_BE_EMPTY)
     country = (data.country.strip() or "FR").upper()
     if not _COUNTRY.match(country):
-        raise ValidationError("Country", f"{data.country!r} must be a two-letter ISO code such as FR")
+        raise ValidationError(Phrase("parties", "Country"), Phrase(
+            "parties", "{country!r} must be a two-letter ISO code such as FR", country=data.country))
     siren = identifiers.normalise(data.siren)
     siret = identifiers.normalise(data.siret)
     if country == "FR":
@@ -60,11 +78,13 @@ def _validate_organisation(data: OrganisationInput) -> OrganisationInput:
         if siret:
             identifiers.check_siret(siret)
             if siren and siret[:9] != siren:
-                raise ValidationError("SIRET", f"{siret} does not start with the SIREN {siren}")
+                raise ValidationError(Phrase("parties", "SIRET"), Phrase(
+                    "parties", "{siret} does not start with the SIREN {siren}", siret=siret, siren=siren))
             siren = siren or siret[:9]
-    for label, value in (("Contact e-mail", data.contact_email), ("DPO e-mail", data.dpo_email)):
+    for label, value in ((Phrase("parties", "Contact e-mail"), data.contact_email),
+                         (Phrase("parties", "DPO e-mail"), data.dpo_email)):
         if value.strip() and not _EMAIL.match(value.strip()):
-            raise ValidationError(label, f"{value.strip()!r} is not an e-mail address")
+            raise ValidationError(label, Phrase("parties", "{value!r} is not an e-mail address", value=value.strip()))
     return OrganisationInput(
         **{
             **{k: (v.strip() if isinstance(v, str) else v) for k, v in data.__dict__.items()},
@@ -109,7 +129,7 @@ def _apply_organisation(org: Organisation, data: OrganisationInput) -> None:
 def _load_organisation(session: Session, organisation_id: int) -> Organisation:
     org = session.get(Organisation, organisation_id)
     if org is None:
-        raise NotFoundError(f"Organisation #{organisation_id} does not exist.")
+        raise NotFoundError(Phrase("parties", "Organisation #{id} does not exist.", id=str(organisation_id)))
     return org
 
 
@@ -170,7 +190,8 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
         select(func.count()).select_from(CaseParty).where(CaseParty.organisation_id == organisation_id)
     ).scalar_one()
     if used:
-        raise ValidationError("Organisation", f"{org.name} is a party to {used} case(s); remove it from them first")
+        raise ValidationError(Phrase("parties", "Organisation"), Phrase(
+            "parties", "{name} is a party to {used} case(s); remove it from them first", name=org.name, used=used))
     before = _organisation_state(_organisation_row(org))
     session.delete(org)
     session.flush()
@@ -198,22 +219,22 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
 
 def _validate_party(session: Session, case_id: int, data: PartyInput) -> PartyInput:
     if data.role not in PartyRole.values():
-        raise ValidationError("Role", f"{data.role!r} is not one of {', '.join(PartyRole.values())}")
+        raise ValidationError(_ROLE, not_one_of(data.role, PartyRole.values()))
     _load_organisation(session, data.organisation_id)
-    check_moment(data.aware, "Aware since")
-    check_moment(data.classified, "Classified as major")
+    check_moment(data.aware, Phrase("parties", "Aware since"))
+    check_moment(data.classified, Phrase("parties", "Classified as major"))
     unknown = [r for r in data.regimes if r not in REGIMES]
     if unknown:
-        raise ValidationError("Regimes", f"unknown regime {unknown[0]!r}; use {', '.join(REGIMES)}")
+        raise ValidationError(Phrase("parties", "Regimes"), Phrase(
+            "parties", "unknown regime {regime!r}; use {choices}", regime=unknown[0], choices=", ".join(REGIMES)))
     if not 0 <= data.notice_hours <= MAX_HOURS:
-        raise ValidationError("Notice period", f"{data.notice_hours} h must be between 0 and {MAX_HOURS} hours")
+        raise ValidationError(Phrase("parties", "Notice period"), _hours_out_of_range(data.notice_hours))
     if data.subject_target_hours is not None and not 0 <= data.subject_target_hours <= MAX_HOURS:
-        raise ValidationError(
-            "Target for informing data subjects", f"{data.subject_target_hours} h must be between 0 and {MAX_HOURS} hours"
-        )
+        raise ValidationError(Phrase("parties", "Target for informing data subjects"),
+                              _hours_out_of_range(data.subject_target_hours))
     holiday_calendar = periods.calendar(data.holiday_calendar or None).subdiv
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     serves = tuple(dict.fromkeys(data.serves))
     if serves:
         _check_serves(session, case_id, data.role, serves)
@@ -230,7 +251,7 @@ _SERVES = {
 def _check_serves(session: Session, case_id: int, role: str, serves: tuple[int, ...]) -> None:
     allowed = _SERVES.get(role)
     if allowed is None:
-        raise ValidationError("Works for", "only a processor or a sub-processor works for other parties")
+        raise ValidationError(_WORKS_FOR, Phrase("parties", "only a processor or a sub-processor works for other parties"))
     found = dict(
         session.execute(
             select(CaseParty.id, CaseParty.role).where(CaseParty.id.in_(serves), CaseParty.case_id == case_id)
@@ -240,10 +261,13 @@ def _check_serves(session: Session, case_id: int, role: str, serves: tuple[int, 
     )
     for party_id in serves:
         if party_id not in found:
-            raise ValidationError("Works for", f"party #{party_id} is not a party of this case")
+            raise ValidationError(_WORKS_FOR, Phrase("parties", "party #{party} is not a party of this case", party=str(party_id)))
         if found[party_id] not in allowed:
-            wanted = "controllers" if role == PartyRole.PROCESSOR.value else "processors"
-            raise ValidationError("Works for", f"a {role.replace('_', '-')} works for {wanted}, not a {found[party_id]}")
+            if role == PartyRole.PROCESSOR.value:
+                reason = Phrase("parties", "a processor works for controllers, not a {role}", role=found[party_id])
+            else:
+                reason = Phrase("parties", "a sub-processor works for processors, not a {role}", role=found[party_id])
+            raise ValidationError(_WORKS_FOR, reason)
 
 
 def _party_row(party: CaseParty, serves: frozenset[int] = frozenset()) -> PartyRow:
@@ -314,7 +338,7 @@ def _check_duplicate(session: Session, case_id: int, data: PartyInput, exclude_i
     if exclude_id is not None:
         query = query.where(CaseParty.id != exclude_id)
     if session.execute(query).first() is not None:
-        raise ValidationError("Role", "this organisation already has that role in the case")
+        raise ValidationError(_ROLE, Phrase("parties", "this organisation already has that role in the case"))
 
 
 def _load_party(session: Session, party_id: int) -> CaseParty:
@@ -325,7 +349,7 @@ def _load_party(session: Session, party_id: int) -> CaseParty:
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if party is None:
-        raise NotFoundError(f"Party #{party_id} does not exist (it may have been removed).")
+        raise NotFoundError(party_not_found(party_id))
     return party
 
 
@@ -426,7 +450,7 @@ def check_in_case(session: Session, case_id: int, party_id: int | None, field: s
         return
     owner = session.execute(select(CaseParty.case_id).where(CaseParty.id == party_id)).scalar_one_or_none()
     if owner != case_id:
-        raise ValidationError(field, "is not a party of this case")
+        raise ValidationError(field, Phrase("parties", "is not a party of this case"))
 
 
 def get_party(session: Session, party_id: int) -> PartyRow:

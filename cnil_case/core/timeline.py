@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from cnil_case.core import audit, parties, search, team, times
 from cnil_case.core.cases import check_moment, moment_state
-from cnil_case.core.errors import NotFoundError, ValidationError
+from cnil_case.core.errors import (
+    MUST_NOT_BE_EMPTY,
+    NotFoundError,
+    ValidationError,
+    case_not_found,
+    not_one_of,
+)
 from cnil_case.core.models import (
     AuditAction,
     Case,
@@ -27,9 +33,12 @@ from cnil_case.core.models import (
     Organisation,
     TimelineEvent,
 )
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import EventFilter, EventInput, EventRow, Moment
 
 MAX_TAG = 80
+_TAGS = Phrase("timeline", "Tags")
+_TITLE = Phrase("timeline", "Title")
 
 
 def normalise_tags(tags: Sequence[str]) -> tuple[str, ...]:
@@ -40,9 +49,9 @@ def normalise_tags(tags: Sequence[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if "," in tag:
-            raise ValidationError("Tags", f"{tag!r} contains a comma; separate tags with commas")
+            raise ValidationError(_TAGS, Phrase("timeline", "{tag!r} contains a comma; separate tags with commas", tag=tag))
         if len(tag) > MAX_TAG:
-            raise ValidationError("Tags", f"{tag[:20]!r}… is longer than {MAX_TAG} characters")
+            raise ValidationError(_TAGS, Phrase("timeline", "{tag!r}… is longer than {max} characters", tag=tag[:20], max=MAX_TAG))
         cleaned.add(tag)
     return tuple(sorted(cleaned))
 
@@ -50,17 +59,18 @@ def normalise_tags(tags: Sequence[str]) -> tuple[str, ...]:
 def _validate(session: Session, case_id: int, data: EventInput) -> EventInput:
     title = data.title.strip()
     if not title:
-        raise ValidationError("Title", "must not be empty")
+        raise ValidationError(_TITLE, MUST_NOT_BE_EMPTY)
     if len(title) > 500:
-        raise ValidationError("Title", "must be at most 500 characters")
+        raise ValidationError(_TITLE, Phrase("timeline", "must be at most {n} characters", n=500))
     if data.category not in EventCategory.values():
-        raise ValidationError("Category", f"{data.category!r} is not one of {', '.join(EventCategory.values())}")
-    check_moment(data.occurred, "Time")
-    parties.check_in_case(session, case_id, data.actor_party_id, "Actor")
+        raise ValidationError(Phrase("timeline", "Category"), not_one_of(data.category, EventCategory.values()))
+    check_moment(data.occurred, Phrase("timeline", "Time"))
+    parties.check_in_case(session, case_id, data.actor_party_id, Phrase("timeline", "Actor"))
     try:
         json.dumps(data.attributes)
     except (TypeError, ValueError) as exc:
-        raise ValidationError("Attributes", f"cannot be stored as JSON ({exc})") from exc
+        raise ValidationError(Phrase("timeline", "Attributes"), Phrase(
+            "timeline", "cannot be stored as JSON ({error})", error=str(exc))) from exc
     return EventInput(
         **{**data.__dict__, "title": title, "tags": normalise_tags(data.tags)}
     )
@@ -130,7 +140,7 @@ def _load(session: Session, event_id: int) -> TimelineEvent:
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if event is None:
-        raise NotFoundError(f"Event #{event_id} does not exist (it may have been deleted).")
+        raise NotFoundError(Phrase("timeline", "Event #{id} does not exist (it may have been deleted).", id=str(event_id)))
     return event
 
 
@@ -142,7 +152,7 @@ def _snapshot(session: Session, event: TimelineEvent) -> EventRow:
 def add_event(session: Session, case_id: int, data: EventInput, *, audited: bool = True) -> EventRow:
     """Add one event. ``audited=False`` is for bulk loads that write one summary entry instead."""
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     data = _validate(session, case_id, data)
     event = TimelineEvent(case_id=case_id)
     _apply(event, data)

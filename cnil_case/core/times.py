@@ -13,15 +13,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from cnil_case.core.errors import AmbiguousTimeError, NonexistentTimeError, ValidationError
 from cnil_case.core.models import Precision
+from cnil_case.core.phrases import Phrase
 
 DEFAULT_ZONE = "Europe/Paris"
 
 
-def zone(name: str, field: str = "Time zone") -> ZoneInfo:
+def zone(name: str, field: str = Phrase("times", "Time zone")) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(field, f"{name!r} is not a known IANA time zone (e.g. Europe/Paris)") from exc
+        raise ValidationError(field, Phrase("times", "{zone!r} is not a known IANA time zone (e.g. Europe/Paris)",
+                                            zone=name)) from exc
 
 
 def zone_names() -> list[str]:
@@ -65,8 +67,9 @@ def resolve_local(
     if not found:
         raise NonexistentTimeError(
             field,
-            f"{when} does not exist in {zone_name}: clocks jump forward an hour that night "
-            f"(daylight saving time). Enter the time as the source gave it, e.g. one hour later.",
+            Phrase("times", "{when} does not exist in {zone}: clocks jump forward an hour that night "
+                   "(daylight saving time). Enter the time as the source gave it, e.g. one hour later.",
+                   when=when, zone=zone_name),
         )
     if len(found) == 1:
         return found[0]
@@ -74,8 +77,9 @@ def resolve_local(
         first, second = found
         raise AmbiguousTimeError(
             field,
-            f"{when} happens twice in {zone_name} (clocks go back an hour that night): "
-            f"choose {format_offset(first)} (first) or {format_offset(second)} (second).",
+            Phrase("times", "{when} happens twice in {zone} (clocks go back an hour that night): "
+                   "choose {first} (first) or {second} (second).",
+                   when=when, zone=zone_name, first=format_offset(first), second=format_offset(second)),
             found,
         )
     return found[fold]

@@ -1,7 +1,8 @@
 """Base of the editing dialogs: Save runs through ``tasks`` and the dialog closes only on success.
 
 A refused value (``errors.ValidationError``) is shown in the dialog, naming the field, and the field
-gets the focus; the user's input stays as typed.
+gets the focus; the user's input stays as typed. The message is written in the interface's language
+(``language.text``); the field is found by its English name, which the error keeps.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cnil_case.core import errors
-from cnil_case.ui import momentedit
+from cnil_case.ui import language, momentedit
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -83,7 +84,7 @@ class FormDialog(QDialog):
             self.error.clear()
             self.error.hide()
             return
-        self.error.setText(str(exc))
+        self.error.setText(language.text(exc.phrase))  # in the interface's language
         self.error.show()
         if isinstance(exc, errors.ValidationError):
             widget = self._fields.get(exc.field)

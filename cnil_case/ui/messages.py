@@ -12,11 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cnil_case.core import errors
+from cnil_case.ui import language
 
 
 def show_error(parent: QWidget | None, exc: errors.UserError) -> None:
-    """Tell the user what went wrong and what to do; the sentence comes from the domain."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "cnil-case"), str(exc), QMessageBox.StandardButton.Ok, parent)
+    """Tell the user what went wrong and what to do; the sentence comes from the domain, written
+    in the interface's language (``language.text`` translates the core's Phrases)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "cnil-case"),
+                      language.text(exc.phrase), QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 
