@@ -74,14 +74,14 @@ class Banner(QFrame):
         watcher is optional; ``dark`` is ignored (the palette says it).
         """
         del dark
-        if self._announcement is not None:
-            self.setStyleSheet(style_sheet(self._announcement.level))
+        if self._announcement is not None and (style := style_sheet(self._announcement.level)) != self.styleSheet():
+            self.setStyleSheet(style)
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Sent to every widget when theme.ThemeWatcher switches the application palette.
+    def event(self, event: QEvent) -> bool:
+        # Posted to every widget when theme.ThemeWatcher switches the application palette.
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self.restyle()
-        super().changeEvent(event)
+        return super().event(event)
 
     def dismiss(self) -> None:
         self._announcement = None

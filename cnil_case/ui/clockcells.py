@@ -73,6 +73,24 @@ def duty_text(clock: deadlines.Clock) -> str:
     return f"{language.text(clock.duty.article)} — {language.text(clock.duty.title)}"
 
 
+# The glossary entry that explains each duty (see glossary.py), by duty code or code prefix.
+_DUTY_TERMS = {
+    "gdpr_33_1": "art33_notification", "gdpr_33_4": "notification_in_phases", "gdpr_33_2": "processor",
+    "gdpr_33_2_sub": "processor", "gdpr_34": "art34_communication", "nis2": "nis2_significant_incident",
+    "dora": "dora_major_incident",
+}
+
+
+def duty_terms(clock: deadlines.Clock) -> list[str]:
+    """The glossary terms a reader of this clock may need: its duty, and "without undue delay"
+    when the law sets no hours for it (GDPR Art. 33(2), 34(1))."""
+    code = clock.duty.code
+    found = [term for key, term in _DUTY_TERMS.items() if code == key or code.startswith(key + "_")][:1]
+    if clock.due is None and clock.state not in _MUTED:
+        found.append("without_undue_delay")
+    return found
+
+
 def phase_text(clock: deadlines.Clock) -> str:
     """Initial, complementary, intermediate or final; a dash for a duty done in one step."""
     return "—" if clock.duty.phase == "single" else labels.name(labels.PHASES, clock.duty.phase)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -19,7 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import correspondence, errors, evidence, models, snapshots
-from cnil_case.ui import findingdialogs, formdialog, labels, momentedit, wallclock
+from cnil_case.ui import (
+    findingdialogs,
+    formdialog,
+    glossary,
+    labels,
+    momentedit,
+    partydialog,
+    wallclock,
+)
 from cnil_case.ui import tasks as tasks_module
 
 Kind = models.CorrespondenceKind
@@ -51,6 +60,9 @@ class CorrespondenceDialog(formdialog.FormDialog):
         self.kind = QComboBox(self)
         for code in Kind.values():
             self.kind.addItem(labels.name(labels.CORRESPONDENCE_KINDS, code), code)
+            if code == Kind.NOTIFICATION.value:
+                self.kind.setItemData(self.kind.count() - 1, glossary.tooltip("art33_notification"),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.subject = QLineEdit(self)
         self.from_party = QComboBox(self)
         self.to_party = QComboBox(self)
@@ -58,6 +70,9 @@ class CorrespondenceDialog(formdialog.FormDialog):
             combo.addItem(self.tr("(not stated)"), None)
             for party in parties:
                 combo.addItem(f"{party.organisation_name} ({labels.name(labels.ROLES, party.role)})", party.id)
+                if party.role in partydialog.ROLE_TERMS:  # what a controller, a processor... is
+                    combo.setItemData(combo.count() - 1, glossary.tooltip(partydialog.ROLE_TERMS[party.role]),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.sent = momentedit.MomentEdit(field="Sent", optional=False, parent=self)
         self.sent.set_zone(zone)
         self.limit_mode = QComboBox(self)
@@ -105,7 +120,9 @@ class CorrespondenceDialog(formdialog.FormDialog):
         form.addRow(self.tr("Answer:"), self.completeness)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Summary:"), self.summary)
-        form.addRow(self.tr("Attachments:"), self.attachments)
+        attachments_label = QLabel(self.tr("Attachments:"), self)
+        glossary.annotate(attachments_label, "chain_of_custody")  # vault items, their custody logged
+        form.addRow(attachments_label, self.attachments)
         form.addRow("", self.closed)
         form.addRow("", self.timeline_event)
         self._form = form

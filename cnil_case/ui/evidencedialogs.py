@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import acquisition, errors, evidence, snapshots, times
-from cnil_case.ui import formdialog, labels, momentedit, theme, wallclock
+from cnil_case.ui import formdialog, glossary, labels, momentedit, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 METHODS = ("copy from the controller", "e-mail attachment", "download", "forensic image", "screenshot",
@@ -71,6 +71,11 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("E&xhibit:"), self.exhibit)
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("Ta&gs:"), self.tags)
+        # The acquisition opens the item's chain of custody (who held it, when, its SHA-256).
+        for field in (self.acquired, self.acquired_by):
+            label = form.labelForField(field)
+            if label is not None:
+                glossary.annotate(label, "chain_of_custody")
 
     def fill_new(self) -> None:
         self.acquired.set_moment(snapshots.Moment(at=wallclock.now().replace(second=0, microsecond=0)))

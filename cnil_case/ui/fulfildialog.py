@@ -62,7 +62,8 @@ class FulfilDialog(formdialog.FormDialog):
 
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Obligation:"), self.summary)
+        obligation_label = QLabel(self.tr("Obligation:"), self)
+        form.addRow(obligation_label, self.summary)
         form.addRow(self.tr("&Fulfilled at:"), self.when)
         form.addRow(self.tr("Recipient's &reference:"), self.reference)
         reasons_box = QWidget(self)
@@ -70,7 +71,14 @@ class FulfilDialog(formdialog.FormDialog):
         reasons_layout.setContentsMargins(0, 0, 0, 0)
         reasons_layout.addWidget(self.reasons)
         reasons_layout.addWidget(self.reasons_note)
-        form.addRow(self.tr("Reasons for the &delay:"), reasons_box)
+        reasons_label = QLabel(self.tr("Reasons for the &delay:"), self)
+        reasons_label.setBuddy(self.reasons)
+        form.addRow(reasons_label, reasons_box)
+        # The legal terms, explained (glossary): the duty, and for Art. 33(1) its 72 hours.
+        terms = clockcells.duty_terms(clock)
+        if terms:
+            glossary.annotate(obligation_label, terms[0])
+        glossary.annotate(reasons_label, "72_hours" if clock.duty.code == _ART_33_1 else "without_undue_delay")
         form.addRow(self.tr("&Notes:"), self.notes)
         for name, widget in (("Fulfilled at", self.when), ("Reasons for delay", self.reasons),
                              ("Reference", self.reference), ("Notes", self.notes)):

@@ -444,7 +444,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(self.generic())
         problem = self._check()
         if problem:
-            self.status.setText(f"<span style='color:{theme.state_color("error").name()}'>{_html(problem)}</span>")
+            self.status.setText(f"<span style='color:{theme.state_color('error').name()}'>{_html(problem)}</span>")
         else:
             self.status.setText(self._notice)
         self.start_button.setEnabled(not problem and not self._running)

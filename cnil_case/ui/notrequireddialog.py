@@ -9,6 +9,8 @@ from cnil_case.core import deadlines, obligations
 from cnil_case.ui import clockcells, formdialog, glossary, language, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
+_ART_34 = "gdpr_34"
+
 
 class NotRequiredDialog(formdialog.FormDialog):
     """Asks why the duty does not apply; Save records it and returns the updated clock."""
@@ -35,8 +37,17 @@ class NotRequiredDialog(formdialog.FormDialog):
         self.justification.setPlainText(clock.recorded.not_required_reason)
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Obligation:"), self.summary)
-        form.addRow(self.tr("Legal basis:"), self.basis)
+        obligation_label = QLabel(self.tr("Obligation:"), self)
+        form.addRow(obligation_label, self.summary)
+        basis_label = QLabel(self.tr("Legal basis:"), self)
+        form.addRow(basis_label, self.basis)
+        # The legal terms, explained (glossary): the duty; for Art. 34, the exceptions of Art. 34(3).
+        terms = clockcells.duty_terms(clock)
+        if terms:
+            glossary.annotate(obligation_label, terms[0])
+        if clock.duty.code == _ART_34:
+            glossary.annotate(basis_label, "art34_exceptions")
+            glossary.annotate(self.basis, "art34_exceptions")
         form.addRow(self.tr("&Justification:"), self.justification)
         self.register_field("Justification", self.justification)
         self.justification.setFocus()

@@ -26,6 +26,7 @@ from cnil_case.ui import (
     clockcells,
     clocklistmodel,
     fulfildialog,
+    glossary,
     language,
     messages,
     notrequireddialog,
@@ -271,4 +272,9 @@ def explanation_html(clock: deadlines.Clock) -> str:
         parts.append("<p>" + html.escape(QCoreApplication.translate("ObligationsView", "Nothing recorded yet.")) + "</p>")
     parts.append("<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "How the deadline is computed")) + "</b></p>")
     parts.append("<ul>" + "".join(f"<li>{html.escape(language.text(line))}</li>" for line in clock.explanation) + "</ul>")
+    # The legal terms of this duty, explained (glossary), e.g. "Art. 33 notification".
+    terms = clockcells.duty_terms(clock)
+    if terms:
+        parts.append("<p><b>" + html.escape(QCoreApplication.translate("ObligationsView", "Terms")) + "</b></p>")
+        parts.extend(glossary.tooltip(term) for term in terms)
     return "".join(parts)

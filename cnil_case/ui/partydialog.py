@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, models, parties, periods, regimes, snapshots
-from cnil_case.ui import formdialog, glossary, labels, momentedit, organisationdialog, preferences, theme
+from cnil_case.ui import (
+    formdialog,
+    glossary,
+    labels,
+    momentedit,
+    organisationdialog,
+    preferences,
+    theme,
+)
 from cnil_case.ui import tasks as tasks_module
 
 # The domain checks the range (and says so in the dialog); the spin boxes only stop absurd input.
@@ -31,6 +40,14 @@ _PROCESSORS = frozenset(regimes.PROCESSORS | regimes.SUB_PROCESSORS)
 _SERVES = {**{role: regimes.CONTROLLERS for role in regimes.PROCESSORS},
            **{role: regimes.PROCESSORS for role in regimes.SUB_PROCESSORS}}
 _DORA = "dora"
+# The glossary entry explaining each role (GDPR Art. 4(7)-(8), 26, 51); other authorities have none.
+ROLE_TERMS = {
+    models.PartyRole.CONTROLLER.value: "controller",
+    models.PartyRole.JOINT_CONTROLLER.value: "joint_controllers",
+    models.PartyRole.PROCESSOR.value: "processor",
+    models.PartyRole.SUB_PROCESSOR.value: "processor",
+    models.PartyRole.SUPERVISORY_AUTHORITY.value: "supervisory_authority",
+}
 _WIDTH = 720
 
 
@@ -78,6 +95,9 @@ class PartyDialog(formdialog.FormDialog):
         self.role = QComboBox(self)
         for code in models.PartyRole.values():
             self.role.addItem(labels.name(labels.ROLES, code), code)
+            if code in ROLE_TERMS:
+                self.role.setItemData(self.role.count() - 1, glossary.tooltip(ROLE_TERMS[code]),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.aware = momentedit.MomentEdit(field="Aware since", optional=True, parent=self)
         self.aware.set_zone(zone)
         self.aware.setToolTip(
@@ -174,6 +194,13 @@ class PartyDialog(formdialog.FormDialog):
         form.addRow(self.tr("DORA: classified as major:"), self.classified)
         form.addRow(self.tr("Notes:"), self.notes)
         self._notice_row = notice_row
+        # The legal terms of the form, explained (glossary): awareness, the processor's notice
+        # (Art. 33(2)) and the communication to the data subjects (Art. 34).
+        for field, term in ((self.aware, "awareness"), (notice_row, "processor"),
+                            (target_row, "art34_communication")):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                glossary.annotate(label, term)
         for row, field in ((notice_row, self.notice_hours), (target_row, self.target_set)):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
@@ -200,6 +227,12 @@ class PartyDialog(formdialog.FormDialog):
     def _show_relevant_rows(self) -> None:
         """Show the settings that matter for the role and regimes chosen (values are kept)."""
         role = str(self.role.currentData())
+        term = ROLE_TERMS.get(role)
+        if term is not None:
+            glossary.annotate(self.role, term)
+        else:
+            self.role.setToolTip("")
+            self.role.setWhatsThis("")
         self.form.setRowVisible(self._notice_row, role in _PROCESSORS)
         served_roles = _SERVES.get(role, frozenset())
         self.form.setRowVisible(self.works_for_box, role in _PROCESSORS)
