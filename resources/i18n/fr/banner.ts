@@ -4,12 +4,12 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="cnil_case/ui/banner.py" line="39" />
+            <location filename="cnil_case/ui/banner.py" line="46" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/banner.py" line="42" />
+            <location filename="cnil_case/ui/banner.py" line="49" />
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>

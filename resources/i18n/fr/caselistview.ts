@@ -8,5 +8,10 @@
             <source>Filter by reference or title</source>
             <translation>Filtrer par référence ou titre</translation>
         </message>
+        <message>
+            <location filename="cnil_case/ui/caselistview.py" line="28" />
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
     </context>
 </TS>

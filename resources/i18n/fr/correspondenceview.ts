@@ -4,42 +4,47 @@
     <context>
         <name>CorrespondenceView</name>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="55" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="43" />
+            <source>Correspondence</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/correspondenceview.py" line="56" />
             <source>&amp;New request…</source>
             <translation>&amp;Nouvelle demande…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="56" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="57" />
             <source>&amp;Answer…</source>
             <translation>&amp;Répondre…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="57" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="58" />
             <source>&amp;Reminder…</source>
             <translation>Re&amp;lancer…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="58" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="59" />
             <source>Draft a reminder of an overdue request, to edit before saving</source>
             <translation>Préparer une relance d’une demande en retard, à relire avant de l’enregistrer</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="59" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="60" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="60" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="61" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="63" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="64" />
             <source>The summary of the selected item</source>
             <translation>Le résumé du courrier sélectionné</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/correspondenceview.py" line="125" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="126" />
             <source>Items: %n</source>
             <translation>
                 <numerusform>%n courrier</numerusform>
@@ -47,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/correspondenceview.py" line="127" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="128" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n en retard</numerusform>
@@ -55,12 +60,12 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="183" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="184" />
             <source>Delete “{subject}”?</source>
             <translation>Supprimer « {subject} » ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/correspondenceview.py" line="185" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="186" />
             <source>Its %n answer(s) and reminder(s) are deleted with it.</source>
             <translation>
                 <numerusform>La réponse ou relance qui lui est rattachée est supprimée avec lui.</numerusform>
@@ -68,7 +73,7 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/correspondenceview.py" line="186" />
+            <location filename="cnil_case/ui/correspondenceview.py" line="187" />
             <source>Delete correspondence</source>
             <translation>Supprimer le courrier</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AddDialog</name>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="115" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="120" />
             <source>Add evidence</source>
             <translation>Ajouter des pièces</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>EditDialog</name>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="158" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="163" />
             <source>Edit evidence</source>
             <translation>Modifier la pièce</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="165" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="170" />
             <source>&amp;Name:</source>
             <translation>No&amp;m :</translation>
         </message>
@@ -25,7 +25,7 @@
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="224" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="229" />
             <source>Link to events</source>
             <translation>Lier à des événements</translation>
         </message>
@@ -86,27 +86,27 @@
     <context>
         <name>evidencedialogs</name>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="194" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="199" />
             <source>Withdraw evidence</source>
             <translation>Retirer la pièce</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="195" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="200" />
             <source>Why is “{name}” withdrawn? (kept in the record)</source>
             <translation>Pourquoi retirer « {name} » ? (le motif est conservé au dossier)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="210" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="215" />
             <source>Transfer evidence</source>
             <translation>Transmettre la pièce</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="211" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="216" />
             <source>Transfer “{name}” to:</source>
             <translation>Transmettre « {name} » à :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/evidencedialogs.py" line="214" />
+            <location filename="cnil_case/ui/evidencedialogs.py" line="219" />
             <source>Note (optional):</source>
             <translation>Note (facultative) :</translation>
         </message>

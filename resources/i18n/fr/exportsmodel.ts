@@ -69,93 +69,93 @@
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>Variant</source>
             <translation>Variante</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="82" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="80" />
             <source>When</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="83" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="81" />
             <source>By</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="83" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="81" />
             <source>File matches</source>
             <translation>Fichier intact</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="83" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="81" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="106" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="104" />
             <source>Final</source>
             <comment>not a draft</comment>
             <translation>Définitif</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="117" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="115" />
             <source>No: changed</source>
             <translation>Non : modifié</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="117" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="115" />
             <source>No: missing</source>
             <translation>Non : absent</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="117" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="115" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="126" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="124" />
             <source>Exported as a draft; it lacked:</source>
             <translation>Exporté comme brouillon ; il manquait :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="129" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="127" />
             <source>Not checked yet: press Verify files</source>
             <translation>Pas encore vérifié : cliquez sur « Vérifier les fichiers »</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="132" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="130" />
             <source>The file still has the SHA-256 recorded when it was exported</source>
             <translation>Le fichier a toujours le SHA-256 enregistré lors de l’export</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="134" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="132" />
             <source>The file was changed after the export: its SHA-256 differs</source>
             <translation>Le fichier a été modifié après l’export : son SHA-256 diffère</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/exportsmodel.py" line="135" />
+            <location filename="cnil_case/ui/exportsmodel.py" line="133" />
             <source>The file is no longer at {path} (moved, renamed or deleted)</source>
             <translation>Le fichier n’est plus à l’emplacement {path} (déplacé, renommé ou supprimé)</translation>
         </message>

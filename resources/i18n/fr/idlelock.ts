@@ -4,7 +4,7 @@
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="cnil_case/ui/idlelock.py" line="161" />
+            <location filename="cnil_case/ui/idlelock.py" line="163" />
             <source>Wrong passphrase.</source>
             <translation>Phrase secrète incorrecte.</translation>
         </message>

@@ -4,17 +4,17 @@
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="cnil_case/ui/passphrasedialog.py" line="24" />
+            <location filename="cnil_case/ui/passphrasedialog.py" line="25" />
             <source>Encrypted workspace</source>
             <translation>Espace de travail chiffré</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/passphrasedialog.py" line="25" />
+            <location filename="cnil_case/ui/passphrasedialog.py" line="26" />
             <source>The workspace {workspace} is encrypted. Type its passphrase to open it.</source>
             <translation>L'espace de travail {workspace} est chiffré. Saisissez sa phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/passphrasedialog.py" line="39" />
+            <location filename="cnil_case/ui/passphrasedialog.py" line="40" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase secrète :</translation>
         </message>

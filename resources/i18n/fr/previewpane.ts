@@ -19,17 +19,37 @@
             <translation>Sélectionnez une pièce pour en afficher l’aperçu.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="230" />
+            <location filename="cnil_case/ui/previewpane.py" line="185" />
+            <source>Text preview</source>
+            <translation>Aperçu du texte</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="189" />
+            <source>Hexadecimal preview</source>
+            <translation>Aperçu hexadécimal</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="195" />
+            <source>Table preview</source>
+            <translation>Aperçu du tableau</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="200" />
+            <source>E-mail preview</source>
+            <translation>Aperçu du courriel</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/previewpane.py" line="234" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="256" />
+            <location filename="cnil_case/ui/previewpane.py" line="260" />
             <source>The PDF cannot be opened (damaged or encrypted).</source>
             <translation>Le PDF ne peut pas être ouvert (endommagé ou chiffré).</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/previewpane.py" line="258" />
+            <location filename="cnil_case/ui/previewpane.py" line="262" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -37,32 +57,32 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="263" />
+            <location filename="cnil_case/ui/previewpane.py" line="267" />
             <source>{w} × {h} pixels as shown</source>
             <translation>{w} × {h} pixels à l’affichage</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="267" />
+            <location filename="cnil_case/ui/previewpane.py" line="271" />
             <source>Delimiter {d!r}, {n} rows shown</source>
             <translation>Séparateur {d!r}, {n} lignes affichées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="276" />
+            <location filename="cnil_case/ui/previewpane.py" line="280" />
             <source>Encoding: {e}</source>
             <translation>Encodage : {e}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="280" />
+            <location filename="cnil_case/ui/previewpane.py" line="284" />
             <source>First {n} bytes</source>
             <translation>{n} premiers octets</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="286" />
+            <location filename="cnil_case/ui/previewpane.py" line="290" />
             <source>only the beginning is shown</source>
             <translation>seul le début est affiché</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/previewpane.py" line="293" />
+            <location filename="cnil_case/ui/previewpane.py" line="297" />
             <source>Attachments:</source>
             <translation>Pièces jointes :</translation>
         </message>

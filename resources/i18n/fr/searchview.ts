@@ -44,32 +44,37 @@
             <translation>le dossier ouvert</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="196" />
+            <location filename="cnil_case/ui/searchview.py" line="150" />
+            <source>Search results</source>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/searchview.py" line="197" />
             <source>Type words to search for.</source>
             <translation>Saisissez les mots à rechercher.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="197" />
+            <location filename="cnil_case/ui/searchview.py" line="198" />
             <source>Nothing to search for in this query: type letters or digits.</source>
             <translation>Rien à rechercher dans cette requête : saisissez des lettres ou des chiffres.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="199" />
+            <location filename="cnil_case/ui/searchview.py" line="200" />
             <source>Searching…</source>
             <translation>Recherche en cours…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="211" />
+            <location filename="cnil_case/ui/searchview.py" line="212" />
             <source>This search could not run: {reason}</source>
             <translation>Cette recherche n’a pas pu s’exécuter : {reason}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="243" />
+            <location filename="cnil_case/ui/searchview.py" line="244" />
             <source> (the first {n}: add words to narrow)</source>
             <translation> (les {n} premiers : ajoutez des mots pour affiner)</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/searchview.py" line="244" />
+            <location filename="cnil_case/ui/searchview.py" line="245" />
             <source>%n match(es){more}. ↑ ↓ to choose, Enter or double-click to open.</source>
             <translation>
                 <numerusform>%n résultat{more}. ↑ ↓ pour choisir, Entrée ou double-clic pour ouvrir.</numerusform>
@@ -77,7 +82,7 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/searchview.py" line="244" />
+            <location filename="cnil_case/ui/searchview.py" line="245" />
             <source>No match.</source>
             <translation>Aucun résultat.</translation>
         </message>

@@ -15,46 +15,56 @@
         </message>
         <message>
             <location filename="cnil_case/ui/timelineview.py" line="97" />
+            <source>Category filter</source>
+            <translation>Filtre par catégorie</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineview.py" line="98" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/timelineview.py" line="102" />
+            <source>Tag filter</source>
+            <translation>Filtre par étiquette</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/timelineview.py" line="104" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="103" />
+            <location filename="cnil_case/ui/timelineview.py" line="105" />
             <source>Starred only</source>
             <translation>Faits marquants seulement</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="105" />
+            <location filename="cnil_case/ui/timelineview.py" line="107" />
             <source>Find in title, details, source</source>
             <translation>Rechercher dans le titre, les détails, la source</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="139" />
+            <location filename="cnil_case/ui/timelineview.py" line="141" />
             <source>Evidence supporting the selected event; double-click to show it</source>
             <translation>Preuves à l’appui de l’événement sélectionné ; double-cliquez pour l’afficher</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="143" />
+            <location filename="cnil_case/ui/timelineview.py" line="145" />
             <source>Evidence of the selected event</source>
             <translation>Preuves de l’événement sélectionné</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="152" />
+            <location filename="cnil_case/ui/timelineview.py" line="154" />
             <source>&amp;Quick add:</source>
             <translation>Ajout &amp;rapide :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="161" />
+            <location filename="cnil_case/ui/timelineview.py" line="163" />
             <source>Paste events</source>
             <translation>Coller des événements</translation>
         </message>
         <message numerus="yes">
-            <location filename="cnil_case/ui/timelineview.py" line="294" />
+            <location filename="cnil_case/ui/timelineview.py" line="296" />
             <source>Events: %n</source>
             <translation>
                 <numerusform>Événements : %n</numerusform>
@@ -62,17 +72,17 @@
             </translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="384" />
+            <location filename="cnil_case/ui/timelineview.py" line="386" />
             <source>Delete event</source>
             <translation>Supprimer l’événement</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="385" />
+            <location filename="cnil_case/ui/timelineview.py" line="387" />
             <source>Delete the event “{title}”? The deletion is recorded in the case's history.</source>
             <translation>Supprimer l’événement « {title} » ? La suppression est consignée dans l’historique du dossier.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/timelineview.py" line="404" />
+            <location filename="cnil_case/ui/timelineview.py" line="406" />
             <source>Times are read in {zone} unless they carry an offset; Ctrl+V on the table adds several lines after a preview.</source>
             <translation>Les heures sont lues dans le fuseau {zone} sauf si elles portent un décalage ; Ctrl+V sur le tableau ajoute plusieurs lignes après un aperçu.</translation>
         </message>
