@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, evidence, exports, vault
 from cnil_case.core.models import Case, Evidence
+from cnil_case.core.phrases import Phrase
 
 
 class Area(enum.StrEnum):
@@ -30,10 +31,27 @@ class Area(enum.StrEnum):
     VAULT = "vault"
     EXPORT = "export"
 
+    @property
+    def label(self) -> Phrase:
+        """The area's name for a reader (the value, translatable)."""
+        return _AREA_LABELS[self]
+
+
+_AREA_LABELS = {
+    Area.DATABASE: Phrase("integrity", "database"),
+    Area.AUDIT: Phrase("integrity", "audit log"),
+    Area.CUSTODY: Phrase("integrity", "custody"),
+    Area.VAULT: Phrase("integrity", "vault"),
+    Area.EXPORT: Phrase("integrity", "export"),
+}
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One broken thing: ``where`` names it (an entry, an item, a file), ``what`` says what is wrong."""
+    """One broken thing: ``where`` names it (an entry, an item, a file), ``what`` says what is wrong.
+
+    Both are ``Phrase``s (English ``str``s the window translates); the JSON and the CLI get the English.
+    """
 
     area: Area
     where: str
@@ -66,7 +84,7 @@ class Plan:
 class IntegrityReport:
     case_id: int | None
     problems: tuple[Problem, ...]
-    notes: tuple[str, ...] = ()  # worth knowing, not broken (an export file moved away)
+    notes: tuple[str, ...] = ()  # worth knowing, not broken (an export file moved away); Phrases
     audit_entries: int = 0
     custody_items: int = 0
     vault_files: int = 0
@@ -77,13 +95,16 @@ class IntegrityReport:
     def intact(self) -> bool:
         return not self.problems
 
-    def summary(self) -> str:
-        counts = (f"{self.audit_entries} audit entries, {self.custody_items} custody chains, "
-                  f"{self.vault_files} vault files, {self.exports_checked} exported files checked")
+    def summary(self) -> Phrase:
+        counts = Phrase("integrity", "{audit} audit entries, {custody} custody chains, {vault} vault files, "
+                        "{exports} exported files checked", audit=self.audit_entries, custody=self.custody_items,
+                        vault=self.vault_files, exports=self.exports_checked)
         if self.intact:
-            return f"Intact: {counts}."
+            return Phrase("integrity", "Intact: {counts}.", counts=counts)
         n = len(self.problems)
-        return f"{n} problem{'' if n == 1 else 's'} found ({counts})."
+        if n == 1:
+            return Phrase("integrity", "1 problem found ({counts}).", counts=counts)
+        return Phrase("integrity", "{n} problems found ({counts}).", n=n, counts=counts)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -98,40 +119,58 @@ def _when(moment: dt.datetime | None) -> str:
     return "" if moment is None else moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+# Identifiers (#12, dates in UTC, codes) are values as they are: written alike in every language.
 def _audit_problem(found: audit.Break) -> Problem:
     target = f"{found.entity}" + (f" #{found.entity_id}" if found.entity_id is not None else "")
-    where = f"entry #{found.id} ({_when(found.at)}, {found.action} {target})"
+    where = Phrase("integrity", "entry #{id} ({when}, {action} {target})", id=str(found.id), when=_when(found.at),
+                   action=found.action, target=target)
+    before, gone_from, gone_to = str(found.previous_id), str((found.previous_id or 0) + 1), str(found.id - 1)
+    what: Phrase
     if not found.removed:
-        what = "does not match its hash: edited after it was written"
+        what = Phrase("integrity", "does not match its hash: edited after it was written")
     elif found.previous_id is None:
-        gone = "entry #1" if found.id == 2 else f"entries #1 to #{found.id - 1}" if found.id > 2 else "the entries"
-        what = f"is the first entry but does not start the chain: {gone} before it were removed"
+        if found.id == 2:
+            what = Phrase("integrity", "is the first entry but does not start the chain: entry #1 before it "
+                          "were removed")
+        elif found.id > 2:
+            what = Phrase("integrity", "is the first entry but does not start the chain: entries #1 to #{last} "
+                          "before it were removed", last=gone_to)
+        else:
+            what = Phrase("integrity", "is the first entry but does not start the chain: the entries before it "
+                          "were removed")
     elif found.id - found.previous_id == 2:
-        what = f"does not follow entry #{found.previous_id}: entry #{found.id - 1} was removed"
+        what = Phrase("integrity", "does not follow entry #{before}: entry #{gone} was removed",
+                      before=before, gone=gone_to)
     elif found.id - found.previous_id > 2:
-        what = (f"does not follow entry #{found.previous_id}: entries #{found.previous_id + 1} "
-                f"to #{found.id - 1} were removed")
+        what = Phrase("integrity", "does not follow entry #{before}: entries #{first} to #{last} were removed",
+                      before=before, first=gone_from, last=gone_to)
     else:
-        what = f"does not follow entry #{found.previous_id}: its link was edited, or entries in between removed"
+        what = Phrase("integrity", "does not follow entry #{before}: its link was edited, or entries in between "
+                      "removed", before=before)
     return Problem(Area.AUDIT, where, what, found.case_id)
 
 
 _CUSTODY_WHAT = {
-    "edited": "does not match its hash: edited after it was written",
-    "removed": "does not follow the entry before it: a custody entry was removed or its link edited",
+    "edited": Phrase("integrity", "does not match its hash: edited after it was written"),
+    "removed": Phrase("integrity", "does not follow the entry before it: a custody entry was removed or its "
+                      "link edited"),
 }
 
 
 def _custody_problem(found: evidence.CustodyBreak, reference: str) -> Problem:
-    item = f"evidence #{found.evidence_id} “{found.original_name}” ({reference})"
+    item = Phrase("integrity", "evidence #{id} “{name}” ({case})", id=str(found.evidence_id),
+                  name=found.original_name, case=reference)
     if found.reason == "empty":
-        return Problem(Area.CUSTODY, item, "has no custody entries: its chain of custody was removed",
-                       found.case_id)
-    entry = f"entry #{found.entry_id} ({_when(found.at)}, {found.action})"
+        return Problem(Area.CUSTODY, item, Phrase("integrity", "has no custody entries: its chain of custody was "
+                                                  "removed"), found.case_id)
+    entry = Phrase("integrity", "entry #{id} ({when}, {action})", id=str(found.entry_id), when=_when(found.at),
+                   action=found.action)
     if found.reason == "content":
-        return Problem(Area.CUSTODY, item, f"has a SHA-256 or size other than its acquisition recorded in {entry}: "
-                       "the item's row was edited", found.case_id)
-    return Problem(Area.CUSTODY, f"{item}, {entry}", _CUSTODY_WHAT[found.reason], found.case_id)
+        return Problem(Area.CUSTODY, item, Phrase("integrity", "has a SHA-256 or size other than its acquisition "
+                                                  "recorded in {entry}: the item's row was edited", entry=entry),
+                       found.case_id)
+    return Problem(Area.CUSTODY, Phrase("integrity", "{item}, {entry}", item=item, entry=entry),
+                   _CUSTODY_WHAT[found.reason], found.case_id)
 
 
 def read(session: Session, case_id: int | None = None, *, database_check: bool = True) -> Plan:
@@ -144,19 +183,21 @@ def read(session: Session, case_id: int | None = None, *, database_check: bool =
         # SQLite-only: the file's own structure (pages, indexes), before anything built on it.
         lines = [row[0] for row in session.execute(text("PRAGMA integrity_check")).all()]
         if lines != ["ok"]:
-            problems.extend(Problem(Area.DATABASE, "the workspace file", f"is damaged: {line}") for line in lines[:20])
+            problems.extend(Problem(Area.DATABASE, Phrase("integrity", "the workspace file"),
+                                    Phrase("integrity", "is damaged: {detail}", detail=line)) for line in lines[:20])
     breaks, audit_entries = audit.breaks(session)
     problems.extend(_audit_problem(b) for b in breaks)
     references = dict(session.execute(select(Case.id, Case.reference)).tuples().all())
     custody, items = evidence.custody_breaks(session, case_id)
-    problems.extend(_custody_problem(b, references.get(b.case_id, f"case #{b.case_id}")) for b in custody)
+    problems.extend(_custody_problem(b, references.get(b.case_id) or _case_number(b.case_id)) for b in custody)
     query = select(Evidence.sha256, Evidence.id, Evidence.original_name, Evidence.case_id).order_by(Evidence.id)
     if case_id is not None:
         query = query.where(Evidence.case_id == case_id)
-    holders: dict[str, list[str]] = {}
+    holders: dict[str, list[Phrase]] = {}
     for sha256, evidence_id, name, owner in session.execute(query).tuples():
-        holders.setdefault(sha256, []).append(
-            f"evidence #{evidence_id} “{name}”, {references.get(owner, f'case #{owner}')}")
+        holders.setdefault(sha256, []).append(Phrase(
+            "integrity", "evidence #{id} “{name}”, {case}", id=str(evidence_id), name=name,
+            case=references.get(owner) or _case_number(owner)))
     if case_id is None:
         listed = [row for owner in [None, *references] for row in exports.list_exports(session, owner)]
     else:
@@ -164,22 +205,37 @@ def read(session: Session, case_id: int | None = None, *, database_check: bool =
     return Plan(
         case_id=case_id, problems=tuple(problems), audit_entries=audit_entries, custody_items=items,
         expected=evidence.expected_objects(session, case_id),
-        holders={sha: "; ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-                 for sha, names in holders.items()},
+        holders={sha: _holders(names) for sha, names in holders.items()},
         exports=tuple(sorted(listed, key=lambda r: r.id)),
     )
 
 
+def _case_number(case_id: int | None) -> Phrase:
+    return Phrase("integrity", "case #{id}", id=str(case_id))
+
+
+def _holders(names: list[Phrase]) -> Phrase:
+    """The first three items holding a file, ``; ``-separated, and how many more."""
+    shown = names[0]
+    for name in names[1:3]:
+        shown = Phrase("integrity", "{first}; {next}", first=shown, next=name)
+    if len(names) > 3:
+        return Phrase("integrity", "{shown} and {more} more", shown=shown, more=len(names) - 3)
+    return shown
+
+
 def _vault_problem(store: vault.Vault, result: vault.VerifyResult, expected: int, holder: str) -> Problem:
-    where = f"{result.sha256} ({holder})"
+    where = Phrase("integrity", "{sha256} ({holder})", sha256=result.sha256, holder=holder)
     if result.status is vault.Check.MISSING:
-        what = f"is missing from the vault ({store.path_for(result.sha256)}): deleted or moved"
+        what = Phrase("integrity", "is missing from the vault ({path}): deleted or moved",
+                      path=str(store.path_for(result.sha256)))
     elif result.status is vault.Check.MISMATCH:
-        what = f"was changed: its content now has SHA-256 {result.actual}"
+        what = Phrase("integrity", "was changed: its content now has SHA-256 {sha256}", sha256=result.actual)
     elif result.status is vault.Check.SIZE_DIFFERS:
-        what = f"was changed: {result.size} bytes on disk, {expected} recorded"
+        what = Phrase("integrity", "was changed: {size} bytes on disk, {expected} recorded", size=result.size,
+                      expected=expected)
     else:
-        what = f"cannot be read ({result.detail or result.status.value})"
+        what = Phrase("integrity", "cannot be read ({detail})", detail=result.detail or result.status.value)
     return Problem(Area.VAULT, where, what)
 
 
@@ -203,8 +259,8 @@ def check_files(
         # Other cases own the rest of the vault: unexpected files only mean something for all of it.
         problems.extend(
             Problem(Area.VAULT, str(path.relative_to(store.root)),
-                    "is held by no evidence item: left by an interrupted addition or bundle import, or put "
-                    "there by hand")
+                    Phrase("integrity", "is held by no evidence item: left by an interrupted addition or bundle "
+                           "import, or put there by hand"))
             for path in scanned.unexpected
         )
     notes: list[str] = []
@@ -215,12 +271,13 @@ def check_files(
         matches = exports.verify_file(row)
         label = f"#{row.id} {row.file_name} ({row.path})"
         if matches is None:
-            notes.append(f"export {label} is not at its recorded place any more (moved or deleted)")
+            notes.append(Phrase("integrity", "export {label} is not at its recorded place any more (moved or deleted)",
+                                label=label))
             continue
         checked += 1
         if not matches:
-            problems.append(Problem(Area.EXPORT, label, "no longer matches its recorded SHA-256: the file was "
-                                    "changed after it was saved", row.case_id))
+            problems.append(Problem(Area.EXPORT, label, Phrase("integrity", "no longer matches its recorded SHA-256: "
+                                    "the file was changed after it was saved"), row.case_id))
     return IntegrityReport(
         case_id=plan.case_id, problems=tuple(problems), notes=tuple(notes), audit_entries=plan.audit_entries,
         custody_items=plan.custody_items, vault_files=len(scanned.checked), exports_checked=checked,

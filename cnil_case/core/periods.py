@@ -21,7 +21,7 @@ import holidays
 
 from cnil_case.core import times
 from cnil_case.core.errors import ValidationError
-from cnil_case.core.phrases import Day, Phrase, When
+from cnil_case.core.phrases import Day, Holiday, Phrase, When
 
 _HOUR = dt.timedelta(hours=1)
 _DAY = dt.timedelta(days=1)
@@ -40,22 +40,22 @@ class Unit(enum.StrEnum):
 # The codes the `holidays` package (v0.109) uses for France, checked in REFERENCE §8 [V]. The
 # package also knows NC, PF, PM, TF, WF and the school "Zone A/B/C"; we offer only the territories
 # whose public holidays REFERENCE §8 lists (Code du travail L3133-1, L3134-13, L3422-2).
-_LABELS: dict[str | None, str] = {
-    None: "France (national)",
+_LABELS: dict[str | None, str] = {  # Phrases: the window writes them in its language
+    None: Phrase("periods", "France (national)"),
     # Alsace-Moselle adds Good Friday and 26 December (Code du travail L3134-13) [S].
-    "57": "France, Alsace-Moselle (Moselle)",
-    "6AE": "France, Alsace-Moselle (Alsace: Bas-Rhin, Haut-Rhin)",
+    "57": Phrase("periods", "France, Alsace-Moselle (Moselle)"),
+    "6AE": Phrase("periods", "France, Alsace-Moselle (Alsace: Bas-Rhin, Haut-Rhin)"),
     # Overseas: the abolition-of-slavery day (L3422-2) [S]. The package adds days that are not in
     # the Code du travail list (Good Friday and Mi-Carême for 971; 21 July for 971, 972 and MF)
     # and puts Saint-Martin's day on 28 May where our source says 27 May: we take the package's
     # list as it is, an open point (REFERENCE §8, §11).
-    "971": "France, Guadeloupe (971)",
-    "972": "France, Martinique (972)",
-    "973": "France, Guyane (973)",
-    "974": "France, La Réunion (974)",
-    "976": "France, Mayotte (976)",
-    "BL": "France, Saint-Barthélemy (BL)",
-    "MF": "France, Saint-Martin (MF)",
+    "971": Phrase("periods", "France, Guadeloupe (971)"),
+    "972": Phrase("periods", "France, Martinique (972)"),
+    "973": Phrase("periods", "France, Guyane (973)"),
+    "974": Phrase("periods", "France, La Réunion (974)"),
+    "976": Phrase("periods", "France, Mayotte (976)"),
+    "BL": Phrase("periods", "France, Saint-Barthélemy (BL)"),
+    "MF": Phrase("periods", "France, Saint-Martin (MF)"),
 }
 
 CALENDARS: list[tuple[str | None, str]] = list(_LABELS.items())
@@ -85,7 +85,12 @@ class Calendar:
             raise _unknown(str(self.subdiv))
 
     def holiday_name(self, day: dt.date) -> str | None:
-        return _holidays(self.subdiv, day.year).get(day)
+        """The holiday's English name, or None on a day that is not one."""
+        return _holidays(self.subdiv, day.year, "en_US").get(day)
+
+    def holiday(self, day: dt.date) -> Holiday | None:
+        """The holiday on ``day`` as a value the window names in its language, or None."""
+        return Holiday(day, self.subdiv) if self.holiday_name(day) is not None else None
 
     def is_working_day(self, day: dt.date) -> bool:
         """Not a Saturday, Sunday or public holiday (Art. 2(2))."""
@@ -114,8 +119,13 @@ def calendar(subdiv: str | None = None) -> Calendar:
     return Calendar(code)
 
 
+def holiday_name(day: dt.date, subdiv: str | None = None, language: str = "en") -> str | None:
+    """The name of the holiday on ``day`` in ``language`` ("en", "fr"), or None if it is not one."""
+    return _holidays(subdiv, day.year, "fr" if language == "fr" else "en_US").get(day)
+
+
 @functools.cache
-def _holidays(subdiv: str | None, year: int) -> Mapping[dt.date, str]:
+def _holidays(subdiv: str | None, year: int, language: str) -> Mapping[dt.date, str]:
     # Outside the package's years it returns nothing, which would silently drop every holiday.
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         raise ValidationError(
@@ -123,8 +133,9 @@ def _holidays(subdiv: str | None, year: int) -> Mapping[dt.date, str]:
             f"public holidays are known for {_FIRST_YEAR}–{_LAST_YEAR} only, not {year}: "
             f"check the year of the dates",
         )
-    # English names: the explanation steps are in English, whatever the system locale.
-    found = holidays.France(years=year, subdiv=subdiv, language="en_US")
+    # A language always, never the system locale's: the explanation steps are English strings
+    # (``Holiday`` asks "fr" for the French window).
+    found = holidays.France(years=year, subdiv=subdiv, language=language)
     return MappingProxyType(dict(found))
 
 
@@ -250,7 +261,7 @@ def period_end(
         # over like any last day [A].
         last = event_day
         steps.append(Phrase("periods", "A period of 0 {unit}: it ends with the day of the event, {day}",
-                            unit=unit.value, day=Day(last)))
+                            unit=_UNIT_NAMES[unit], day=Day(last)))
     else:
         steps.append(Phrase("periods", "Day of the event not counted (Art. 3(1)): counting starts {day}",
                             day=Day(event_day + _DAY)))
@@ -264,7 +275,7 @@ def period_end(
         last += _DAY
         while not calendar.is_working_day(last):
             # Weekends that follow need no mention; holidays do, or the jump looks wrong.
-            name = calendar.holiday_name(last)
+            name = calendar.holiday(last)
             if name is not None:
                 also.append(Phrase("periods", "{day} is a public holiday, {name}", day=Day(last), name=name))
             last += _DAY
@@ -368,7 +379,7 @@ def _day_start(day: dt.date, tz: ZoneInfo) -> dt.datetime:
 
 
 def _why_not_working(day: dt.date, calendar: Calendar) -> Phrase:
-    name = calendar.holiday_name(day)
+    name = calendar.holiday(day)
     saturday = day.weekday() == 5
     if day.weekday() >= 5 and name:
         return (Phrase("periods", "{day} is a Saturday and a public holiday ({name})", day=Day(day), name=name) if saturday
@@ -381,6 +392,16 @@ def _why_not_working(day: dt.date, calendar: Calendar) -> Phrase:
 
 def _moment(local: dt.datetime, zone: str) -> When:
     return When(local, zone, "exact")
+
+
+# The unit of a period of 0 (French says « 0 jour »: the translations are singular).
+_UNIT_NAMES = {
+    Unit.HOURS: Phrase("periods", "hours"),
+    Unit.DAYS: Phrase("periods", "days"),
+    Unit.WEEKS: Phrase("periods", "weeks"),
+    Unit.MONTHS: Phrase("periods", "months"),
+    Unit.YEARS: Phrase("periods", "years"),
+}
 
 
 def _count(amount: int, noun: str) -> Phrase:

@@ -6,7 +6,8 @@ template with ``{name}`` placeholders, and the values. The window translates the
 Qt (``QCoreApplication.translate(context, template)``; ``cnil_case/translations.py`` extracts
 every ``Phrase("context", "template", …)`` call into the .ts files) and writes the values for
 its language (``ui/language.text``): a ``When`` as a local date and time, a ``Duration`` in days,
-hours and minutes, a nested ``Phrase`` translated in turn.
+hours and minutes, a ``Holiday`` by its name in that language, a nested ``Phrase`` translated in
+turn.
 
 A ``Phrase`` without values is a translatable constant, e.g. the name of a duty in the regime
 table.
@@ -104,6 +105,28 @@ class Duration:
         if hours:
             return f"{hours} h {minutes:02d} min"
         return f"{minutes} min"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A public holiday of a French calendar (``calendar`` a ``periods.CALENDARS`` code, None for
+    the national list), named in English by ``str`` (``Easter Monday``); the window asks
+    ``name("fr")`` for « Lundi de Pâques »."""
+
+    day: dt.date
+    calendar: str | None = None
+
+    def name(self, language: str = "en") -> str:
+        """The holiday's name in ``language`` ("en" or "fr"; the ``holidays`` package knows both)."""
+        from cnil_case.core import periods  # periods imports this module
+
+        return periods.holiday_name(self.day, self.calendar, language) or self.day.isoformat()
+
+    def __str__(self) -> str:
+        return self.name()
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

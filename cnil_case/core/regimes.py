@@ -17,17 +17,23 @@ from cnil_case.core.phrases import Phrase
 @dataclass(frozen=True)
 class Regime:
     code: str
-    name: str
+    name: str  # Phrases: the window writes them in its language (``ui/language.text``)
     law: str
 
 
 REGIMES: tuple[Regime, ...] = (
-    Regime("gdpr", "GDPR", "Regulation (EU) 2016/679, Art. 33 and 34"),
-    Regime("nis2", "NIS2", "Directive (EU) 2022/2555, Art. 23"),
-    Regime("dora", "DORA", "Regulation (EU) 2022/2554, Art. 19; Delegated Regulation (EU) 2025/301, Art. 5"),
-    Regime("eprivacy_611_2013", "ePrivacy (611/2013)", "Commission Regulation (EU) No 611/2013, Art. 2"),
-    Regime("eidas", "eIDAS", "Regulation (EU) No 910/2014, Art. 19(2)"),
-    Regime("fr_health", "French health IS incidents", "Code de la santé publique, L.1111-8-2 and D.1111-16-2 to -4"),
+    Regime("gdpr", Phrase("regimes", "GDPR"),
+           Phrase("regimes", "Regulation (EU) 2016/679, Art. 33 and 34")),
+    Regime("nis2", Phrase("regimes", "NIS2"),
+           Phrase("regimes", "Directive (EU) 2022/2555, Art. 23")),
+    Regime("dora", Phrase("regimes", "DORA"),
+           Phrase("regimes", "Regulation (EU) 2022/2554, Art. 19; Delegated Regulation (EU) 2025/301, Art. 5")),
+    Regime("eprivacy_611_2013", Phrase("regimes", "ePrivacy (611/2013)"),
+           Phrase("regimes", "Commission Regulation (EU) No 611/2013, Art. 2")),
+    Regime("eidas", Phrase("regimes", "eIDAS"),
+           Phrase("regimes", "Regulation (EU) No 910/2014, Art. 19(2)")),
+    Regime("fr_health", Phrase("regimes", "French health IS incidents"),
+           Phrase("regimes", "Code de la santé publique, L.1111-8-2 and D.1111-16-2 to -4")),
 )
 REGIME_BY_CODE = {regime.code: regime for regime in REGIMES}
 DEFAULT_REGIMES = ("gdpr",)

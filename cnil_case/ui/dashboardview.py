@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import deadlines, regimes
-from cnil_case.ui import clocklistmodel, dashboardmodel, labels, tableviews
+from cnil_case.ui import clocklistmodel, dashboardmodel, language, tableviews
 from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
@@ -52,8 +52,8 @@ class DashboardView(QWidget):
         self.regime = QComboBox(self)
         self.regime.addItem(self.tr("All regimes"), "")
         for regime in regimes.REGIMES:
-            self.regime.addItem(labels.name(labels.REGIMES, regime.code), regime.code)
-            self.regime.setItemData(self.regime.count() - 1, regime.law, Qt.ItemDataRole.ToolTipRole)
+            self.regime.addItem(language.text(regime.name), regime.code)
+            self.regime.setItemData(self.regime.count() - 1, language.text(regime.law), Qt.ItemDataRole.ToolTipRole)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Filter by case or party"))
         self.text.setClearButtonEnabled(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, integrity, vault
-from cnil_case.ui import evidenceview, listmodel, tableviews
+from cnil_case.ui import evidenceview, language, listmodel, tableviews
 from cnil_case.ui import tasks as tasks_module
 
 _T = "integrityview"
@@ -39,6 +39,8 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ProblemRow:
+    """A problem as shown: written in the interface's language (``language.text``)."""
+
     id: int
     area: str
     where: str
@@ -55,13 +57,14 @@ class ProblemsModel(listmodel.SnapshotListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.area, row.where, row.what)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.area}: {row.where} {row.what}"
+            return tr("{area}: {where} {what}").format(area=row.area, where=row.where, what=row.what)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(QColor(_RED))
         return None
 
     def set_problems(self, problems: Sequence[integrity.Problem]) -> None:
-        self.set_rows([ProblemRow(i, p.area.value, p.where, p.what) for i, p in enumerate(problems)])
+        self.set_rows([ProblemRow(i, language.text(p.area.label), language.text(p.where), language.text(p.what))
+                       for i, p in enumerate(problems)])
 
 
 class IntegrityDialog(QDialog):
@@ -155,11 +158,11 @@ class IntegrityDialog(QDialog):
         self.model.set_problems(report.problems)
         self.table.setVisible(not report.intact)
         if report.intact:
-            self._show_status("✔ " + report.summary(), _GREEN)
+            self._show_status("✔ " + language.text(report.summary()), _GREEN)
         else:
-            self._show_status(report.summary() + " " + tr("See docs/integrity.md for what each means and what "
-                                                         "to do."), _RED)
-        self.notes.setText("\n".join(report.notes))
+            self._show_status(language.text(report.summary()) + " " + tr("See docs/integrity.md for what each "
+                                                                         "means and what to do."), _RED)
+        self.notes.setText("\n".join(language.text(note) for note in report.notes))
         self.notes.setVisible(bool(report.notes))
         self.checked.emit(report)
 

@@ -8,7 +8,8 @@ buttons, file dialogs) come from the ``qtbase`` translations shipped with PySide
 
 The core writes some sentences itself (clock explanations, …) as ``core.phrases.Phrase``: an
 English ``str`` that keeps its template and values; ``text()`` translates the template and
-formats the values (instants in the case's zone, numbers) for the language in use.
+formats the values (instants in the case's zone, numbers, public holidays' names) for the
+language in use.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from cnil_case import paths, translations
+from cnil_case import paths
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ def install(app: QCoreApplication, language: str) -> str:
 
 def _compiled(language: str) -> Path | None:
     """The .qm file for ``language``: the installed one, else one compiled into the cache now."""
+    from cnil_case import translations  # ast, xml: only when a translation is wanted
+
     if not translations.is_stale(language):
         return translations.qm_path(language)
     cached = paths.cache_dir() / "i18n" / f"cnil_case_{language}.qm"
@@ -145,7 +148,7 @@ def _qdatetime(local: dt.datetime) -> QDateTime:
 
 def text(value: Any) -> str:
     """A value shown to the user: a core ``Phrase`` translated and filled in, else ``str(value)``."""
-    from cnil_case.core.phrases import Day, Duration, Phrase, When
+    from cnil_case.core.phrases import Day, Duration, Holiday, Phrase, When
 
     if isinstance(value, Phrase):
         template = QCoreApplication.translate(value.context, value.template)
@@ -161,6 +164,8 @@ def text(value: Any) -> str:
         return weekday_instant(value.moment, value.zone)
     if isinstance(value, Day):
         return QLocale().toString(QDate(value.day.year, value.day.month, value.day.day), "ddd d MMM yyyy")
+    if isinstance(value, Holiday):
+        return value.name(_current)
     if isinstance(value, Duration):
         days, hours, minutes = value.parts()
         if days:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cnil_case.core import periods
 from cnil_case.core.errors import ValidationError
 from cnil_case.core.periods import Unit
+from cnil_case.core.phrases import Holiday, Phrase
 
 UTC = dt.UTC
 PARIS = "Europe/Paris"
@@ -324,6 +325,28 @@ def test_holiday_names_are_english_for_the_explanation() -> None:
     assert periods.calendar("57").holiday_name(dt.date(2024, 3, 29)) == "Good Friday"
     assert periods.calendar(None).holiday_name(dt.date(2024, 3, 29)) is None
     assert periods.calendar(None).holiday_name(dt.date(2024, 4, 1)) == "Easter Monday"
+
+
+def test_holidays_in_the_steps_are_values_the_window_names_in_its_language() -> None:
+    moselle = periods.calendar("57")
+    assert moselle.holiday(dt.date(2024, 3, 28)) is None
+    good_friday = moselle.holiday(dt.date(2024, 3, 29))
+    assert good_friday == Holiday(dt.date(2024, 3, 29), "57")
+    assert (str(good_friday), good_friday.name("fr")) == ("Good Friday", "Vendredi saint")
+    assert periods.holiday_name(dt.date(2024, 12, 26), "6AE", "fr") == "Saint-Étienne"
+    assert periods.holiday_name(dt.date(2024, 12, 26), None, "fr") is None
+    end = periods.period_end(paris(2024, 3, 28, 10, 0), 3, Unit.DAYS, zone=PARIS)
+    roll = next(step for step in end.steps if "Art. 3(4)" in step)
+    assert isinstance(roll, Phrase)
+    assert Holiday(dt.date(2024, 4, 1), None) in roll.values["why"].values["others"].values.values()
+
+
+def test_calendar_labels_and_the_zero_unit_are_translatable() -> None:
+    assert all(isinstance(label, Phrase) and label.context == "periods" for _, label in periods.CALENDARS)
+    end = periods.period_end(paris(2024, 3, 28, 10, 0), 0, Unit.WEEKS, zone=PARIS)
+    zero = next(step for step in end.steps if step.startswith("A period of 0"))
+    assert zero == "A period of 0 weeks: it ends with the day of the event, Thu 2024-03-28"
+    assert isinstance(zero, Phrase) and isinstance(zero.values["unit"], Phrase)
 
 
 @pytest.mark.parametrize(

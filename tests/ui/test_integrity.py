@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import db, vault
-from cnil_case.ui import integrityview, tasks
+from cnil_case.ui import integrityview, language, tasks
 from tests.helpers import tamper
 
 
@@ -74,3 +76,28 @@ def test_real_threads(qtbot: QtBot, session_factory: db.SessionFactory, workspac
         assert dialog.report is not None and dialog.report.intact
     finally:
         runner.shutdown()
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    assert language.install(qapp, "fr") == "fr"
+    yield
+    language.install(qapp, "en")
+
+
+def test_in_french(french: None, qtbot: QtBot, inline_tasks: tasks.Tasks, store: vault.Vault,
+                   session_factory: db.SessionFactory, populated: tamper.Populated) -> None:
+    dialog = _open(qtbot, inline_tasks, store)
+    assert dialog.status.text().startswith("✔ Intègre\u202f: entrées du journal d’audit\u202f: ")
+    assert dialog.report is not None and str(dialog.report.summary()).startswith("Intact: ")  # the report: English
+    tamper.tamper("vault-delete", session_factory, store, populated)
+    tamper.tamper("audit-delete", session_factory, store, populated)
+    with qtbot.wait_signal(dialog.checked):
+        qtbot.mouseClick(dialog.again_button, integrityview.Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("2 problèmes détectés (entrées du journal d’audit\u202f: ")
+    rows = [[str(dialog.model.index(r, c).data()) for c in range(3)] for r in range(dialog.model.rowCount())]
+    assert rows[0][0] == "journal d’audit" and "a été supprimée" in rows[0][2]
+    assert rows[0][1].startswith("entrée n° ")
+    assert rows[1][0] == "coffre des preuves" and rows[1][2].startswith("est absent du coffre")
+    assert "preuve n° " in rows[1][1]
+    assert dialog.report is not None and "was removed" in dialog.report.problems[0].what  # CLI and JSON: English

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cnil_case.core import deadlines, vault
-from cnil_case.core.phrases import Day, Duration, Phrase
-from cnil_case.ui import app, language, mainwindow, preferences, tasks
+from cnil_case.core import deadlines, periods, vault
+from cnil_case.core.phrases import Day, Duration, Holiday, Phrase
+from cnil_case.ui import app, dashboardview, language, mainwindow, preferences, tasks
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +47,22 @@ def test_french_dates_numbers_and_phrases(qapp: QApplication) -> None:
     assert "5 h 00 min" in french and "mer. 7 févr. 2024 18:00 (UTC+01:00)" in french and "Overdue" not in french
 
 
+def test_french_names_holidays_and_calendars(qapp: QApplication) -> None:
+    end = periods.period_end(dt.datetime(2024, 3, 28, 10, 0, tzinfo=dt.UTC), 3, periods.Unit.DAYS,
+                             zone="Europe/Paris", calendar=periods.calendar("57"))
+    roll = next(step for step in end.steps if "Art. 3(4)" in step)
+    named = next(step for step in end.steps if step.startswith("Public holidays"))
+    assert "Easter Monday" in roll and "Moselle" in named
+    assert language.install(qapp, "fr") == "fr"
+    assert language.text(Holiday(dt.date(2024, 4, 1))) == "Lundi de Pâques"
+    french = language.text(roll)
+    assert "Lundi de Pâques" in french and "Easter" not in french and "public holiday" not in french
+    assert language.text(periods.calendar(None).label) == "France (liste nationale)"
+    assert language.text(named).endswith("France, Alsace-Moselle (Moselle)") and "Public" not in language.text(named)
+    zero = periods.period_end(dt.datetime(2024, 3, 28, 10, 0, tzinfo=dt.UTC), 0, periods.Unit.DAYS, zone="Europe/Paris")
+    assert "0 jour :" in language.text(next(s for s in zero.steps if s.startswith("A period of 0"))).replace("\u202f", " ")
+
+
 def test_english_is_the_source(qapp: QApplication) -> None:
     assert language.install(qapp, "en") == "en"
     moment = dt.datetime(2024, 2, 7, 17, 0, tzinfo=dt.UTC)
@@ -78,3 +94,14 @@ def test_switching_language_rebuilds_the_window_on_the_same_case(
     french[0].language_chosen.emit("en")
     english = [w for w in QApplication.topLevelWidgets() if isinstance(w, mainwindow.MainWindow) and w.isVisible()]
     assert len(english) == 1 and _menus(english[0])[:2] == ["File", "Case"]
+
+
+def test_the_dashboard_names_regimes_in_french(qapp: QApplication, qtbot: QtBot, inline_tasks: tasks.Tasks,
+                                               prefs: preferences.Preferences) -> None:
+    language.install(qapp, "fr")
+    view = dashboardview.DashboardView(tasks=inline_tasks, preferences=prefs)
+    qtbot.addWidget(view)
+    gdpr = view.regime.findData("gdpr")
+    assert view.regime.itemText(gdpr) == "RGPD"
+    assert view.regime.itemData(gdpr, Qt.ItemDataRole.ToolTipRole) == "Règlement (UE) 2016/679, art. 33 et 34"
+    assert view.regime.itemText(view.regime.findData("fr_health")) == "Incidents SI de santé (France)"
