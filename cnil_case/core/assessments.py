@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from cnil_case.core import affected, audit, cases, enisa, obligations, risk, taxonomy
 from cnil_case.core.errors import NotFoundError, ValidationError
 from cnil_case.core.models import AuditAction, RiskAssessment
+from cnil_case.core.phrases import Phrase
 
 METHOD = "cnil-case risk 1 (ENISA 2013 + EDPB 9/2022)"
 
@@ -119,7 +120,7 @@ def draft(session: Session, case_id: int, *, factor_overrides: Mapping[str, Any]
     if border:
         notes.append(border)
     if not data_rows:
-        notes.append("No data category recorded yet: list the data concerned (Art. 33(3)(a)).")
+        notes.append(Phrase("assessments", "No data category recorded yet: list the data concerned (Art. 33(3)(a))."))
     return Draft(enisa_input=enisa_input, factors=factors, notes=tuple(notes))
 
 

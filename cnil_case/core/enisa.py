@@ -5,6 +5,10 @@ plain English so the GUI, the CLI and the report show the same reasoning. Confid
 formula, base scores, EI and CB values and band thresholds [V]; the adjustments' wording [M];
 the CB labels [M/S]; the bands' likely effects [S]. Which band calls for which notification is a
 policy choice made elsewhere [A]: ENISA gives none.
+
+The steps, level meanings and default justifications are ``Phrase``s (context "enisa"): English
+``str``s that the window writes in its language; data categories named in them are
+``CategoryNames``, which the window writes with the taxonomy's labels in its language.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 from cnil_case.core import taxonomy
 from cnil_case.core.errors import ValidationError
+from cnil_case.core.phrases import Phrase
 
 
 class Band(enum.StrEnum):
@@ -27,38 +32,38 @@ class Band(enum.StrEnum):
 
 # Ease of identification: a linear scale [V, co-dex 387; myprivacy.tools].
 EI_LEVELS: dict[float, str] = {
-    0.25: "negligible",
-    0.5: "limited",
-    0.75: "significant",
-    1.0: "maximum",
+    0.25: Phrase("enisa", "negligible"),
+    0.5: Phrase("enisa", "limited"),
+    0.75: Phrase("enisa", "significant"),
+    1.0: Phrase("enisa", "maximum"),
 }
 EI_MEANINGS: dict[float, str] = {
-    0.25: "extremely difficult to match the data to a person, though possible under certain conditions",
-    0.5: "matching the data to a person takes some effort or extra data",
-    0.75: "the data can be matched to a person with little effort",
-    1.0: "the person is identifiable directly from the data, with no special research",
+    0.25: Phrase("enisa", "extremely difficult to match the data to a person, though possible under certain conditions"),
+    0.5: Phrase("enisa", "matching the data to a person takes some effort or extra data"),
+    0.75: Phrase("enisa", "the data can be matched to a person with little effort"),
+    1.0: Phrase("enisa", "the person is identifiable directly from the data, with no special research"),
 }
 # 0.5 and 0.75 have no ENISA wording in REFERENCE.md §4.3; ours interpolate the linear scale [A].
 
 # Circumstances of the breach: the elements are added [V for the values; M/S for the labels].
 CB_CONFIDENTIALITY: dict[float, str] = {
-    0.0: "no disclosure, or data exposed with no evidence of illegal processing",
-    0.25: "a known or limited number of recipients",
-    0.5: "an unknown number of recipients (e.g. published online)",
+    0.0: Phrase("enisa", "no disclosure, or data exposed with no evidence of illegal processing"),
+    0.25: Phrase("enisa", "a known or limited number of recipients"),
+    0.5: Phrase("enisa", "an unknown number of recipients (e.g. published online)"),
 }
 CB_INTEGRITY: dict[float, str] = {
-    0.0: "no alteration, or data altered with no incorrect or illegal use identified",
-    0.25: "data altered and possibly misused, but recoverable",
-    0.5: "data altered and possibly misused, not recoverable",
+    0.0: Phrase("enisa", "no alteration, or data altered with no incorrect or illegal use identified"),
+    0.25: Phrase("enisa", "data altered and possibly misused, but recoverable"),
+    0.5: Phrase("enisa", "data altered and possibly misused, not recoverable"),
 }
 CB_AVAILABILITY: dict[float, str] = {
-    0.0: "data available, or recoverable without difficulty",
-    0.25: "temporary unavailability",
-    0.5: "full unavailability (not recoverable from the controller or the individuals)",
+    0.0: Phrase("enisa", "data available, or recoverable without difficulty"),
+    0.25: Phrase("enisa", "temporary unavailability"),
+    0.5: Phrase("enisa", "full unavailability (not recoverable from the controller or the individuals)"),
 }
 CB_MALICIOUS: dict[float, str] = {
-    0.0: "accidental",
-    0.5: "intentional (theft, hacking, sale, intent to harm)",
+    0.0: Phrase("enisa", "accidental"),
+    0.5: Phrase("enisa", "intentional (theft, hacking, sale, intent to harm)"),
 }
 CB_MAX = 2.0  # 0.5 × 4 [V]
 SE_MAX = 6.0  # DPC 4 × EI 1 + CB 2 [V]
@@ -77,34 +82,75 @@ BAND_RANGES: dict[Band, str] = {
     Band.VERY_HIGH: "SE ≥ 4",
 }
 BAND_LABELS: dict[Band, str] = {
-    Band.LOW: "low",
-    Band.MEDIUM: "medium",
-    Band.HIGH: "high",
-    Band.VERY_HIGH: "very high",
+    Band.LOW: Phrase("enisa", "low"),
+    Band.MEDIUM: Phrase("enisa", "medium"),
+    Band.HIGH: Phrase("enisa", "high"),
+    Band.VERY_HIGH: Phrase("enisa", "very high"),
 }
 # Likely effects on individuals, paraphrased from ENISA text in a later ENISA handbook [S]; to be
 # checked against the 2013 PDF before they are shown as ENISA's words (REFERENCE.md §4.4).
 BAND_EFFECTS: dict[Band, str] = {
-    Band.LOW: (
+    Band.LOW: Phrase(
+        "enisa",
         "Individuals are unaffected or meet a few inconveniences they overcome without problem "
         "(re-entering information, annoyance, irritation) [S]."
     ),
-    Band.MEDIUM: (
+    Band.MEDIUM: Phrase(
+        "enisa",
         "Individuals meet significant inconveniences they overcome despite a few difficulties "
         "(extra costs, denial of access to business services, fear, lack of understanding, stress, "
         "minor physical ailments) [S]."
     ),
-    Band.HIGH: (
+    Band.HIGH: Phrase(
+        "enisa",
         "Individuals meet significant consequences they overcome only with serious difficulties "
         "(misappropriation of funds, bank blacklisting, property damage, job loss, subpoena, "
         "worse health) [S]."
     ),
-    Band.VERY_HIGH: (
+    Band.VERY_HIGH: Phrase(
+        "enisa",
         "Individuals meet significant, even irreversible consequences they may not overcome "
         "(financial distress such as substantial debt or inability to work, long-term "
         "psychological or physical ailments, death) [S]."
     ),
 }
+
+# ENISA's data types, as the justifications name them ("simple data").
+TYPE_NAMES: dict[str, str] = {
+    "simple": Phrase("enisa", "simple"),
+    "behavioural": Phrase("enisa", "behavioural"),
+    "financial": Phrase("enisa", "financial"),
+    "sensitive": Phrase("enisa", "sensitive"),
+    "credentials": Phrase("enisa", "credentials"),
+}
+
+
+class Count(int):
+    """A number of people in a sentence: ``33,000,000`` in English; the window writes it its way."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True)
+class CategoryNames:
+    """Data categories named in a sentence: their English labels, joined by commas; ``names(lang)``
+    gives them in another language (the window's)."""
+
+    codes: tuple[str, ...]
+
+    def names(self, lang: str) -> str:
+        return ", ".join(_category_name(code, lang) for code in self.codes)
+
+    def __str__(self) -> str:
+        return self.names("en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
 
 DPC_MIN, DPC_MAX = 1, 4
 ADJUSTMENT_MIN, ADJUSTMENT_MAX = -3, 3
@@ -238,53 +284,47 @@ def default_input(
     implied_base = max(other_bases, default=1)
     scores: list[CategoryScore] = []
     for category in categories:
+        why: str
         if category.enisa_base is None:
             base = credentials_base if credentials_base is not None else implied_base
-            why = (
-                f"Credentials are scored as the system they open (ENISA 2013 [V], REFERENCE §4.2): "
-                f"base {base}"
-                + (
-                    ", as chosen by the assessor."
-                    if credentials_base is not None
-                    else ", the highest base among the other data concerned, pending what the "
-                    "accounts actually give access to [A]."
-                )
-            )
+            if credentials_base is not None:
+                why = Phrase("enisa", "Credentials are scored as the system they open (ENISA 2013 [V], REFERENCE "
+                             "§4.2): base {base}, as chosen by the assessor.", base=base)
+            else:
+                why = Phrase("enisa", "Credentials are scored as the system they open (ENISA 2013 [V], REFERENCE "
+                             "§4.2): base {base}, the highest base among the other data concerned, pending what "
+                             "the accounts actually give access to [A].", base=base)
         else:
             base = category.enisa_base
-            why = (
-                f"ENISA base for {category.enisa_type} data: {base} (Annex 1 [V], REFERENCE §4.2); "
-                "no adjustment yet."
-            )
+            why = Phrase("enisa", "ENISA base for {type} data: {base} (Annex 1 [V], REFERENCE §4.2); no adjustment yet.",
+                         type=TYPE_NAMES[category.enisa_type], base=base)
         scores.append(CategoryScore(code=category.code, base=base, justification=why))
     direct = any(c.identifies for c in categories) if identifies is None else identifies
-    named = [c.label_en for c in categories if c.identifies]
+    named = tuple(c.code for c in categories if c.identifies)
+    ei_why: str
     if unintelligible:
         ei = 0.25
-        ei_why = (
-            "The data were unintelligible to the recipients (e.g. encrypted with the key safe): "
-            "negligible ease of identification; encryption lowers EI (REFERENCE §4.3 [V])."
-        )
+        ei_why = Phrase("enisa", "The data were unintelligible to the recipients (e.g. encrypted with the key "
+                        "safe): negligible ease of identification; encryption lowers EI (REFERENCE §4.3 [V]).")
+    elif direct and named and identifies is None:
+        ei = 1.0
+        ei_why = Phrase("enisa", "The data identify people directly ({categories}): maximum ease of "
+                        "identification, no special research needed (REFERENCE §4.3 [V]).",
+                        categories=CategoryNames(named))
     elif direct:
         ei = 1.0
-        ei_why = (
-            "The data identify people directly"
-            + (f" ({', '.join(named)})" if named and identifies is None else "")
-            + ": maximum ease of identification, no special research needed (REFERENCE §4.3 [V])."
-        )
+        ei_why = Phrase("enisa", "The data identify people directly: maximum ease of identification, no special "
+                        "research needed (REFERENCE §4.3 [V]).")
     else:
         ei = 0.5
-        ei_why = (
-            "No category names people directly; they could be identified with some effort or by "
-            "cross-matching: limited ease of identification (REFERENCE §4.3 [V]; the default of "
-            "0.5 is our choice [A])."
-        )
+        ei_why = Phrase("enisa", "No category names people directly; they could be identified with some effort or "
+                        "by cross-matching: limited ease of identification (REFERENCE §4.3 [V]; the default of "
+                        "0.5 is our choice [A]).")
     malicious_level = 0.5 if malicious else 0.0
-    cb_why = (
-        "Starting point from the circumstances recorded for the case"
-        + ("; the breach was intentional" if malicious else "")
-        + ". The four elements add up (REFERENCE §4.3 [V])."
-    )
+    cb_why = (Phrase("enisa", "Starting point from the circumstances recorded for the case; the breach was "
+                     "intentional. The four elements add up (REFERENCE §4.3 [V]).") if malicious
+              else Phrase("enisa", "Starting point from the circumstances recorded for the case. The four elements "
+                          "add up (REFERENCE §4.3 [V])."))
     return EnisaInput(
         categories=tuple(scores),
         ei=ei,
@@ -353,88 +393,100 @@ def _check_level(field: str, value: float, scale: Mapping[float, str]) -> None:
         raise ValidationError(field, f"must be one of {allowed}, not {value!r}")
 
 
-def _category_name(code: str) -> str:
+def _category_name(code: str, lang: str = "en") -> str:
     try:
-        return taxonomy.data_category(code).label_en
+        return taxonomy.label(taxonomy.data_category(code), lang)
     except ValidationError:
         return code  # a category the taxonomy no longer lists: its code still says what it was
 
 
 def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "…")) else text + "."
+    """The justification as a sentence (a full stop added when it has none); a Phrase stays one."""
+    if text.strip().endswith((".", "!", "?", "…")):
+        return text if isinstance(text, Phrase) else text.strip()
+    return Phrase("enisa", "{text}.", text=text if isinstance(text, Phrase) else text.strip())
 
 
 def _signed(value: int) -> str:
     return f"+{value}" if value > 0 else f"−{-value}" if value < 0 else "0"
 
 
+def _why(text: str, justification: str) -> str:
+    """A step followed by the assessor's justification, when there is one."""
+    if not justification.strip():
+        return text
+    return Phrase("enisa", "{step} Why: {why}", step=text, why=_sentence(justification))
+
+
+def _listed(items: Sequence[str]) -> str:
+    """``a, b, c``, still translatable when the items are Phrases."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = Phrase("enisa", "{first}, {second}", first=joined, second=item)
+    return joined
+
+
 def _dpc_step(top: CategoryScore, categories: tuple[CategoryScore, ...]) -> str:
     raw = top.base + top.adjustment
-    if top.adjustment:
-        arithmetic = f"base {top.base} {_signed(top.adjustment)} = {raw}"
-        if raw != top.score:
-            arithmetic += f", kept within 1–4 as ENISA requires [V]: {top.score}"
+    arithmetic: str
+    if not top.adjustment:
+        arithmetic = Phrase("enisa", "base {base}, no adjustment", base=top.base)
+    elif raw != top.score:
+        arithmetic = Phrase("enisa", "base {base} {adjustment} = {raw}, kept within 1–4 as ENISA requires [V]: "
+                            "{score}", base=top.base, adjustment=_signed(top.adjustment), raw=raw, score=top.score)
     else:
-        arithmetic = f"base {top.base}, no adjustment"
-    text = (
-        f"Data processing context (DPC) {top.score}, from the highest-scoring category, "
-        f"{_category_name(top.code)} ({arithmetic})."
-    )
-    if top.justification:
-        text += f" Why: {_sentence(top.justification)}"
+        arithmetic = Phrase("enisa", "base {base} {adjustment} = {raw}", base=top.base,
+                            adjustment=_signed(top.adjustment), raw=raw)
+    text = _why(Phrase("enisa", "Data processing context (DPC) {score}, from the highest-scoring category, "
+                       "{category} ({arithmetic}).", score=top.score, category=CategoryNames((top.code,)),
+                       arithmetic=arithmetic), top.justification)
     others = [c for c in categories if c is not top]
     if others:
-        listed = ", ".join(f"{_category_name(c.code)} {c.score}" for c in others)
-        text += f" Other categories: {listed}; ENISA keeps the highest [S]."
+        listed = _listed([Phrase("enisa", "{category} {score}", category=CategoryNames((c.code,)), score=c.score)
+                          for c in others])
+        text = Phrase("enisa", "{step} Other categories: {listed}; ENISA keeps the highest [S].", step=text,
+                      listed=listed)
     return text
 
 
 def _ei_step(data: EnisaInput) -> str:
-    level = EI_LEVELS[data.ei]
-    text = (
-        f"Ease of identification (EI) {format_number(data.ei, ei=True)}, {level}: "
-        f"{EI_MEANINGS[data.ei]}."
-    )
-    if data.ei_justification:
-        text += f" Why: {_sentence(data.ei_justification)}"
-    return text
+    text = Phrase("enisa", "Ease of identification (EI) {ei}, {level}: {meaning}.",
+                  ei=format_number(data.ei, ei=True), level=EI_LEVELS[data.ei], meaning=EI_MEANINGS[data.ei])
+    return _why(text, data.ei_justification)
 
 
 def _cb_step(data: EnisaInput, cb: float) -> str:
-    parts = [
-        f"confidentiality +{format_number(data.cb_confidentiality)} "
-        f"({CB_CONFIDENTIALITY[data.cb_confidentiality]})",
-        f"integrity +{format_number(data.cb_integrity)} ({CB_INTEGRITY[data.cb_integrity]})",
-        f"availability +{format_number(data.cb_availability)} "
-        f"({CB_AVAILABILITY[data.cb_availability]})",
-        f"malicious intent +{format_number(data.cb_malicious)} ({CB_MALICIOUS[data.cb_malicious]})",
-    ]
-    text = f"Circumstances of the breach (CB) {format_number(cb)}: {'; '.join(parts)}."
-    if data.cb_justification:
-        text += f" Why: {_sentence(data.cb_justification)}"
-    return text
+    text = Phrase(
+        "enisa", "Circumstances of the breach (CB) {cb}: confidentiality +{confidentiality} ({confidentiality_meaning}); "
+        "integrity +{integrity} ({integrity_meaning}); availability +{availability} ({availability_meaning}); "
+        "malicious intent +{malicious} ({malicious_meaning}).",
+        cb=format_number(cb),
+        confidentiality=format_number(data.cb_confidentiality),
+        confidentiality_meaning=CB_CONFIDENTIALITY[data.cb_confidentiality],
+        integrity=format_number(data.cb_integrity), integrity_meaning=CB_INTEGRITY[data.cb_integrity],
+        availability=format_number(data.cb_availability), availability_meaning=CB_AVAILABILITY[data.cb_availability],
+        malicious=format_number(data.cb_malicious), malicious_meaning=CB_MALICIOUS[data.cb_malicious],
+    )
+    return _why(text, data.cb_justification)
 
 
 def _band_step(se: float, result: Band) -> str:
-    thresholds = "; ".join(f"{BAND_LABELS[b]} {BAND_RANGES[b]}" for b in Band)
-    return (
-        f"Severity {BAND_LABELS[result]} (SE {format_number(se)}, band {BAND_RANGES[result]}). "
-        f"ENISA bands [V]: {thresholds}. Likely effect: {BAND_EFFECTS[result]}"
-    )
+    return Phrase("enisa", "Severity {band} (SE {se}, band {range}). ENISA bands [V]: {low} SE < 2; {medium} 2 ≤ SE < 3; "
+                  "{high} 3 ≤ SE < 4; {very_high} SE ≥ 4. Likely effect: {effect}",
+                  band=BAND_LABELS[result], se=format_number(se), range=BAND_RANGES[result],
+                  low=BAND_LABELS[Band.LOW], medium=BAND_LABELS[Band.MEDIUM], high=BAND_LABELS[Band.HIGH],
+                  very_high=BAND_LABELS[Band.VERY_HIGH], effect=BAND_EFFECTS[result])
 
 
 def _outside_step(data: EnisaInput) -> str:
+    count: str
     if data.individuals is None:
-        count = "number of individuals not recorded"
+        count = Phrase("enisa", "number of individuals not recorded")
+    elif data.individuals == 1:
+        count = Phrase("enisa", "1 individual affected")
     else:
-        count = f"{data.individuals:,} individual{'s' if data.individuals != 1 else ''} affected"
-    clarity = (
-        "the data were unintelligible to the recipients"
-        if data.unintelligible
-        else "the data were intelligible"
-    )
-    return (
-        f"Beside the score, not in the formula (ENISA [V]): {count}; {clarity}. "
-        "Weigh both with the score when concluding."
-    )
+        count = Phrase("enisa", "{count} individuals affected", count=Count(data.individuals))
+    clarity = (Phrase("enisa", "the data were unintelligible to the recipients") if data.unintelligible
+               else Phrase("enisa", "the data were intelligible"))
+    return Phrase("enisa", "Beside the score, not in the formula (ENISA [V]): {count}; {clarity}. "
+                  "Weigh both with the score when concluding.", count=count, clarity=clarity)

@@ -5,6 +5,10 @@ risk; Art. 34(1): communicate to the data subjects when it is likely to result i
 unless Art. 34(3) applies; Art. 33(5): document it in every case. The app recommends, a human
 decides (REFERENCE.md §1.7). Every rule below is a row of ``RULES`` with the text it relies on;
 the recommendation lists the rules that fired, so the reasons can be read and checked.
+
+The reasons, citations and the summary are ``Phrase``s (context "risk"): the English ``str`` the
+command line and the JSON print, which the window writes in its language (``language.text``).
+The documents word them from ``Reason.code`` and ``values`` (``report/art33.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 from cnil_case.core import enisa
 from cnil_case.core.enisa import Band
+from cnil_case.core.phrases import Phrase
 
 
 class Level(enum.StrEnum):
@@ -32,10 +37,42 @@ class Level(enum.StrEnum):
 
 
 LEVEL_TEXT = {
-    Level.UNLIKELY: "unlikely to result in a risk to the rights and freedoms of natural persons",
-    Level.RISK: "likely to result in a risk, not a high one",
-    Level.HIGH: "likely to result in a high risk to the rights and freedoms of natural persons",
+    Level.UNLIKELY: Phrase("risk", "unlikely to result in a risk to the rights and freedoms of natural persons"),
+    Level.RISK: Phrase("risk", "likely to result in a risk, not a high one"),
+    Level.HIGH: Phrase("risk", "likely to result in a high risk to the rights and freedoms of natural persons"),
 }
+LEVEL_NAMES: dict[str, str] = {
+    Level.UNLIKELY.value: Phrase("risk", "unlikely"),
+    Level.RISK.value: Phrase("risk", "risk"),
+    Level.HIGH.value: Phrase("risk", "high"),
+}
+"""A level's code as a translatable word (its English is the code itself)."""
+
+FACTOR_NAMES: dict[str, str] = {
+    "enisa": Phrase("risk", "ENISA severity"),
+    "unintelligible": Phrase("risk", "unintelligible"),
+    "trusted_recipient": Phrase("risk", "trusted recipient"),
+    "restored_availability": Phrase("risk", "restored availability"),
+    "special_data": Phrase("risk", "special data"),
+    "special_data_exposed": Phrase("risk", "special data exposed"),
+    "fraud": Phrase("risk", "fraud"),
+    "identity_theft": Phrase("risk", "identity theft"),
+    "vulnerable": Phrase("risk", "vulnerable"),
+    "vulnerable_exposed": Phrase("risk", "vulnerable exposed"),
+    "lasting_unavailability": Phrase("risk", "lasting unavailability"),
+    "critical_unavailability": Phrase("risk", "critical unavailability"),
+    "integrity": Phrase("risk", "integrity"),
+    "known_recipient": Phrase("risk", "known recipient"),
+    "exposed": Phrase("risk", "exposed"),
+    "many_individuals": Phrase("risk", "number of individuals"),
+    "data_public": Phrase("risk", "data already public"),
+    "missing": Phrase("risk", "in doubt"),
+    "in_doubt": Phrase("risk", "in doubt"),
+    "art34_3_a": Phrase("risk", "Art. 34(3)(a)"),
+    "art34_3_b": Phrase("risk", "Art. 34(3)(b)"),
+    "art34_3_c": Phrase("risk", "Art. 34(3)(c)"),
+}
+"""The heading of a reason, by ``Reason.code``, as a person reads it (a rule's name without underscores)."""
 
 RECIPIENTS = ("unknown", "known", "trusted", "none")
 """Who obtained the data: unknown (e.g. online, attackers), known (identified, not trusted),
@@ -111,8 +148,8 @@ class Reason:
     """
 
     factor: str
-    text: str
-    citation: str
+    text: str  # a Phrase: English, translatable
+    citation: str  # a Phrase
     effect: str  # "sets", "raises", "lowers", "caps", "notes"
     code: str = ""
     values: dict[str, Any] = field(default_factory=dict)
@@ -127,7 +164,7 @@ class Recommendation:
     public_communication: bool
     in_doubt: bool
     reasons: tuple[Reason, ...]
-    summary: str
+    summary: str  # a Phrase: English, translatable
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -170,93 +207,93 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "unintelligible", lambda f: f.unintelligible and not f.integrity and (not f.availability or f.recovered),
         None, Level.UNLIKELY,
-        "The data were unintelligible to anyone not authorised (state-of-the-art encryption or hashing, "
-        "key not compromised) and a copy remains available: the breach is unlikely to result in a risk.",
-        "EDPB 9/2022 (unintelligible data); EDPB 01/2021 cases 6 and 10; Art. 34(3)(a)",
+        Phrase("risk", "The data were unintelligible to anyone not authorised (state-of-the-art encryption or hashing, "
+               "key not compromised) and a copy remains available: the breach is unlikely to result in a risk."),
+        Phrase("risk", "EDPB 9/2022 (unintelligible data); EDPB 01/2021 cases 6 and 10; Art. 34(3)(a)"),
     ),
     _Rule(
         "trusted_recipient", lambda f: f.confidentiality and f.recipients == "trusted" and f.recovered and not f.malicious,
         None, Level.UNLIKELY,
-        "The data went by mistake to a known, trusted recipient who confirmed their deletion or return.",
-        "EDPB 9/2022 (trusted recipient); EDPB 01/2021 case 9",
+        Phrase("risk", "The data went by mistake to a known, trusted recipient who confirmed their deletion or return."),
+        Phrase("risk", "EDPB 9/2022 (trusted recipient); EDPB 01/2021 case 9"),
     ),
     _Rule(
         "restored_availability",
         lambda f: f.availability and not f.confidentiality and not f.integrity and f.recipients == "none"
         and f.recovered and not f.lasting_unavailability,
         None, Level.UNLIKELY,
-        "Availability only, no access to the data by anyone, restored promptly from a backup.",
-        "EDPB 01/2021 case 1 (ransomware with proper backup, no exfiltration)",
+        Phrase("risk", "Availability only, no access to the data by anyone, restored promptly from a backup."),
+        Phrase("risk", "EDPB 01/2021 case 1 (ransomware with proper backup, no exfiltration)"),
     ),
     # Aggravations: they set a floor.
     _Rule(
         "special_data", lambda f: (f.special_categories or f.criminal) and (_exposed(f) or f.lasting_unavailability),
         Level.RISK, None,
-        "Special-category (Art. 9) or criminal-offence (Art. 10) data: damage should be considered likely.",
-        "EDPB 9/2022 para. 102; GDPR Art. 9(1), 10",
+        Phrase("risk", "Special-category (Art. 9) or criminal-offence (Art. 10) data: damage should be considered likely."),
+        Phrase("risk", "EDPB 9/2022 para. 102; GDPR Art. 9(1), 10"),
     ),
     _Rule(
         "special_data_exposed", lambda f: (f.special_categories or f.criminal) and _widely_exposed(f),
         Level.HIGH, None,
-        "Special-category or criminal data in the hands of unknown or malicious recipients.",
-        "EDPB 9/2022 para. 102; EDPB 01/2021 cases 5, 12",
+        Phrase("risk", "Special-category or criminal data in the hands of unknown or malicious recipients."),
+        Phrase("risk", "EDPB 9/2022 para. 102; EDPB 01/2021 cases 5, 12"),
     ),
     _Rule(
         "fraud", lambda f: (f.financial or f.credentials) and _widely_exposed(f),
         Level.HIGH, None,
-        "Financial data or credentials exposed to malicious or unknown recipients: fraud and account "
-        "take-over are likely.",
-        "EDPB 01/2021 case 7 (credential stuffing); ENISA 2013 (financial data, credentials)",
+        Phrase("risk", "Financial data or credentials exposed to malicious or unknown recipients: fraud and account "
+               "take-over are likely."),
+        Phrase("risk", "EDPB 01/2021 case 7 (credential stuffing); ENISA 2013 (financial data, credentials)"),
     ),
     _Rule(
         "identity_theft", lambda f: f.national_id and _widely_exposed(f),
         Level.HIGH, None,
-        "A national identification number (NIR) with identity data exposed to malicious or unknown "
-        "recipients: identity theft and targeted phishing; the number cannot be changed.",
-        "GDPR Art. 87; loi 78-17 art. 30; CNIL, 7 Feb 2024 (Viamedis / Almerys: individual information required)",
+        Phrase("risk", "A national identification number (NIR) with identity data exposed to malicious or unknown "
+               "recipients: identity theft and targeted phishing; the number cannot be changed."),
+        Phrase("risk", "GDPR Art. 87; loi 78-17 art. 30; CNIL, 7 Feb 2024 (Viamedis / Almerys: individual information required)"),
     ),
     _Rule(
         "vulnerable", lambda f: f.vulnerable and (_exposed(f) or f.lasting_unavailability),
         Level.RISK, None,
-        "Children or vulnerable individuals are concerned.",
-        "EDPB 9/2022 factor: special characteristics of the individuals; GDPR recital 38",
+        Phrase("risk", "Children or vulnerable individuals are concerned."),
+        Phrase("risk", "EDPB 9/2022 factor: special characteristics of the individuals; GDPR recital 38"),
     ),
     _Rule(
         "vulnerable_exposed", lambda f: f.vulnerable and _widely_exposed(f) and (f.special_categories or f.national_id),
         Level.HIGH, None,
-        "Sensitive data about children or vulnerable individuals exposed to unknown or malicious recipients.",
-        "EDPB 9/2022 factors 2 and 5",
+        Phrase("risk", "Sensitive data about children or vulnerable individuals exposed to unknown or malicious recipients."),
+        Phrase("risk", "EDPB 9/2022 factors 2 and 5"),
     ),
     _Rule(
         "lasting_unavailability", lambda f: f.lasting_unavailability,
         Level.RISK, None,
-        "The data are lost or unavailable for a long time (no usable backup).",
-        "EDPB 01/2021 case 2 (ransomware without backup)",
+        Phrase("risk", "The data are lost or unavailable for a long time (no usable backup)."),
+        Phrase("risk", "EDPB 01/2021 case 2 (ransomware without backup)"),
     ),
     _Rule(
         "critical_unavailability", lambda f: f.lasting_unavailability and (f.sensitive_controller or f.special_categories),
         Level.HIGH, None,
-        "Lasting unavailability of data people depend on (e.g. health care).",
-        "EDPB 01/2021 case 3 (hospital); EDPB 9/2022 factor 6",
+        Phrase("risk", "Lasting unavailability of data people depend on (e.g. health care)."),
+        Phrase("risk", "EDPB 01/2021 case 3 (hospital); EDPB 9/2022 factor 6"),
     ),
     _Rule(
         "integrity", lambda f: f.integrity and not f.recovered,
         Level.RISK, None,
-        "The data were altered and not restored: decisions may be taken on wrong data.",
-        "EDPB 9/2022 §2.1 (integrity breach)",
+        Phrase("risk", "The data were altered and not restored: decisions may be taken on wrong data."),
+        Phrase("risk", "EDPB 9/2022 §2.1 (integrity breach)"),
     ),
     _Rule(
         "known_recipient",
         lambda f: f.confidentiality and f.recipients == "known" and not f.recovered and not f.unintelligible,
         Level.RISK, None,
-        "The data reached an identified recipient who is not trusted and has not returned or deleted them.",
-        "EDPB 9/2022 factor 8 (recipients); EDPB 01/2021 cases 13–18 (data sent by mistake)",
+        Phrase("risk", "The data reached an identified recipient who is not trusted and has not returned or deleted them."),
+        Phrase("risk", "EDPB 9/2022 factor 8 (recipients); EDPB 01/2021 cases 13–18 (data sent by mistake)"),
     ),
     _Rule(
         "exposed", lambda f: _widely_exposed(f) and not f.data_public,
         Level.RISK, None,
-        "Personal data taken or disclosed to unknown or malicious recipients.",
-        "EDPB 9/2022 factors 1 and 8; EDPB 01/2021 cases 5, 11",
+        Phrase("risk", "Personal data taken or disclosed to unknown or malicious recipients."),
+        Phrase("risk", "EDPB 9/2022 factors 1 and 8; EDPB 01/2021 cases 5, 11"),
     ),
 )
 
@@ -285,10 +322,12 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
     reasons: list[Reason] = []
     level = _level_from_band(score.band, policy)
     reasons.append(Reason(
-        "ENISA severity",
-        f"SE {score.se:.2f} ({score.band.value.replace('_', ' ')}) gives '{level.value}' under the local policy "
-        f"(risk from {policy.risk_from.value}, high risk from {policy.high_from.value.replace('_', ' ')}).",
-        "ENISA 2013 (SE = DPC × EI + CB); band-to-article mapping: local policy [A]",
+        FACTOR_NAMES["enisa"],
+        Phrase("risk", "SE {se} ({band}) gives '{level}' under the local policy (risk from {risk_from}, high risk "
+               "from {high_from}).", se=f"{score.se:.2f}", band=enisa.BAND_LABELS[score.band],
+               level=LEVEL_NAMES[level.value], risk_from=enisa.BAND_LABELS[policy.risk_from],
+               high_from=enisa.BAND_LABELS[policy.high_from]),
+        Phrase("risk", "ENISA 2013 (SE = DPC × EI + CB); band-to-article mapping: local policy [A]"),
         "sets",
         "enisa",
         {"se": score.se, "band": score.band.value, "level": level.value, "risk_from": policy.risk_from.value,
@@ -307,9 +346,10 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
             reasons.append(Reason(rule.name, rule.text, rule.citation, "caps", rule.name))
     if _many(factors, policy) and _widely_exposed(factors):
         reasons.append(Reason(
-            "number of individuals",
-            f"{factors.individuals:,} people concerned: the number itself aggravates the impact.",
-            "EDPB 9/2022 factor 7; ENISA 2013 (number of individuals, beside the score)",
+            FACTOR_NAMES["many_individuals"],
+            Phrase("risk", "{individuals} people concerned: the number itself aggravates the impact.",
+                   individuals=enisa.Count(factors.individuals or 0)),
+            Phrase("risk", "EDPB 9/2022 factor 7; ENISA 2013 (number of individuals, beside the score)"),
             "raises",
             "many_individuals",
             {"individuals": factors.individuals},
@@ -318,8 +358,8 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
             floor = Level.RISK
     if factors.data_public and not (factors.special_categories or factors.criminal):
         reasons.append(Reason(
-            "data already public", "The data were already publicly available, which lowers the impact.",
-            "EDPB 9/2022 factor 8; ENISA 2013 Annex 2", "lowers", "data_public",
+            FACTOR_NAMES["data_public"], Phrase("risk", "The data were already publicly available, which lowers the impact."),
+            Phrase("risk", "EDPB 9/2022 factor 8; ENISA 2013 Annex 2"), "lowers", "data_public",
         ))
         if level.rank > Level.UNLIKELY.rank:
             level = Level(list(Level)[level.rank - 1])
@@ -330,14 +370,16 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
     in_doubt = bool(missing)
     if in_doubt:
         reasons.append(Reason(
-            "in doubt", f"Not established yet: {', '.join(MISSING_TEXT[m] for m in missing)}.",
-            "CNIL: \"en cas de doute, notifiez\"", "notes", "missing", {"missing": tuple(missing)},
+            FACTOR_NAMES["missing"],
+            Phrase("risk", "Not established yet: {missing}.", missing=_listed([MISSING_TEXT[m] for m in missing])),
+            Phrase("risk", "CNIL: \"en cas de doute, notifiez\""), "notes", "missing", {"missing": tuple(missing)},
         ))
         if level is Level.UNLIKELY:
             level = Level.RISK
             reasons.append(Reason(
-                "in doubt", "When in doubt, notify: the authority will say whether people must be informed.",
-                "CNIL, notifier une violation de données personnelles (2018)", "raises", "in_doubt",
+                FACTOR_NAMES["in_doubt"],
+                Phrase("risk", "When in doubt, notify: the authority will say whether people must be informed."),
+                Phrase("risk", "CNIL, notifier une violation de données personnelles (2018)"), "raises", "in_doubt",
             ))
 
     exemption = ""
@@ -346,17 +388,20 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
     if level is Level.HIGH:
         if factors.unintelligible:
             exemption, communicate = "a", False
-            reasons.append(Reason("Art. 34(3)(a)", "The data were unintelligible (key safe): no individual "
-                                  "communication required.", "GDPR Art. 34(3)(a)", "notes", "art34_3_a"))
+            reasons.append(Reason(FACTOR_NAMES["art34_3_a"], Phrase("risk", "The data were unintelligible (key safe): "
+                                  "no individual communication required."),
+                                  Phrase("risk", "GDPR Art. 34(3)(a)"), "notes", "art34_3_a"))
         elif factors.measures_remove_high_risk:
             exemption, communicate = "b", False
-            reasons.append(Reason("Art. 34(3)(b)", "Measures taken since ensure the high risk is no longer likely "
-                                  "to materialise.", "GDPR Art. 34(3)(b)", "notes", "art34_3_b"))
+            reasons.append(Reason(FACTOR_NAMES["art34_3_b"], Phrase("risk", "Measures taken since ensure the high risk "
+                                  "is no longer likely to materialise."),
+                                  Phrase("risk", "GDPR Art. 34(3)(b)"), "notes", "art34_3_b"))
         elif factors.disproportionate_effort:
             exemption, communicate, public = "c", False, True
-            reasons.append(Reason("Art. 34(3)(c)", "Individual communication would involve disproportionate effort: "
-                                  "a public communication informing people as effectively is required instead.",
-                                  "GDPR Art. 34(3)(c)", "notes", "art34_3_c"))
+            reasons.append(Reason(FACTOR_NAMES["art34_3_c"], Phrase("risk", "Individual communication would involve "
+                                  "disproportionate effort: a public communication informing people as effectively "
+                                  "is required instead."),
+                                  Phrase("risk", "GDPR Art. 34(3)(c)"), "notes", "art34_3_c"))
     return Recommendation(
         level=level,
         notify_authority=level is not Level.UNLIKELY,
@@ -370,10 +415,10 @@ def recommend(score: enisa.EnisaResult, factors: Factors, policy: Policy = Polic
 
 
 MISSING_TEXT = {
-    "malicious": "whether the breach was malicious or accidental",
-    "type": "the type of breach (confidentiality, integrity, availability)",
-    "categories": "the categories of data concerned",
-    "restorable": "whether the data can be restored (a usable backup) or are lost for a lasting time",
+    "malicious": Phrase("risk", "whether the breach was malicious or accidental"),
+    "type": Phrase("risk", "the type of breach (confidentiality, integrity, availability)"),
+    "categories": Phrase("risk", "the categories of data concerned"),
+    "restorable": Phrase("risk", "whether the data can be restored (a usable backup) or are lost for a lasting time"),
 }
 """What an "in doubt" reason can list, by code (the codes go in ``Reason.values["missing"]``)."""
 
@@ -391,24 +436,41 @@ def _missing(f: Factors, score: enisa.EnisaResult) -> list[str]:
     return missing
 
 
+def _listed(items: Sequence[str]) -> str:
+    """``a, b, c`` that stays translatable when the items are Phrases."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = Phrase("risk", "{first}, {second}", first=joined, second=item)
+    return joined
+
+
+def _sentences(parts: Sequence[str]) -> str:
+    """Sentences one after the other, each still translatable."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = Phrase("risk", "{first} {second}", first=joined, second=part)
+    return joined
+
+
 def _summary(level: Level, communicate: bool, exemption: str, in_doubt: bool) -> str:
-    parts = [f"The breach is {LEVEL_TEXT[level]}."]
-    parts.append("Document it (Art. 33(5)).")
+    parts: list[str] = [Phrase("risk", "The breach is {level}.", level=LEVEL_TEXT[level])]
+    parts.append(Phrase("risk", "Document it (Art. 33(5))."))
     if level is not Level.UNLIKELY:
-        parts.append("Notify the supervisory authority within 72 hours of awareness (Art. 33(1)).")
+        parts.append(Phrase("risk", "Notify the supervisory authority within 72 hours of awareness (Art. 33(1))."))
     else:
-        parts.append("No notification to the supervisory authority: record why (Art. 33(1), 33(5)).")
+        parts.append(Phrase("risk", "No notification to the supervisory authority: record why (Art. 33(1), 33(5))."))
     if communicate:
-        parts.append("Communicate the breach to the data subjects without undue delay (Art. 34(1)).")
+        parts.append(Phrase("risk", "Communicate the breach to the data subjects without undue delay (Art. 34(1))."))
     elif exemption == "c":
-        parts.append("Inform the public instead of each person (Art. 34(3)(c)).")
+        parts.append(Phrase("risk", "Inform the public instead of each person (Art. 34(3)(c))."))
     elif exemption:
-        parts.append(f"No individual communication: Art. 34(3)({exemption}) applies; record it.")
+        parts.append(Phrase("risk", "No individual communication: Art. 34(3)({exemption}) applies; record it.",
+                            exemption=exemption))
     elif level is Level.RISK:
-        parts.append("No communication to the data subjects is required (Art. 34(1): not a high risk).")
+        parts.append(Phrase("risk", "No communication to the data subjects is required (Art. 34(1): not a high risk)."))
     if in_doubt:
-        parts.append("Some facts are not established: when in doubt, notify (CNIL).")
-    return " ".join(parts)
+        parts.append(Phrase("risk", "Some facts are not established: when in doubt, notify (CNIL)."))
+    return _sentences(parts)
 
 
 def derive(

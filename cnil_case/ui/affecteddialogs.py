@@ -9,24 +9,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from cnil_case.core import affected, errors, snapshots, taxonomy
-from cnil_case.ui import affectedmodel, formdialog, labels
+from cnil_case.core.phrases import Phrase
+from cnil_case.ui import affectedmodel, formdialog, labels, language
 from cnil_case.ui import tasks as tasks_module
 
 # What people type between thousands: spaces (also the French narrow ones), commas, apostrophes.
 _SEPARATORS = re.compile(r"[\s,'’_\u00a0\u202f]")
 
 
+# The fields whose numbers parse_count reads: English names (a form finds its widget by them) that
+# the error message writes in the interface's language.
+RECORDS = Phrase("affecteddialogs", "Records")
+COUNT = Phrase("affecteddialogs", "Count")
+UPPER_BOUND = Phrase("affecteddialogs", "Upper bound")
+
+
 def parse_count(text: str, field: str) -> int | None:
     """A whole number typed with or without thousands separators; empty is None.
 
     Raises:
-        ValidationError: naming ``field``, when the text is not a whole number.
+        ValidationError: naming ``field`` (a ``Phrase`` for a translated message), when the text is
+            not a whole number.
     """
     cleaned = _SEPARATORS.sub("", text)
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise errors.ValidationError(field, f"{text.strip()!r} is not a whole number (e.g. 33,000,000)")
+        raise errors.ValidationError(field, Phrase("affecteddialogs", "{text} is not a whole number (e.g. 33,000,000)",
+                                                   text=repr(text.strip())))
     return int(cleaned)
 
 
@@ -48,9 +58,9 @@ class DataDialog(formdialog.FormDialog):
         self.category = QComboBox(self)
         for index, category in enumerate(taxonomy.data_categories()):
             flags = affectedmodel.data_flags(category)
-            text = taxonomy.label(category, affectedmodel.LANG) + (f" ({', '.join(flags)})" if flags else "")
+            text = taxonomy.label(category, language.current()) + (f" ({', '.join(flags)})" if flags else "")
             self.category.addItem(text, category.code)
-            self.category.setItemData(index, taxonomy.description(category, affectedmodel.LANG),
+            self.category.setItemData(index, taxonomy.description(category, language.current()),
                                       Qt.ItemDataRole.ToolTipRole)
         self.records = QLineEdit(self)
         self.records.setPlaceholderText(self.tr("approximate number, e.g. 33,000,000 (empty: unknown)"))
@@ -70,7 +80,7 @@ class DataDialog(formdialog.FormDialog):
 
     def build_op(self) -> tasks_module.Op[snapshots.AffectedDataRow]:
         data = snapshots.AffectedDataInput(category=str(self.category.currentData()),
-                                           records=parse_count(self.records.text(), "Records"),
+                                           records=parse_count(self.records.text(), RECORDS),
                                            notes=self.notes.toPlainText())
         if self._row is None:
             case_id = self._case_id
@@ -98,9 +108,9 @@ class PersonsDialog(formdialog.FormDialog):
         self.category = QComboBox(self)
         for index, category in enumerate(taxonomy.person_categories()):
             flags = affectedmodel.person_flags(category)
-            text = taxonomy.label(category, affectedmodel.LANG) + (f" ({', '.join(flags)})" if flags else "")
+            text = taxonomy.label(category, language.current()) + (f" ({', '.join(flags)})" if flags else "")
             self.category.addItem(text, category.code)
-            self.category.setItemData(index, taxonomy.description(category, affectedmodel.LANG), Qt.ItemDataRole.ToolTipRole)
+            self.category.setItemData(index, taxonomy.description(category, language.current()), Qt.ItemDataRole.ToolTipRole)
         self.count_kind = QComboBox(self)
         for code in ("estimate", "exact", "range", "unknown"):
             self.count_kind.addItem(labels.name(labels.COUNT_KINDS, code), code)
@@ -143,8 +153,8 @@ class PersonsDialog(formdialog.FormDialog):
     def build_op(self) -> tasks_module.Op[snapshots.AffectedPersonsRow]:
         kind = str(self.count_kind.currentData())
         # Numbers typed before switching kind are dropped where that kind holds none.
-        low = None if kind == "unknown" else parse_count(self.count_low.text(), "Count")
-        high = parse_count(self.count_high.text(), "Upper bound") if kind == "range" else None
+        low = None if kind == "unknown" else parse_count(self.count_low.text(), COUNT)
+        high = parse_count(self.count_high.text(), UPPER_BOUND) if kind == "range" else None
         data = snapshots.AffectedPersonsInput(
             category=str(self.category.currentData()), count_kind=kind, count_low=low, count_high=high,
             countries=tuple(self.countries.text().split(",")), notes=self.notes.toPlainText())

@@ -9,11 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cnil_case.core import affected, errors, snapshots, taxonomy
-from cnil_case.ui import labels, listmodel
+from cnil_case.ui import labels, language, listmodel
 from cnil_case.ui import tasks as tasks_module
-
-# The UI language; French follows when the GUI is translated.
-LANG = "en"
 
 D_CATEGORY, D_TYPE, D_BASE, D_FLAGS, D_RECORDS, D_NOTES = range(6)
 P_CATEGORY, P_COUNT, P_COUNTRIES, P_FLAGS, P_NOTES = range(5)
@@ -24,12 +21,12 @@ def _tr(text: str) -> str:
 
 
 def number(value: int) -> str:
-    """A count with thousands separators: 33,000,000."""
-    return f"{value:,}"
+    """A count with thousands separators in the interface's language: 33,000,000 / 33 000 000."""
+    return language.number(value)
 
 
 def count_text(row: snapshots.AffectedPersonsRow | snapshots.AffectedPersonsInput) -> str:
-    """"≈ 33,000,000", "exact 120", "1,000–5,000" or "unknown"."""
+    """"≈ 33,000,000", "exact 120", "1,000–5,000" or "unknown" (numbers written as ``number`` does)."""
     low, high = row.count_low, row.count_high
     if row.count_kind == "exact" and low is not None:
         return _tr("exact {n}").format(n=number(low))
@@ -88,7 +85,7 @@ class AffectedDataModel(listmodel.CaseRowsModel):
         category = _data_category(row.category)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == D_CATEGORY:
-                return taxonomy.label(category, LANG) if category else row.category
+                return taxonomy.label(category, language.current()) if category else row.category
             if column == D_TYPE:
                 return labels.name(labels.ENISA_TYPES, category.enisa_type) if category else ""
             if column == D_BASE:
@@ -103,7 +100,7 @@ class AffectedDataModel(listmodel.CaseRowsModel):
                 return row.notes.replace("\n", " ")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == D_CATEGORY and category is not None:
-                return taxonomy.description(category, LANG)
+                return taxonomy.description(category, language.current())
             if column == D_NOTES:
                 return row.notes or None
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (D_BASE, D_RECORDS):
@@ -125,7 +122,7 @@ class AffectedPersonsModel(listmodel.CaseRowsModel):
         category = _person_category(row.category)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == P_CATEGORY:
-                return taxonomy.label(category, LANG) if category else row.category
+                return taxonomy.label(category, language.current()) if category else row.category
             if column == P_COUNT:
                 return count_text(row)
             if column == P_COUNTRIES:
@@ -136,7 +133,7 @@ class AffectedPersonsModel(listmodel.CaseRowsModel):
                 return row.notes.replace("\n", " ")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == P_CATEGORY and category is not None:
-                return taxonomy.description(category, LANG)
+                return taxonomy.description(category, language.current())
             if column == P_NOTES:
                 return row.notes or None
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == P_COUNT:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import affected, snapshots
-from cnil_case.ui import affecteddialogs, affectedmodel, listmodel, messages, tableviews
+from cnil_case.ui import affecteddialogs, affectedmodel, language, listmodel, messages, tableviews
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -177,5 +177,5 @@ class AffectedView(QWidget):
 
     def _show_border_note(self) -> None:
         note = affected.cross_border_note(self.persons_model.rows())
-        self.border_note.setText(note or "")
+        self.border_note.setText(language.text(note) if note else "")  # a core Phrase when it is one
         self.border_note.setVisible(note is not None)

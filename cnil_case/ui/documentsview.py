@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import completeness, errors, exports, reportdata, snapshots
 from cnil_case.report import documents
-from cnil_case.ui import exportsview, messages, pdfpreview, wallclock
+from cnil_case.ui import exportsview, language, messages, pdfpreview, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "documentsview"
@@ -91,14 +91,16 @@ class Choice:
 
 
 def gaps_html(gaps: list[completeness.Gap]) -> str:
-    """One block per gap: the requirement and its article, what is missing, where to fix it."""
+    """One block per gap: the requirement and its article, what is missing, where to fix it, in the
+    interface's language (the gaps are core Phrases)."""
     blocks = []
     for gap in gaps:
         blocks.append(
-            f"<p style='margin-bottom: 8px'><b>{html.escape(gap.requirement)}</b> "
-            f"<span style='color: #555'>({html.escape(gap.article)})</span><br/>"
-            f"{html.escape(tr('Missing:'))} {html.escape(gap.what_is_missing)}<br/>"
-            f"<span style='color: #555'>{html.escape(tr('Where to fix:'))}</span> {html.escape(gap.where_to_fix)}</p>")
+            f"<p style='margin-bottom: 8px'><b>{html.escape(language.text(gap.requirement))}</b> "
+            f"<span style='color: #555'>({html.escape(language.text(gap.article))})</span><br/>"
+            f"{html.escape(tr('Missing:'))} {html.escape(language.text(gap.what_is_missing))}<br/>"
+            f"<span style='color: #555'>{html.escape(tr('Where to fix:'))}</span> "
+            f"{html.escape(language.text(gap.where_to_fix))}</p>")
     return "".join(blocks)
 
 

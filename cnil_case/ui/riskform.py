@@ -1,5 +1,8 @@
 """The inputs of a risk assessment: the ENISA factors, each with its justification, and the
-EDPB 9/2022 risk factors. Every change is announced, so the result can follow it live."""
+EDPB 9/2022 risk factors. Every change is announced, so the result can follow it live.
+
+The scales' meanings and the draft's justifications come from the core as ``Phrase``s and are
+shown in the interface's language; a justification is kept as shown (the assessor's words)."""
 
 from __future__ import annotations
 
@@ -23,14 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import enisa, errors, identifiers, risk, taxonomy
-from cnil_case.ui import affecteddialogs, affectedmodel
+from cnil_case.core.phrases import Phrase
+from cnil_case.ui import affecteddialogs, affectedmodel, language, riskresult
 
 # Keys of ``Factors.notes`` this form edits.
 NOTES_KEY = "assessor"
 
 
+# The field parse_count names in its error (the English name, written in the interface's language).
+INDIVIDUALS = Phrase("riskform", "Individuals")
+
+
 def _level_text(level: float, meaning: str, *, ei: bool = False) -> str:
-    return f"{enisa.format_number(level, ei=ei)} – {meaning}"
+    return f"{enisa.format_number(level, ei=ei)} – {language.text(meaning)}"
 
 
 class _CategoryRow:
@@ -42,20 +50,21 @@ class _CategoryRow:
             category: taxonomy.DataCategory | None = taxonomy.data_category(score.code)
         except errors.ValidationError:  # a code the taxonomy no longer lists: shown as stored
             category = None
-        name = taxonomy.label(category, affectedmodel.LANG) if category else score.code
+        name = taxonomy.label(category, language.current()) if category else score.code
         self.name = QLabel(name, parent)
         self.name.setWordWrap(True)
         if category is not None:
-            self.name.setToolTip(taxonomy.description(category, affectedmodel.LANG))
+            self.name.setToolTip(taxonomy.description(category, language.current()))
         self.base = QLabel(str(score.base), parent)
         self.base.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.adjustment = QSpinBox(parent)
         self.adjustment.setRange(enisa.ADJUSTMENT_MIN, enisa.ADJUSTMENT_MAX)
         self.adjustment.setValue(score.adjustment)
         self.adjustment.setToolTip(QCoreApplication.translate("riskform", "ENISA adjustment of the base, −3 to +3; the score stays within 1–4"))
-        self.justification = QLineEdit(score.justification, parent)
+        shown = riskresult.text(score.justification)
+        self.justification = QLineEdit(shown, parent)
         self.justification.setCursorPosition(0)
-        self.justification.setToolTip(score.justification)
+        self.justification.setToolTip(shown)
         self.justification.setMinimumWidth(60)
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -108,7 +117,8 @@ class RiskForm(QWidget):
         self.ei = compact_combo(self.enisa_box)
         for level, name in enisa.EI_LEVELS.items():
             self.ei.addItem(_level_text(level, name, ei=True), level)
-            self.ei.setItemData(self.ei.count() - 1, enisa.EI_MEANINGS[level], Qt.ItemDataRole.ToolTipRole)
+            self.ei.setItemData(self.ei.count() - 1, language.text(enisa.EI_MEANINGS[level]),
+                                Qt.ItemDataRole.ToolTipRole)
         self.ei.setToolTip(self.tr("Ease of identification: how easily the data lead to the persons (ENISA 2013)"))
         self.ei_justification = QLineEdit(self.enisa_box)
         self.cb_confidentiality = self._cb_combo(enisa.CB_CONFIDENTIALITY)
@@ -140,7 +150,7 @@ class RiskForm(QWidget):
         combo = compact_combo(self)
         for level, meaning in scale.items():
             combo.addItem(_level_text(level, meaning), level)
-            combo.setItemData(combo.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, language.text(meaning), Qt.ItemDataRole.ToolTipRole)
         return combo
 
     def _check(self, text: str, tip: str) -> QCheckBox:
@@ -263,12 +273,12 @@ class RiskForm(QWidget):
             self._set_categories(enisa_input.categories if enisa_input else ())
             if enisa_input is not None:
                 _select(self.ei, enisa_input.ei)
-                self.ei_justification.setText(enisa_input.ei_justification)
+                self.ei_justification.setText(riskresult.text(enisa_input.ei_justification))
                 _select(self.cb_confidentiality, enisa_input.cb_confidentiality)
                 _select(self.cb_integrity, enisa_input.cb_integrity)
                 _select(self.cb_availability, enisa_input.cb_availability)
                 _select(self.cb_malicious, enisa_input.cb_malicious)
-                self.cb_justification.setText(enisa_input.cb_justification)
+                self.cb_justification.setText(riskresult.text(enisa_input.cb_justification))
                 for line in (self.ei_justification, self.cb_justification):
                     line.setCursorPosition(0)
             individuals = factors.individuals if enisa_input is None else enisa_input.individuals
@@ -307,7 +317,7 @@ class RiskForm(QWidget):
         Raises:
             ValidationError: the number of individuals is not a whole number.
         """
-        individuals = affecteddialogs.parse_count(self.individuals.text(), "Individuals")
+        individuals = affecteddialogs.parse_count(self.individuals.text(), INDIVIDUALS)
         checks = {name: check.isChecked() for name, check in self._checks().items()}
         notes = dict(self._factors.notes)
         text = self.notes.toPlainText()

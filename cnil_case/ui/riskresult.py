@@ -1,14 +1,19 @@
 """The result of an assessment as simple HTML: score and band, the criteria beside it, the
-recommendation and every reason with its citation; shared by the live preview and the history."""
+recommendation and every reason with its citation; shared by the live preview and the history.
+
+The core writes the reasons, the summary and the score's steps as ``Phrase``s; ``text`` writes
+them in the interface's language, the data categories they name included."""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from cnil_case.core import assessments, enisa, times
-from cnil_case.ui import affectedmodel, assessmentsmodel, labels
+from cnil_case.core import assessments, enisa, risk, times
+from cnil_case.core.phrases import Phrase
+from cnil_case.ui import affectedmodel, assessmentsmodel, labels, language
 
 BAND_COLOURS = {
     enisa.Band.LOW: "#2e7d32",
@@ -24,9 +29,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("riskresult", text)
 
 
-def escape(text: str) -> str:
+def text(value: Any) -> str:
+    """A core value in the interface's language: a Phrase translated (``language.text``), the data
+    categories it names (``enisa.CategoryNames``) with the taxonomy's labels in that language."""
+    return language.text(_localised(value))
+
+
+def _localised(value: Any) -> Any:
+    if isinstance(value, enisa.CategoryNames):
+        return value.names(language.current())
+    if isinstance(value, Phrase) and value.values:
+        # The same template with localised values (a non-literal call: nothing to extract).
+        return Phrase(value.context, value.template, **{k: _localised(v) for k, v in value.values.items()})
+    return value
+
+
+def reason_name(reason: risk.Reason) -> str:
+    """The heading of a reason: its rule or factor, in the interface's language."""
+    return text(risk.FACTOR_NAMES.get(reason.code, reason.factor.replace("_", " ")))
+
+
+def escape(value: str) -> str:
     """User or domain text as HTML, newlines kept."""
-    return html.escape(text).replace("\n", "<br>")
+    return html.escape(value).replace("\n", "<br>")
 
 
 def result_html(evaluation: assessments.Evaluation) -> str:
@@ -48,16 +73,16 @@ def result_html(evaluation: assessments.Evaluation) -> str:
             individuals=escape(individuals), clarity=escape(clarity)) + "</p>",
         "<p><b>" + _tr("Recommendation: {decision}").format(
             decision=escape(assessmentsmodel.decision_text(recommendation.level.value, recommendation.exemption)))
-        + f"</b><br>{escape(recommendation.summary)}</p>",
+        + f"</b><br>{escape(text(recommendation.summary))}</p>",
         f"<p><b>{escape(_tr('Reasons'))}</b></p><ul>",
     ]
     for reason in recommendation.reasons:
         mark = EFFECT_MARKS.get(reason.effect, "•")
-        parts.append(f"<li>{mark} <b>{escape(reason.factor.replace('_', ' '))}</b>: {escape(reason.text)}<br>"
-                     f"<i>{escape(reason.citation)}</i></li>")
+        parts.append(f"<li>{mark} <b>{escape(reason_name(reason))}</b>: {escape(text(reason.text))}<br>"
+                     f"<i>{escape(text(reason.citation))}</i></li>")
     parts.append("</ul>")
     parts.append(f"<p><b>{escape(_tr('How the score was computed'))}</b></p><ul>")
-    parts.extend(f"<li>{escape(step)}</li>" for step in score.steps)
+    parts.extend(f"<li>{escape(text(step))}</li>" for step in score.steps)
     parts.append("</ul>")
     return "".join(parts)
 
@@ -72,5 +97,5 @@ def record_html(row: assessments.AssessmentRow, zone: str) -> str:
     elif row.reason:
         head.append("<br>" + _tr("Note: {note}").format(note=escape(row.reason)))
     head.append("</p>")
-    notes = "".join(f"<p><i>{escape(key)}:</i> {escape(text)}</p>" for key, text in row.factors.notes.items())
+    notes = "".join(f"<p><i>{escape(key)}:</i> {escape(note)}</p>" for key, note in row.factors.notes.items())
     return "".join(head) + result_html(row.evaluation) + notes

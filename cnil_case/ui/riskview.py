@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import assessments, enisa, errors, risk, snapshots
-from cnil_case.ui import assessmentsmodel, labels, riskform, riskresult, tableviews, wallclock
+from cnil_case.ui import (
+    assessmentsmodel,
+    labels,
+    language,
+    riskform,
+    riskresult,
+    tableviews,
+    wallclock,
+)
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -225,7 +233,7 @@ class RiskView(QWidget):
         def done(draft: assessments.Draft) -> None:
             if self._case is not None and self._case.id == case_id:
                 self.form.set_value(draft.enisa_input, draft.factors)
-                self.draft_notes.setText(" ".join(draft.notes))
+                self.draft_notes.setText(" ".join(riskresult.text(note) for note in draft.notes))
         return done
 
     def _no_draft(self, case_id: int) -> tasks_module.Failure:
@@ -233,7 +241,7 @@ class RiskView(QWidget):
             # No data category yet: the ENISA part cannot start; the factors start empty.
             if self._case is not None and self._case.id == case_id:
                 self.form.set_value(None, risk.Factors())
-                self.draft_notes.setText(str(exc))
+                self.draft_notes.setText(language.text(exc.phrase))
         return failed
 
     # --- live result --------------------------------------------------------------------------
@@ -250,7 +258,7 @@ class RiskView(QWidget):
                 self.evaluation = assessments.evaluate(enisa_input, factors)
                 problem = ""
         except errors.ValidationError as exc:
-            problem = str(exc)
+            problem = language.text(exc.phrase)
         if self.evaluation is None:
             self.result.setHtml(f"<p style='color:#b00020'>{riskresult.escape(problem)}</p>")
             self.doubt.hide()
@@ -262,7 +270,7 @@ class RiskView(QWidget):
         recommendation = self.evaluation.recommendation
         self.doubt.setVisible(recommendation.in_doubt)
         if recommendation.in_doubt:
-            missing = next((r.text for r in recommendation.reasons if r.factor == "in doubt"), "")
+            missing = next((riskresult.text(r.text) for r in recommendation.reasons if r.code == "missing"), "")
             self.doubt.setText(self.tr("In doubt: {missing} When in doubt, notify (CNIL).").format(missing=missing))
         self._show_decision_state()
 
@@ -305,7 +313,7 @@ class RiskView(QWidget):
         try:
             enisa_input, factors = self.form.value()
         except errors.ValidationError as exc:
-            self.decision_error.setText(str(exc))
+            self.decision_error.setText(language.text(exc.phrase))
             return
         if enisa_input is None:
             self.decision_error.setText(self.tr("Data categories: list the data concerned first"))
@@ -329,7 +337,7 @@ class RiskView(QWidget):
 
     def _on_refused(self, exc: errors.UserError) -> None:
         self._show_decision_state()
-        self.decision_error.setText(str(exc))
+        self.decision_error.setText(language.text(exc.phrase))
         if isinstance(exc, errors.ValidationError) and exc.field == "Reason":
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 

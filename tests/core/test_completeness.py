@@ -19,6 +19,7 @@ from cnil_case.core import (
 )
 from cnil_case.core.deadlines import ClockState, ObligationKey
 from cnil_case.core.errors import ValidationError
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import AffectedDataInput, AffectedPersonsInput, Moment
 from tests.helpers.fixtures import paris
 
@@ -104,3 +105,24 @@ def test_investigation_and_register_warn_only_on_an_empty_case(session_factory: 
     assert _gaps(session_factory, sample_case["case"], "register") == []
     with pytest.raises(ValueError, match="unknown document kind"):
         _gaps(session_factory, sample_case["case"], "memo")
+
+
+def test_gaps_are_translatable_phrases_that_read_as_english(
+        session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    gaps = _gaps(session_factory, sample_case["case"])
+    for gap in gaps:
+        for text in (gap.requirement, gap.article, gap.what_is_missing, gap.where_to_fix, gap.message()):
+            assert isinstance(text, Phrase) and text.context == "completeness"
+    contact = next(g for g in gaps if g.requirement == "DPO or contact point")
+    missing = contact.what_is_missing
+    assert isinstance(missing, Phrase)
+    assert missing.template == "no e-mail or phone of a DPO or contact point for {names}"
+    assert missing.values == {"names": "Mutuelle Exemple"}
+    assert str(contact.message()).startswith("DPO or contact point (GDPR Art. 33(3)(b)): no e-mail or phone")
+
+
+def test_earlier_reference_gap_names_the_variant() -> None:
+    gap = completeness.earlier_reference("final")
+    assert gap.article == "GDPR Art. 33(4)"
+    assert gap.what_is_missing == "a final notification does not say which notification it follows"
+    assert "complementary" in completeness.earlier_reference("complementary").what_is_missing

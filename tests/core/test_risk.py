@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cnil_case.core import enisa, risk, taxonomy
+from cnil_case.core.phrases import Phrase
 from cnil_case.core.risk import Factors, Level
 
 
@@ -150,3 +151,25 @@ def test_every_reason_carries_a_code_and_the_values_it_quotes() -> None:
     assert missing.text == ("Not established yet: whether the breach was malicious or accidental, whether the data "
                             "can be restored (a usable backup) or are lost for a lasting time.")
     assert set(rec.to_json()["reasons"][0]) == {"factor", "text", "citation", "effect"}  # the CLI's JSON is unchanged
+
+
+def test_reasons_and_summary_are_translatable_phrases_that_read_as_english() -> None:
+    score = enisa.score(enisa.default_input([taxonomy.data_category("nir")], confidentiality=0.5, malicious=True,
+                                            individuals=33_000_000))
+    rec = risk.recommend(score, risk.Factors(confidentiality=True, malicious=True, national_id=True,
+                                             individuals=33_000_000))
+    many = next(r for r in rec.reasons if r.code == "many_individuals")
+    assert many.text == "33,000,000 people concerned: the number itself aggravates the impact."
+    assert isinstance(many.text, Phrase) and many.text.values == {"individuals": 33_000_000}
+    for reason in rec.reasons:
+        assert isinstance(reason.text, Phrase) and isinstance(reason.citation, Phrase)
+        assert reason.code in risk.FACTOR_NAMES or reason.code in {r.name for r in risk.RULES}
+    assert isinstance(rec.summary, Phrase)
+    assert rec.summary.startswith("The breach is likely to result in a high risk")
+
+
+def test_category_names_follow_the_language_asked() -> None:
+    names = enisa.CategoryNames(("identity", "nir"))
+    assert str(names) == "Identity and civil status, " + taxonomy.data_category("nir").label_en
+    assert names.names("fr").startswith("Identité et état civil, ")
+    assert enisa.CategoryNames(("gone",)).names("fr") == "gone"

@@ -3,17 +3,27 @@ cross-border note; protection fields on the Overview; NIR masking in the event d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import affected, cases, db, snapshots
-from cnil_case.ui import affecteddialogs, affectedmodel, eventdialog, mainwindow, tasks
+from cnil_case.ui import affecteddialogs, affectedmodel, eventdialog, language, mainwindow, tasks
 from tests.ui import conftest
 from tests.ui.conftest import Dialogs
 
 FillDialog = Callable[..., list[Any]]
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """Numbers are written for the interface's language: English here, as the application installs it."""
+    language.install(qapp, "en")
+    yield
+    language.install(qapp, "en")
 
 
 def _add_viamedis_data(session_factory: db.SessionFactory, case_id: int) -> None:
@@ -187,3 +197,26 @@ def test_event_dialog_masks_nirs_in_the_details(
     assert "123 456" not in text
     assert text.startswith("Sample posted on a forum: 1 84 12 75 ")
     assert text.endswith(", Jean Dupont")
+
+
+def test_french_interface_names_categories_numbers_and_errors_in_french(
+    qapp: QApplication, window: mainwindow.MainWindow, inline_tasks: tasks.Tasks, sample_case: dict[str, int],
+    session_factory: db.SessionFactory, qtbot: QtBot,
+) -> None:
+    _add_viamedis_data(session_factory, sample_case["case"])
+    assert language.install(qapp, "fr") == "fr"
+    window.open_case(sample_case["case"])
+    view = window.case_view.affected
+    categories = [_cell(view.data_model, row, affectedmodel.D_CATEGORY) for row in range(view.data_model.rowCount())]
+    assert "Identité et état civil" in categories and "Identity and civil status" not in categories
+    assert _cell(view.data_model, 0, affectedmodel.D_RECORDS) == "33\u202f000\u202f000"
+    assert _cell(view.persons_model, 0, affectedmodel.P_COUNT) == "≈ 33\u202f000\u202f000"
+
+    dialog = affecteddialogs.PersonsDialog(None, tasks=inline_tasks, case_id=sample_case["case"])
+    qtbot.addWidget(dialog)
+    assert dialog.category.itemText(dialog.category.findData("insured")) == "Assurés"
+    dialog.count_kind.setCurrentIndex(dialog.count_kind.findData("estimate"))
+    dialog.count_low.setText("beaucoup")
+    dialog.submit()
+    assert dialog.saved is None
+    assert dialog.error.text() == "Nombre\u202f: 'beaucoup' n’est pas un nombre entier (par exemple 33\u202f000\u202f000)"

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import cases, db, demo, exports, parties
 from cnil_case.report import documents
-from cnil_case.ui import documentsview, exportsmodel, mainwindow, tasks
+from cnil_case.ui import documentsview, exportsmodel, language, mainwindow, tasks
 from tests.ui import stubs
 from tests.ui.conftest import Dialogs
 from tests.ui.test_correspondence import shots_dir
@@ -268,3 +269,26 @@ def test_preview_and_export_with_the_real_pools(
         assert len(threads) == 1  # the export saved the previewed bytes, nothing was rendered again
     finally:
         runner.shutdown()
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_gaps_read_in_french_with_the_french_interface(
+    qapp: QApplication, window: mainwindow.MainWindow, sample_case: dict[str, int], clock: stubs.FakeClock,
+) -> None:
+    window.show()
+    try:
+        assert language.install(qapp, "fr") == "fr"
+        view = documents_tab(window, sample_case["case"])
+        view.select("art33", "initial", "fr")
+        shown = view.gaps_text.toPlainText()
+        assert "DPO ou point de contact (RGPD art. 33(3)(b))" in shown
+        assert "aucune adresse électronique ni aucun téléphone de DPO ou de point de contact pour Mutuelle Exemple" \
+            in shown
+        assert "Onglet Parties" in shown and "DPO or contact point" not in shown
+        # The gaps stay English strings for the exports and the command line.
+        assert "DPO or contact point" in requirements(view)
+    finally:
+        language.install(qapp, "en")
+    view.select("art34", "letter", "en")
+    view.select("art33", "initial", "en")
+    assert "DPO or contact point (GDPR Art. 33(3)(b))" in view.gaps_text.toPlainText()

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import affected, assessments, db, deadlines, snapshots
-from cnil_case.ui import assessmentsmodel, mainwindow, obligationsmodel, riskview, tasks
+from cnil_case.ui import assessmentsmodel, language, mainwindow, obligationsmodel, riskview, tasks
 from tests.ui import stubs
 
 
@@ -180,3 +181,29 @@ def test_reopening_a_case_shows_the_assessment_in_force(window: mainwindow.MainW
     assert "assessment in force" in view.draft_notes.text()
     view.draft_button.click()  # back to the case file
     assert [row.score.adjustment for row in view.form.category_rows()] == [0]
+
+
+def test_reasons_and_steps_read_in_french_with_the_french_interface(
+        qapp: QApplication, window: mainwindow.MainWindow, sample_case: dict[str, int], clock: stubs.FakeClock,
+        session_factory: db.SessionFactory) -> None:
+    _add_contacts(session_factory, sample_case["case"])
+    try:
+        assert language.install(qapp, "fr") == "fr"
+        window.open_case(sample_case["case"])
+        view = window.case_view.risk
+        view.form.special_categories.setChecked(True)
+        text = view.result.toPlainText()
+        assert "CEPD 9/2022 § 102" in text
+        assert "le dommage doit être considéré comme probable" in text
+        assert "La violation est susceptible d’engendrer un risque élevé" in text
+        # The steps name the data categories with the taxonomy's French labels.
+        assert "Contexte du traitement des données (DPC)" in text and "Coordonnées" in text
+        assert "EDPB" not in text and "Why:" not in text
+        # The draft's justifications are shown in French, and kept as shown.
+        assert view.form.category_rows()[0].justification.text().startswith("Base ENISA des données simples")
+        assert view.form.value()[0] is not None
+    finally:
+        language.install(qapp, "en")
+    view.start_from_case()  # the form again, in English
+    view.form.special_categories.setChecked(True)
+    assert "EDPB 9/2022 para. 102" in view.result.toPlainText()

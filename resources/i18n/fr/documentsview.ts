@@ -119,127 +119,127 @@
             <translation>Complet : chaque section du rapport est renseignée (art. 33(5)).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="100" />
+            <location filename="cnil_case/ui/documentsview.py" line="101" />
             <source>Missing:</source>
             <translation>Manquant :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="101" />
+            <location filename="cnil_case/ui/documentsview.py" line="102" />
             <source>Where to fix:</source>
             <translation>Où compléter :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="145" />
+            <location filename="cnil_case/ui/documentsview.py" line="147" />
             <source>The language of the document; the case's own text is printed as typed</source>
             <translation>La langue du document ; le texte du dossier est imprimé tel qu’il a été saisi</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="147" />
+            <location filename="cnil_case/ui/documentsview.py" line="149" />
             <source>e.g. the CNIL's reference of the initial notification</source>
             <translation>p. ex. la référence attribuée par la CNIL à la notification initiale</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="148" />
+            <location filename="cnil_case/ui/documentsview.py" line="150" />
             <source>Art. 33(4): a notification in phases cites the first one</source>
             <translation>Art. 33(4) : une notification échelonnée cite la première</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="149" />
+            <location filename="cnil_case/ui/documentsview.py" line="151" />
             <source>Earlier notification:</source>
             <translation>Notification précédente :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="160" />
+            <location filename="cnil_case/ui/documentsview.py" line="162" />
             <source>&amp;Preview</source>
             <translation>&amp;Aperçu</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="161" />
+            <location filename="cnil_case/ui/documentsview.py" line="163" />
             <source>Build the PDF from the case as it is now and show it</source>
             <translation>Générer le PDF à partir de l’état actuel du dossier et l’afficher</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="162" />
+            <location filename="cnil_case/ui/documentsview.py" line="164" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="163" />
+            <location filename="cnil_case/ui/documentsview.py" line="165" />
             <source>Write the document to a file and record it, with its SHA-256, in the exports list and the audit log. The file is the previewed one when nothing changed since.</source>
             <translation>Écrire le document dans un fichier et l’enregistrer, avec son empreinte SHA-256, dans la liste des exports et le journal d’audit. Le fichier est celui de l’aperçu si rien n’a changé depuis.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="170" />
+            <location filename="cnil_case/ui/documentsview.py" line="172" />
             <source>Exported documents</source>
             <translation>Documents exportés</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="173" />
+            <location filename="cnil_case/ui/documentsview.py" line="175" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="175" />
+            <location filename="cnil_case/ui/documentsview.py" line="177" />
             <source>Document:</source>
             <translation>Document :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="176" />
+            <location filename="cnil_case/ui/documentsview.py" line="178" />
             <source>Variant:</source>
             <translation>Variante :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="178" />
+            <location filename="cnil_case/ui/documentsview.py" line="180" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="180" />
+            <location filename="cnil_case/ui/documentsview.py" line="182" />
             <source>Completeness</source>
             <translation>Complétude</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="279" />
+            <location filename="cnil_case/ui/documentsview.py" line="281" />
             <source>Press Preview to build the document from the case as it is now.</source>
             <translation>Cliquez sur Aperçu pour générer le document à partir de l’état actuel du dossier.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="341" />
+            <location filename="cnil_case/ui/documentsview.py" line="343" />
             <source>Reading the case…</source>
             <translation>Lecture du dossier…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="347" />
+            <location filename="cnil_case/ui/documentsview.py" line="349" />
             <source>{n} item(s) missing: the document will be marked DRAFT on every page until the case has them.</source>
             <translation>{n} élément(s) manquant(s) : le document porte la mention PROJET sur chaque page tant que le dossier ne les contient pas.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="375" />
+            <location filename="cnil_case/ui/documentsview.py" line="377" />
             <source>Building the preview…</source>
             <translation>Génération de l’aperçu…</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="413" />
+            <location filename="cnil_case/ui/documentsview.py" line="415" />
             <source>draft (marked on every page)</source>
             <translation>projet (mention sur chaque page)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="413" />
+            <location filename="cnil_case/ui/documentsview.py" line="415" />
             <source>final</source>
             <translation>définitif</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="414" />
+            <location filename="cnil_case/ui/documentsview.py" line="416" />
             <source>{pages} page(s) · {state} · SHA-256 {sha}</source>
             <translation>{pages} page(s) · {state} · SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="419" />
+            <location filename="cnil_case/ui/documentsview.py" line="421" />
             <source>Out of date: the case or the choice changed since. Press Preview again (Export builds it anew).</source>
             <translation>Aperçu périmé : le dossier ou le choix a changé depuis. Cliquez de nouveau sur Aperçu (Exporter génère un nouveau document).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="425" />
+            <location filename="cnil_case/ui/documentsview.py" line="427" />
             <source>SHA-256 of the previewed file: {sha}</source>
             <translation>SHA-256 du fichier affiché : {sha}</translation>
         </message>
