@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from cnil_case.core import db, identity, parties, snapshots, times
 from cnil_case.ui import casedialog, partydialog, preferences, settingsdialog
 from cnil_case.ui import tasks as tasks_module
-from tests.test_identity import PNG
+from tests.core.test_identity import PNG
 from tests.ui.conftest import Dialogs
 
 
