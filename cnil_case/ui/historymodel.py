@@ -166,6 +166,17 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+# Fields whose values are stored codes with a translated name (a code not in the table shows as stored).
+_CODES = {"category": labels.CATEGORIES, "status": labels.STATUSES, "role": labels.ROLES}
+
+
+def _value(field: str, value: Any) -> str:
+    """A stored value, shortened; a code of a known field by its translated name."""
+    if field in _CODES and isinstance(value, str) and value in _CODES[field]:
+        return labels.name(_CODES[field], value)
+    return _short(value)
+
+
 def _short(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -196,11 +207,11 @@ def summarise(entry: snapshots.AuditRow) -> str:
     if entry.before and entry.after:
         changed = QCoreApplication.translate("HistoryModel", "{field}: {before} → {after}")
         return "; ".join(_moved(after[k]) if k == CLOCKS_MOVED
-                         else changed.format(field=field_name(k), before=_short(before.get(k)), after=_short(after.get(k)))
+                         else changed.format(field=field_name(k), before=_value(k, before.get(k)), after=_value(k, after.get(k)))
                          for k in after)
     values = after or before
     set_to = QCoreApplication.translate("HistoryModel", "{field}: {value}")
-    return "; ".join(set_to.format(field=field_name(k), value=_short(v))
+    return "; ".join(set_to.format(field=field_name(k), value=_value(k, v))
                      for k, v in values.items() if v not in (None, "", [], False))
 
 

@@ -51,7 +51,7 @@ def test_what_happened_is_written_in_french(french: None, inline_tasks: tasks.Ta
     # Every kind of entry the services wrote here has a French template: nothing shows as stored.
     assert all(a != b for a, b in zip(shown, stored, strict=True)), shown
     changes = model.data(model.index(1, historymodel.CHANGES))
-    assert changes == f"catégorie{NNBSP}: attack → investigation; titre{NNBSP}: Intrusion → Intrusion (confirmed)"
+    assert changes == f"catégorie{NNBSP}: Attaque → Investigation; titre{NNBSP}: Intrusion → Intrusion (confirmed)"
     assert "Avant" in model.data(model.index(1, historymodel.WHAT), historymodel.Qt.ItemDataRole.ToolTipRole)
 
 

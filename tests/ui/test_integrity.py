@@ -98,6 +98,6 @@ def test_in_french(french: None, qtbot: QtBot, inline_tasks: tasks.Tasks, store:
     rows = [[str(dialog.model.index(r, c).data()) for c in range(3)] for r in range(dialog.model.rowCount())]
     assert rows[0][0] == "journal d’audit" and "a été supprimée" in rows[0][2]
     assert rows[0][1].startswith("entrée n° ")
-    assert rows[1][0] == "coffre des preuves" and rows[1][2].startswith("est absent du coffre")
-    assert "preuve n° " in rows[1][1]
+    assert rows[1][0] == "coffre des pièces" and rows[1][2].startswith("est absent du coffre")
+    assert "pièce n° " in rows[1][1]
     assert dialog.report is not None and "was removed" in dialog.report.problems[0].what  # CLI and JSON: English

@@ -16,12 +16,12 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="43" />
             <source>custody</source>
-            <translation>chaîne de conservation</translation>
+            <translation>chaîne de possession</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="44" />
             <source>vault</source>
-            <translation>coffre des preuves</translation>
+            <translation>coffre des pièces</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="45" />
@@ -31,7 +31,7 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="99" />
             <source>{audit} audit entries, {custody} custody chains, {vault} vault files, {exports} exported files checked</source>
-            <translation>entrées du journal d’audit : {audit}, chaînes de conservation : {custody}, fichiers du coffre : {vault}, fichiers exportés vérifiés : {exports}</translation>
+            <translation>entrées du journal d’audit : {audit}, chaînes de possession : {custody}, fichiers du coffre : {vault}, fichiers exportés vérifiés : {exports}</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="103" />
@@ -91,17 +91,17 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="155" />
             <source>does not follow the entry before it: a custody entry was removed or its link edited</source>
-            <translation>ne suit pas l’entrée précédente : une entrée de la chaîne de conservation a été supprimée ou son chaînage modifié</translation>
+            <translation>ne suit pas l’entrée précédente : une entrée de la chaîne de possession a été supprimée ou son chaînage modifié</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="161" />
             <source>evidence #{id} “{name}” ({case})</source>
-            <translation>preuve n° {id} « {name} » ({case})</translation>
+            <translation>pièce n° {id} « {name} » ({case})</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="164" />
             <source>has no custody entries: its chain of custody was removed</source>
-            <translation>n’a aucune entrée de conservation : sa chaîne de conservation a été supprimée</translation>
+            <translation>n’a aucune entrée dans sa chaîne de possession : celle-ci a été supprimée</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="166" />
@@ -111,7 +111,7 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="169" />
             <source>has a SHA-256 or size other than its acquisition recorded in {entry}: the item's row was edited</source>
-            <translation>a une empreinte SHA-256 ou une taille différente de celles de son acquisition, enregistrée dans l’{entry} : la fiche de la preuve a été modifiée</translation>
+            <translation>a une empreinte SHA-256 ou une taille différente de celles de son acquisition, enregistrée dans l’{entry} : la fiche de la pièce a été modifiée</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="172" />
@@ -131,7 +131,7 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="198" />
             <source>evidence #{id} “{name}”, {case}</source>
-            <translation>preuve n° {id} « {name} », {case}</translation>
+            <translation>pièce n° {id} « {name} », {case}</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="214" />
@@ -176,7 +176,7 @@
         <message>
             <location filename="cnil_case/core/integrity.py" line="262" />
             <source>is held by no evidence item: left by an interrupted addition or bundle import, or put there by hand</source>
-            <translation>n’appartient à aucune preuve : laissé par un ajout ou un import de lot interrompu, ou déposé à la main</translation>
+            <translation>n’appartient à aucune pièce : laissé par un ajout ou un import de lot interrompu, ou déposé à la main</translation>
         </message>
         <message>
             <location filename="cnil_case/core/integrity.py" line="274" />
