@@ -63,7 +63,7 @@ class Banner(QFrame):
 
     def show_announcement(self, announcement: notifier.Announcement) -> None:
         self._announcement = announcement
-        self.text.setText(f"{announcement.title}: {announcement.text}")
+        self.text.setText(self.tr("{title}: {text}").format(title=announcement.title, text=announcement.text))
         self.restyle()
         self.show()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import deadlines, home
-from cnil_case.ui import dashboardmodel, homemodel, tableviews
+from cnil_case.ui import dashboardmodel, homemodel, tableviews, theme
 from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
@@ -39,19 +39,22 @@ ClockState = deadlines.ClockState
 ALL, OVERDUE, DUE_SOON, LATE = "all", "overdue", "due_soon", "late"
 FILTERS = (ALL, OVERDUE, DUE_SOON, LATE)
 
-_STYLE = """
-QWidget#homePage { background: palette(base); }
-QLabel[role="section"] { font-size: 12pt; font-weight: 600; }
-QLabel[role="hint"] { color: #5f6368; }
-QLabel[role="empty"] { color: #5f6368; font-style: italic; padding: 10px 4px; }
-QToolButton[role="counter"] {
-    border: 1px solid #d0d4d9; border-radius: 6px; padding: 6px 14px; text-align: left;
-    background: palette(base); min-width: 120px;
-}
-QToolButton[role="counter"]:hover { border-color: #8a97a8; }
-QToolButton[role="counter"]:checked { border: 2px solid #1a73e8; background: #eef4fd; }
-QToolButton[role="counter"][alert="overdue"] { color: #b71c1c; }
-QToolButton[role="counter"][alert="due_soon"] { color: #8a5300; }
+def style_sheet() -> str:
+    """The page's look, from the theme's colours: readable on the light and the dark palette."""
+    hint = theme.state_color("hint").name()
+    return f"""
+QWidget#homePage {{ background: palette(base); }}
+QLabel[role="section"] {{ font-size: 12pt; font-weight: 600; }}
+QLabel[role="hint"] {{ color: {hint}; }}
+QLabel[role="empty"] {{ color: {hint}; font-style: italic; padding: 10px 4px; }}
+QToolButton[role="counter"] {{
+    border: 1px solid palette(mid); border-radius: 6px; padding: 6px 14px; text-align: left;
+    background: palette(base); color: palette(text); min-width: 120px;
+}}
+QToolButton[role="counter"]:hover {{ border-color: palette(dark); }}
+QToolButton[role="counter"]:checked {{ border: 2px solid palette(highlight); background: palette(alternate-base); }}
+QToolButton[role="counter"][alert="overdue"] {{ color: {theme.state_color("overdue").name()}; }}
+QToolButton[role="counter"][alert="due_soon"] {{ color: {theme.state_color("due_soon").name()}; }}
 """
 
 
@@ -145,7 +148,8 @@ class HomeView(QScrollArea):
 
         page = QWidget(self)
         page.setObjectName("homePage")
-        page.setStyleSheet(_STYLE)
+        page.setStyleSheet(style_sheet())
+        self._page = page
         self.setWidget(page)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -336,3 +340,9 @@ class HomeView(QScrollArea):
         activity = self.activity_model.row_at(index.row()) if index.isValid() else None
         if activity is not None and activity.case_id is not None:
             self.case_requested.emit(activity.case_id)
+
+    def event(self, event: QEvent) -> bool:
+        # Posted to every widget when theme.ThemeWatcher switches the application palette.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._page.setStyleSheet(style_sheet())
+        return super().event(event)

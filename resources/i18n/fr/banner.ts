@@ -13,5 +13,10 @@
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>
+        <message>
+            <location filename="cnil_case/ui/banner.py" line="66" />
+            <source>{title}: {text}</source>
+            <translation>{title} : {text}</translation>
+        </message>
     </context>
 </TS>
