@@ -38,10 +38,7 @@ def gaps(report: reportdata.CaseReport, kind: str, *, variant: str = "",
     """
     found = completeness.check(report, kind)
     if kind == DocumentKind.ART33.value and variant in ("complementary", "final") and not earlier_reference.strip():
-        found.append(completeness.Gap(
-            "Reference of the earlier notification", "GDPR Art. 33(4)",
-            f"a {variant} notification does not say which notification it follows",
-            "the Earlier notification field (the CNIL's reference of the initial notification)"))
+        found.append(completeness.earlier_reference(variant))
     return found
 
 

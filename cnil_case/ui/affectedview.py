@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import affected, snapshots
-from cnil_case.ui import affecteddialogs, affectedmodel, language, listmodel, messages, tableviews
+from cnil_case.ui import (
+    affecteddialogs,
+    affectedmodel,
+    language,
+    listmodel,
+    messages,
+    tableviews,
+    theme,
+)
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -89,7 +97,7 @@ class AffectedView(QWidget):
         self.border_note.setObjectName("crossBorderNote")
         self.border_note.setWordWrap(True)
         self.border_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.border_note.setStyleSheet("background: #fff4d6; border: 1px solid #e0c070; padding: 6px;")
+        self.border_note.setStyleSheet(theme.note_style())
         self.border_note.hide()
         self.hint = QLabel(self.tr("Art. 33(3)(a): the categories and approximate number of data subjects and of "
                                    "personal data records concerned. Protection of the data is on the Overview tab."),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import deadlines, regimes
-from cnil_case.ui import clocklistmodel, dashboardmodel, language, tableviews
+from cnil_case.ui import clocklistmodel, dashboardmodel, language, tableviews, theme
 from cnil_case.ui import preferences as preferences_module
 from cnil_case.ui import tasks as tasks_module
 
@@ -110,7 +110,7 @@ class DashboardView(QWidget):
     def _show_summary(self) -> None:
         self.summary.setText(self.summary_text())
         urgent = self.model.counts()[ClockState.OVERDUE] > 0 or bool(self.model.reading.overdue_requests)
-        self.summary.setStyleSheet("font-weight: bold; color: #b71c1c;" if urgent else "font-weight: bold;")
+        self.summary.setStyleSheet(f"font-weight: bold; color: {theme.state_color('overdue').name()};" if urgent else "font-weight: bold;")
 
     def _on_activated(self, index: QModelIndex) -> None:
         clock = self.model.clock_at(index.row()) if index.isValid() else None

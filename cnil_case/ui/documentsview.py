@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import completeness, errors, exports, reportdata, snapshots
 from cnil_case.report import documents
-from cnil_case.ui import exportsview, language, messages, pdfpreview, wallclock
+from cnil_case.ui import exportsview, language, messages, pdfpreview, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 _T = "documentsview"
@@ -73,7 +73,6 @@ COMPLETE: dict[str, object] = {
     "art34": QT_TRANSLATE_NOOP(_T, "Complete: nothing Art. 34(2) requires is missing."),
     "investigation": QT_TRANSLATE_NOOP(_T, "Complete: every section of the report has content (Art. 33(5))."),
 }
-GREEN = "#1b7a2f"
 
 
 def tr(text: str) -> str:
@@ -344,11 +343,11 @@ class DocumentsView(QWidget):
             self.completeness.setStyleSheet("")
         elif not self._gaps:
             self.completeness.setText("✔ " + tr(str(COMPLETE[kind])))
-            self.completeness.setStyleSheet(f"color: {GREEN}; font-weight: bold;")
+            self.completeness.setStyleSheet(f"color: {theme.state_color('ok').name()}; font-weight: bold;")
         else:
             self.completeness.setText(tr("{n} item(s) missing: the document will be marked DRAFT on every page "
                                          "until the case has them.").format(n=len(self._gaps)))
-            self.completeness.setStyleSheet(f"color: {exportsview.RED}; font-weight: bold;")
+            self.completeness.setStyleSheet(f"color: {theme.state_color('error').name()}; font-weight: bold;")
 
     def gaps(self) -> list[completeness.Gap]:
         """The gaps listed now."""
@@ -420,7 +419,7 @@ class DocumentsView(QWidget):
         if self.built is None:
             self.preview_status.setText(text + "\n" + tr("Out of date: the case or the choice changed since. "
                                                          "Press Preview again (Export builds it anew)."))
-            self.preview_status.setStyleSheet(f"color: {exportsview.RED};")
+            self.preview_status.setStyleSheet(f"color: {theme.state_color('error').name()};")
         else:
             self.preview_status.setText(text)
             self.preview_status.setStyleSheet("")

@@ -18,8 +18,6 @@ from cnil_case.ui import exportsmodel, filedialogs, messages, tableviews, theme,
 from cnil_case.ui import tasks as tasks_module
 
 _T = "exportsview"
-# Kept for documentsview.py until it takes theme.state_color("error") itself.
-RED = "#b00020"
 
 
 def tr(text: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, integrity, vault
-from cnil_case.ui import evidenceview, language, listmodel, tableviews
+from cnil_case.ui import evidenceview, language, listmodel, tableviews, theme
 from cnil_case.ui import tasks as tasks_module
 
 _T = "integrityview"
-_GREEN = "#1b7f3b"
-_RED = "#b3261e"
 
 
 def tr(text: str) -> str:
@@ -59,7 +57,7 @@ class ProblemsModel(listmodel.SnapshotListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("{area}: {where} {what}").format(area=row.area, where=row.where, what=row.what)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return QBrush(QColor(_RED))
+            return QBrush(theme.state_color("error"))
         return None
 
     def set_problems(self, problems: Sequence[integrity.Problem]) -> None:
@@ -125,7 +123,7 @@ class IntegrityDialog(QDialog):
 
     def start(self) -> None:
         if self._store is None:
-            self._show_status(tr("This workspace has no evidence vault to check."), _RED)
+            self._show_status(tr("This workspace has no evidence vault to check."), theme.state_color("error").name())
             return
         self.again_button.setEnabled(False)
         self._show_status(tr("Reading the audit log and the chains of custody…"), None)
@@ -158,10 +156,10 @@ class IntegrityDialog(QDialog):
         self.model.set_problems(report.problems)
         self.table.setVisible(not report.intact)
         if report.intact:
-            self._show_status("✔ " + language.text(report.summary()), _GREEN)
+            self._show_status("✔ " + language.text(report.summary()), theme.state_color("ok").name())
         else:
             self._show_status(language.text(report.summary()) + " " + tr("See docs/integrity.md for what each "
-                                                                         "means and what to do."), _RED)
+                                                                         "means and what to do."), theme.state_color("error").name())
         self.notes.setText("\n".join(language.text(note) for note in report.notes))
         self.notes.setVisible(bool(report.notes))
         self.checked.emit(report)
@@ -169,7 +167,7 @@ class IntegrityDialog(QDialog):
     def _failed(self, exc: errors.UserError) -> None:
         self.progress.stop()
         self.again_button.setEnabled(True)
-        self._show_status(tr("The check could not run: {error}").format(error=exc), _RED)
+        self._show_status(tr("The check could not run: {error}").format(error=exc), theme.state_color("error").name())
 
     def _show_status(self, text: str, colour: str | None) -> None:
         self.status.setText(text)

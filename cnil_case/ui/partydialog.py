@@ -26,6 +26,7 @@ from cnil_case.ui import (
     formdialog,
     glossary,
     labels,
+    language,
     momentedit,
     organisationdialog,
     preferences,
@@ -110,8 +111,8 @@ class PartyDialog(formdialog.FormDialog):
         self.awareness_note.setPlaceholderText(self.tr("Why this moment: what the party knew, and from whom"))
         self.regimes: dict[str, QCheckBox] = {}
         for regime in regimes.REGIMES:
-            box = QCheckBox(labels.name(labels.REGIMES, regime.code), self)
-            box.setToolTip(regime.law)
+            box = QCheckBox(language.text(regime.name), self)
+            box.setToolTip(language.text(regime.law))
             box.setChecked(regime.code in regimes.DEFAULT_REGIMES)
             self.regimes[regime.code] = box
         self.notice_hours = QSpinBox(self)
@@ -137,7 +138,7 @@ class PartyDialog(formdialog.FormDialog):
         self.target_hours.setToolTip(target_tip)
         self.holiday_calendar = QComboBox(self)
         for calendar_code, calendar_label in periods.CALENDARS:
-            self.holiday_calendar.addItem(calendar_label, calendar_code)
+            self.holiday_calendar.addItem(language.text(calendar_label), calendar_code)
         self.holiday_calendar.setToolTip(self.tr(
             "Public holidays where this party acts. Used by periods in days, weeks or months (e.g. NIS2's "
             "final report, one month): under Reg. 1182/71 Art. 3(4), a period that would end on a public "

@@ -13,13 +13,14 @@ from PySide6.QtCore import QCoreApplication
 
 from cnil_case.core import assessments, enisa, risk, times
 from cnil_case.core.phrases import Phrase
-from cnil_case.ui import affectedmodel, assessmentsmodel, labels, language
+from cnil_case.ui import affectedmodel, assessmentsmodel, labels, language, theme
 
-BAND_COLOURS = {
-    enisa.Band.LOW: "#2e7d32",
-    enisa.Band.MEDIUM: "#b8860b",
-    enisa.Band.HIGH: "#e65100",
-    enisa.Band.VERY_HIGH: "#b71c1c",
+# The theme's state colours, readable on the light and the dark palette.
+BAND_STATES = {
+    enisa.Band.LOW: "met",
+    enisa.Band.MEDIUM: "due_soon",
+    enisa.Band.HIGH: "late",
+    enisa.Band.VERY_HIGH: "overdue",
 }
 
 EFFECT_MARKS = {"sets": "=", "raises": "▲", "lowers": "▼", "caps": "▼", "notes": "•"}
@@ -57,7 +58,7 @@ def escape(value: str) -> str:
 def result_html(evaluation: assessments.Evaluation) -> str:
     score = evaluation.score
     recommendation = evaluation.recommendation
-    colour = BAND_COLOURS[score.band]
+    colour = theme.state_color(BAND_STATES[score.band]).name()
     band = labels.name(labels.BANDS, score.band.value)
     individuals = (_tr("not recorded") if score.individuals is None
                    else affectedmodel.number(score.individuals))

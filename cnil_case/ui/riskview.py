@@ -35,6 +35,7 @@ from cnil_case.ui import (
     riskform,
     riskresult,
     tableviews,
+    theme,
     wallclock,
 )
 from cnil_case.ui import tasks as tasks_module
@@ -72,7 +73,7 @@ class RiskView(QWidget):
         self.doubt = QLabel(self)
         self.doubt.setObjectName("inDoubt")
         self.doubt.setWordWrap(True)
-        self.doubt.setStyleSheet("background: #fff4d6; border: 1px solid #e0c070; padding: 6px; font-weight: bold;")
+        self.doubt.setStyleSheet(theme.note_style() + " font-weight: bold;")
         self.doubt.hide()
         self.result = QTextBrowser(self)
         self.result.setObjectName("riskResult")
@@ -100,7 +101,7 @@ class RiskView(QWidget):
         self.decision_error = QLabel(self.decision_box)
         self.decision_error.setObjectName("formError")
         self.decision_error.setWordWrap(True)
-        self.decision_error.setStyleSheet("color: #b00020;")
+        self.decision_error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.record_button = QPushButton(self.tr("&Record assessment"), self.decision_box)
         decision_form = QFormLayout(self.decision_box)
         decision_form.addRow(self.tr("Label:"), self.label)
@@ -260,7 +261,7 @@ class RiskView(QWidget):
         except errors.ValidationError as exc:
             problem = language.text(exc.phrase)
         if self.evaluation is None:
-            self.result.setHtml(f"<p style='color:#b00020'>{riskresult.escape(problem)}</p>")
+            self.result.setHtml(f"<p style='color:{theme.state_color('error').name()}'>{riskresult.escape(problem)}</p>")
             self.doubt.hide()
             self._show_decision_state()
             return

@@ -59,6 +59,13 @@ def state_color(name: str, *, dark: bool | None = None) -> QColor:
     return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
 
 
+def note_style() -> str:
+    """A boxed note (a caution beside a form): fill, border and text from the palette in use."""
+    background = state_color("note_background")
+    return (f"background: {background.name()}; border: 1px solid {state_color('note_border').name()}; "
+            f"color: {text_on(background).name()}; padding: 6px;")
+
+
 def text_on(background: QColor) -> QColor:
     """Black or white, whichever reads better on the background."""
     return QColor("#000000") if contrast(background, QColor("#000000")) >= contrast(background, QColor("#ffffff")) \

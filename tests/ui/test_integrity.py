@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import db, vault
-from cnil_case.ui import integrityview, language, tasks
+from cnil_case.ui import integrityview, language, tasks, theme
 from tests.helpers import tamper
 
 
@@ -33,7 +33,7 @@ def test_intact_shows_a_green_line(qtbot: QtBot, inline_tasks: tasks.Tasks, stor
     dialog = _open(qtbot, inline_tasks, store)
     assert dialog.report is not None and dialog.report.intact
     assert dialog.status.text().startswith("✔ Intact: ")
-    assert "1b7f3b" in dialog.status.styleSheet()
+    assert theme.state_color("ok").name() in dialog.status.styleSheet()
     assert dialog.table.isHidden() and dialog.model.rowCount() == 0
 
 
