@@ -31,12 +31,12 @@ run: $(STAMP) $(QM)
 	$(BIN)/cnil-case --demo
 
 test: $(TEST_STAMP) $(QM)
-	$(BIN)/ruff check cnil_case tests bench
+	$(BIN)/ruff check cnil_case tests bench scripts
 	$(BIN)/mypy cnil_case tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check cnil_case tests bench
+	$(BIN)/ruff check cnil_case tests bench scripts
 
 # The README's pictures (docs/screenshots/), grabbed offscreen on the demo case, EN and FR.
 screenshots: $(STAMP) $(QM)

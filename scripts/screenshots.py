@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
             window.show()
             _settle(app, runner)
 
-            def grab(name: str) -> None:
+            def grab(name: str, window: mainwindow.MainWindow = window, lang: str = lang) -> None:
                 _settle(app, runner)
                 path = out / f"{name}-{lang}.png"
                 window.grab().save(str(path))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import correspondence, errors, evidence, models, snapshots
+from cnil_case.core.phrases import Phrase
 from cnil_case.ui import (
     findingdialogs,
     formdialog,
@@ -199,7 +200,7 @@ class CorrespondenceDialog(formdialog.FormDialog):
         """The item as typed (raises a user error if the sent time cannot be read)."""
         sent = self.sent.moment(self)
         if sent is None:
-            raise errors.ValidationError("Sent", self.tr("enter when it was sent"))
+            raise errors.ValidationError(Phrase("correspondence", "Sent"), self.tr("enter when it was sent"))
         mode = self.limit_mode.currentData()
         qdate = self.limit_date.date()
         kind = str(self.kind.currentData())

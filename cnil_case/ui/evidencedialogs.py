@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import acquisition, errors, evidence, snapshots, times
-from cnil_case.ui import formdialog, glossary, labels, momentedit, theme, wallclock
+from cnil_case.ui import formdialog, glossary, labels, language, momentedit, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 METHODS = ("copy from the controller", "e-mail attachment", "download", "forensic image", "screenshot",
@@ -140,7 +140,7 @@ class AddDialog(QDialog):
         except momentedit.FoldCancelled:
             return
         except errors.UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(language.error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cnil_case.core import deadlines, errors, obligations, snapshots, times
-from cnil_case.core.phrases import Duration
+from cnil_case.core.phrases import Duration, Phrase
 from cnil_case.ui import clockcells, formdialog, glossary, language, momentedit, theme, wallclock
 from cnil_case.ui import tasks as tasks_module
 
@@ -146,7 +146,7 @@ class FulfilDialog(formdialog.FormDialog):
     def build_op(self) -> tasks_module.Op[deadlines.Clock]:
         moment = self.when.moment(self)
         if moment is None:
-            raise errors.ValidationError("Fulfilled at", self.tr("enter when it was done"))
+            raise errors.ValidationError(Phrase("obligations", "Fulfilled at"), self.tr("enter when it was done"))
         key = self._clock.key
         reference = self.reference.text()
         reasons = self.reasons.toPlainText()

@@ -343,6 +343,7 @@ class HomeView(QScrollArea):
 
     def event(self, event: QEvent) -> bool:
         # Posted to every widget when theme.ThemeWatcher switches the application palette.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._page.setStyleSheet(style_sheet())
+        page = getattr(self, "_page", None)  # events come during __init__ too
+        if event.type() == QEvent.Type.ApplicationPaletteChange and page is not None:
+            page.setStyleSheet(style_sheet())
         return super().event(event)

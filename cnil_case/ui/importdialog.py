@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from cnil_case.core import acquisition, errors, snapshots, vault
 from cnil_case.core.importers import mapping as mapping_module
 from cnil_case.core.importers import presets, records, source
-from cnil_case.ui import evidencemodel, filedialogs, messages, theme
+from cnil_case.ui import evidencemodel, filedialogs, language, messages, theme
 from cnil_case.ui import tasks as tasks_module
 from cnil_case.ui.zonecombo import ZoneCombo
 
@@ -330,7 +330,7 @@ class ImportDialog(QDialog):
                            success=lambda found: self._peeked_records(found, detect), failure=self._peek_failed)
 
     def _peek_failed(self, exc: errors.UserError) -> None:
-        self._peek_error = str(exc)
+        self._peek_error = language.error_text(exc)
         self._columns, self._peeked = [], []
         self._refresh()
 
@@ -465,7 +465,7 @@ class ImportDialog(QDialog):
         except errors.UserError as exc:
             self._show_preview([])
             self.zone_note.clear()
-            return str(exc)
+            return language.error_text(exc)
         self._show_preview(outcomes)
         bad = [o for o in outcomes if o.error]
         self._notice = self.tr("{n} of the {m} previewed lines cannot be imported (first: line {line}). Choose "
@@ -581,7 +581,7 @@ class ImportDialog(QDialog):
         self._set_running(False)
         self._refresh()
         if isinstance(exc, records.ImportCancelled):
-            messages.show_info(self, self.tr("Import cancelled"), str(exc))
+            messages.show_info(self, self.tr("Import cancelled"), language.error_text(exc))
             return
         messages.show_error(self, exc)
 
@@ -614,10 +614,10 @@ class ImportDialog(QDialog):
             self._tasks.run_db(lambda s: acquisition.register_all(s, case_id, files, defaults), parent=self,
                                success=lambda _done: self._finish(row, self.tr("The source file was added to "
                                                                                "the evidence vault.")),
-                               failure=lambda exc: self._finish(row, str(exc)))
+                               failure=lambda exc: self._finish(row, language.error_text(exc)))
 
         self._tasks.run_io(lambda: acquisition.store_all(store, [req.path]), parent=self, success=stored,
-                           failure=lambda exc: self._finish(row, str(exc)))
+                           failure=lambda exc: self._finish(row, language.error_text(exc)))
 
     def _finish(self, row: records.ImportRow, note: str) -> None:
         self._summarise(row, note)

@@ -167,7 +167,7 @@ class IntegrityDialog(QDialog):
     def _failed(self, exc: errors.UserError) -> None:
         self.progress.stop()
         self.again_button.setEnabled(True)
-        self._show_status(tr("The check could not run: {error}").format(error=exc), theme.state_color("error").name())
+        self._show_status(tr("The check could not run: {error}").format(error=language.error_text(exc)), theme.state_color("error").name())
 
     def _show_status(self, text: str, colour: str | None) -> None:
         self.status.setText(text)

@@ -181,3 +181,9 @@ def text(value: Any) -> str:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return date(value)
     return str(value)
+
+
+def error_text(exc: BaseException) -> str:
+    """A user error in the interface language (``UserError.phrase``), else its text as it is."""
+    phrase = getattr(exc, "phrase", None)
+    return text(phrase) if phrase is not None else str(exc)

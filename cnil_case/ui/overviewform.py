@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import cases, errors, models, snapshots
-from cnil_case.ui import casefields, glossary, labels, momentedit, theme
+from cnil_case.ui import casefields, glossary, labels, language, momentedit, theme
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -229,7 +229,7 @@ class OverviewForm(QWidget):
         self.revert_button.setEnabled(dirty)
 
     def _show_error(self, exc: errors.UserError | None) -> None:
-        self.error.setText("" if exc is None else str(exc))
+        self.error.setText("" if exc is None else language.error_text(exc))
         self.reload_button.setVisible(isinstance(exc, errors.ConflictError))
         if isinstance(exc, errors.ValidationError):
             widget = self.fields.fields().get(exc.field)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, models, parties, periods, regimes, snapshots
+from cnil_case.core.phrases import Phrase
 from cnil_case.ui import (
     formdialog,
     glossary,
@@ -298,7 +299,7 @@ class PartyDialog(formdialog.FormDialog):
     def build_op(self) -> tasks_module.Op[snapshots.PartyRow]:
         organisation_id = self.organisation.currentData()
         if organisation_id is None:
-            raise errors.ValidationError("Organisation", self.tr("choose one, or create it with New organisation…"))
+            raise errors.ValidationError(Phrase("parties", "Organisation"), self.tr("choose one, or create it with New organisation…"))
         values = {
             "organisation_id": int(organisation_id),
             "role": str(self.role.currentData()),

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import evidence, preview, vault
-from cnil_case.ui import tableviews
+from cnil_case.ui import language, tableviews
 from cnil_case.ui import tasks as tasks_module
 
 Index = QModelIndex | QPersistentModelIndex
@@ -240,7 +240,7 @@ class PreviewPane(QWidget):
                            success=self._show, failure=self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(language.error_text(exc))
         self.stack.setCurrentWidget(self.message)
 
     def _show(self, loaded: Loaded) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, identity
-from cnil_case.ui import filedialogs, messages, zonecombo
+from cnil_case.ui import filedialogs, language, messages, zonecombo
 from cnil_case.ui import preferences as preferences_module
 
 _LOGO_BOX = (200, 90)
@@ -129,7 +129,7 @@ class IdentityForm(QWidget):
         except errors.UserError as exc:
             # Editing would overwrite a file we could not read: show why, and leave it alone.
             self._loaded = identity.Identity()
-            self.error.setText(str(exc))
+            self.error.setText(language.error_text(exc))
             self.error.setVisible(True)
             self._readable = False
             for field in (self.name, self.address, self.dpo_name, self.dpo_contact, self.signature,

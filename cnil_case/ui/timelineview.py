@@ -29,6 +29,7 @@ from cnil_case.core import errors, evidence, models, quickadd, snapshots, timeli
 from cnil_case.ui import (
     eventdialog,
     labels,
+    language,
     messages,
     pastepreview,
     tableviews,
@@ -415,7 +416,7 @@ class TimelineView(QWidget):
             return
         except errors.ValidationError as exc:
             self.quick_hint.setStyleSheet("color: #b00020;")
-            self.quick_hint.setText(str(exc))
+            self.quick_hint.setText(language.error_text(exc))
             return
         self.quick_hint.setStyleSheet("")
         self.quick_hint.setText(pastepreview.describe(entry))

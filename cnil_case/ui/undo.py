@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cnil_case.core import errors, snapshots, timeline
-from cnil_case.ui import messages
+from cnil_case.ui import language, messages
 from cnil_case.ui import tasks as tasks_module
 
 Resolve = Callable[[int], int]
@@ -330,4 +330,4 @@ def _undo_reason(exc: errors.UserError) -> str:
         who = exc.by or QCoreApplication.translate("undo", "someone else")
         return QCoreApplication.translate("undo", "{what} was changed by {who} since this step; undoing it would overwrite that change.").format(
             what=exc.what, who=who)
-    return str(exc)
+    return language.error_text(exc)

@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import db, errors, vault
 from cnil_case.ui import (
     filedialogs,
     formdialog,
+    language,
     mainwindow,
     messages,
     notifier,
@@ -88,6 +90,13 @@ def settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _english(qapp: Any) -> None:
+    """Every test starts in English, as the window does on an English system (language.install
+    also sets the locale that writes numbers and dates)."""
+    language.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def _no_tray(monkeypatch: pytest.MonkeyPatch) -> None:
     """Never show a real desktop notification: announcements go to the window's banner."""
     monkeypatch.setattr(notifier, "tray_available", lambda: False)
@@ -126,10 +135,16 @@ def store(tmp_path: Path) -> vault.Vault:
 
 @pytest.fixture
 def window(qtbot: QtBot, inline_tasks: tasks.Tasks, workspace_path: Path,
-           prefs: preferences.Preferences, store: vault.Vault) -> mainwindow.MainWindow:
+           prefs: preferences.Preferences, store: vault.Vault) -> Iterator[mainwindow.MainWindow]:
     win = mainwindow.MainWindow(tasks=inline_tasks, workspace=str(workspace_path), preferences=prefs, vault=store)
     qtbot.addWidget(win)
-    return win
+    yield win
+    # Deleted now, not at some later test's event processing: a window whose Python side is gone
+    # but whose widgets live on would get the next test's events (a language change, a palette).
+    if shiboken6.isValid(win):
+        win.close()
+        win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 Filler = Callable[[Any], None]

@@ -285,7 +285,7 @@ def test_invalid_setting_shows_the_core_message(
     dialog.notice_hours.setValue(9000)
     dialog.submit()
     assert dialog.saved is None
-    assert dialog.error.text() == "Notice period: 9000 h must be between 0 and 8784 hours"
+    assert dialog.error.text() == "Notice period: 9,000 h must be between 0 and 8,784 hours"
     assert dialog.notice_hours.hasFocus() or not dialog.isVisible()
     with session_factory() as session:
         assert parties.get_party(session, sample_case["processor"]).notice_hours == 24

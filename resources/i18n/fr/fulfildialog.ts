@@ -88,4 +88,12 @@ Due: {due}</source>
             <translation>indiquez quand elle a été accomplie</translation>
         </message>
     </context>
+    <context>
+        <name>obligations</name>
+        <message>
+            <location filename="cnil_case/ui/fulfildialog.py" line="149" />
+            <source>Fulfilled at</source>
+            <translation>Accomplie le</translation>
+        </message>
+    </context>
 </TS>
