@@ -153,6 +153,7 @@ class DocumentsView(QWidget):
         self.help.setStyleSheet("color: palette(placeholder-text);")
         # Rich text rather than a table: the sentences are long and must wrap at any width.
         self.gaps_text = QTextBrowser(self)
+        self.gaps_text.setAccessibleName(tr("Missing information"))
         self.gaps_text.setOpenLinks(False)
         self.gaps_text.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.gaps_text.viewport().setAutoFillBackground(False)

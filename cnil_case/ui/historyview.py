@@ -16,6 +16,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.model = historymodel.HistoryModel(tasks=tasks, parent=self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("History"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=historymodel.CHANGES)
         tableviews.set_widths(self.table, {historymodel.WHEN: "2024-10-27 02:30:00 (UTC+01:00)", historymodel.WHO: "j.dupont",

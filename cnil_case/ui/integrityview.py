@@ -91,6 +91,7 @@ class IntegrityDialog(QDialog):
         self.progress = evidenceview.ProgressPanel(self)
         self.model = ProblemsModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(tr("Integrity results"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=2)
         tableviews.set_widths(self.table, {0: "custody chain", 1: "entry #12345 (2024-02-01 10:00 UTC, update case #3)"})

@@ -76,6 +76,7 @@ class RiskView(QWidget):
         self.doubt.setStyleSheet(theme.note_style() + " font-weight: bold;")
         self.doubt.hide()
         self.result = QTextBrowser(self)
+        self.result.setAccessibleName(self.tr("Risk result"))
         self.result.setObjectName("riskResult")
         self.result.setOpenLinks(False)
 
@@ -133,6 +134,7 @@ class RiskView(QWidget):
         top.setChildrenCollapsible(False)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.model)
         tableviews.configure(self.table, stretch=assessmentsmodel.REASON)
         tableviews.set_widths(self.table, {

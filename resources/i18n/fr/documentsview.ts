@@ -119,34 +119,39 @@
             <translation>Complet : chaque section du rapport est renseignée (art. 33(5)).</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="101" />
+            <location filename="cnil_case/ui/documentsview.py" line="100" />
             <source>Missing:</source>
             <translation>Manquant :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="102" />
+            <location filename="cnil_case/ui/documentsview.py" line="101" />
             <source>Where to fix:</source>
             <translation>Où compléter :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="147" />
+            <location filename="cnil_case/ui/documentsview.py" line="146" />
             <source>The language of the document; the case's own text is printed as typed</source>
             <translation>La langue du document ; le texte du dossier est imprimé tel qu’il a été saisi</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="149" />
+            <location filename="cnil_case/ui/documentsview.py" line="148" />
             <source>e.g. the CNIL's reference of the initial notification</source>
             <translation>p. ex. la référence attribuée par la CNIL à la notification initiale</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="150" />
+            <location filename="cnil_case/ui/documentsview.py" line="149" />
             <source>Art. 33(4): a notification in phases cites the first one</source>
             <translation>Art. 33(4) : une notification échelonnée cite la première</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/documentsview.py" line="151" />
+            <location filename="cnil_case/ui/documentsview.py" line="150" />
             <source>Earlier notification:</source>
             <translation>Notification précédente :</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/documentsview.py" line="156" />
+            <source>Missing information</source>
+            <translation>Informations manquantes</translation>
         </message>
         <message>
             <location filename="cnil_case/ui/documentsview.py" line="162" />

@@ -4,7 +4,12 @@
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="cnil_case/ui/historyview.py" line="26" />
+            <location filename="cnil_case/ui/historyview.py" line="19" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="cnil_case/ui/historyview.py" line="27" />
             <source>Select an entry to see the values before and after the change.</source>
             <translation>Sélectionnez une entrée pour voir les valeurs avant et après la modification.</translation>
         </message>
