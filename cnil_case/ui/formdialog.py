@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cnil_case.core import errors
-from cnil_case.ui import language, momentedit
+from cnil_case.ui import language, momentedit, theme
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -31,7 +31,7 @@ class FormDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

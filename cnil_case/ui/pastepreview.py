@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import quickadd, times
+from cnil_case.ui import theme
 
 _TIME_FORMATS = {"hour": "%H:00", "minute": "%H:%M", "exact": "%H:%M:%S"}
 
@@ -87,7 +88,7 @@ class PastePreview(QDialog):
         header.setSectionResizeMode(self.LINE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.READ, QHeaderView.ResizeMode.Stretch)
-        refused_brush = QBrush(QColor("#b00020"))
+        refused_brush = QBrush(theme.state_color("error"))
         for row, result in enumerate(self._results):
             number = QTableWidgetItem(str(result.number))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

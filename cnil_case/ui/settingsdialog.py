@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import errors, identity
-from cnil_case.ui import filedialogs, language, messages, zonecombo
+from cnil_case.ui import filedialogs, language, messages, theme, zonecombo
 from cnil_case.ui import preferences as preferences_module
 
 _LOGO_BOX = (200, 90)
-_HINT_STYLE = "color: #555555;"
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet(_HINT_STYLE)
+    label.setStyleSheet(f"color: {theme.state_color('hint').name()};")
     return label
 
 
@@ -85,7 +84,7 @@ class IdentityForm(QWidget):
         self.logo_preview.setWordWrap(True)
         self.logo_path = QLabel(self)
         self.logo_path.setWordWrap(True)
-        self.logo_path.setStyleSheet(_HINT_STYLE)
+        self.logo_path.setStyleSheet(f"color: {theme.state_color('hint').name()};")
         self.logo_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_logo = QPushButton(self.tr("Choose…"), self)
         self.remove_logo = QPushButton(self.tr("Remove"), self)
@@ -95,7 +94,7 @@ class IdentityForm(QWidget):
         self.remove_logo.setToolTip(self.tr("Print no logo (the image file itself is not deleted)."))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme.state_color('error').name()};")
         self.error.setVisible(False)
 
         buttons = QVBoxLayout()
@@ -229,7 +228,7 @@ class SettingsDialog(QDialog):
         where = QLabel(self.tr("Preferences stored in {path}").format(path=preferences.location), self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet(_HINT_STYLE)
+        where.setStyleSheet(f"color: {theme.state_color('hint').name()};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         layout = QVBoxLayout(self)

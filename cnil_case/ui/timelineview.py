@@ -33,6 +33,7 @@ from cnil_case.ui import (
     messages,
     pastepreview,
     tableviews,
+    theme,
     timelinemodel,
     undo,
 )
@@ -411,11 +412,11 @@ class TimelineView(QWidget):
         try:
             entry = self._parse_quick()
         except quickadd.QuickAddError as exc:
-            self.quick_hint.setStyleSheet("color: #b00020;")
+            self.quick_hint.setStyleSheet(f"color: {theme.state_color('error').name()};")
             self.quick_hint.setText(pastepreview.describe_error(exc))
             return
         except errors.ValidationError as exc:
-            self.quick_hint.setStyleSheet("color: #b00020;")
+            self.quick_hint.setStyleSheet(f"color: {theme.state_color('error').name()};")
             self.quick_hint.setText(language.error_text(exc))
             return
         self.quick_hint.setStyleSheet("")
