@@ -117,12 +117,13 @@ def parse_instant(text: str) -> tuple[dt.datetime, int | None]:
         ValueError: the text is not a date-time with an offset, or names a day that does not exist.
     """
     if not _INSTANT.fullmatch(text):
-        raise ValueError(f"{json.dumps(text, ensure_ascii=False)} is not a date-time with offset "
-                         f"(e.g. {_INSTANT_EXAMPLE})")
+        raise ValueError(Phrase("caseio", "{value} is not a date-time with offset (e.g. {example})",
+                                value=json.dumps(text, ensure_ascii=False), example=_INSTANT_EXAMPLE))
     try:
         at = dt.datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(f"{json.dumps(text, ensure_ascii=False)} is not a valid date-time ({exc})") from exc
+        raise ValueError(Phrase("caseio", "{value} is not a valid date-time ({error})",
+                                value=json.dumps(text, ensure_ascii=False), error=str(exc))) from exc
     if text.endswith("Z"):
         return at, None
     return at, times.offset_minutes(at)
@@ -172,7 +173,7 @@ class _Invalid(Exception):
 
 
 def _no_constant(name: str) -> Any:
-    raise _Invalid("", f"is not valid JSON: {name} is not a number in JSON")
+    raise _Invalid("", Phrase("caseio", "is not valid JSON: {name} is not a number in JSON", name=name))
 
 
 def loads(text: str, *, source: str) -> dict[str, Any]:
@@ -323,7 +324,7 @@ def pattern(regex: str, explanation: str, *, whole: bool = True, max_length: int
     def check(value: Any, path: str) -> None:
         base(value, path)
         if not matches(value):
-            raise _Invalid(path, f"{_quote(value)} {explanation}")
+            raise _Invalid(path, Phrase("caseio", "{value} {explanation}", value=_quote(value), explanation=explanation))
 
     return check
 
@@ -374,17 +375,17 @@ def instant(value: Any, path: str) -> None:
     try:
         parse_instant(value)
     except ValueError as exc:
-        raise _Invalid(path, str(exc)) from exc
+        raise _Invalid(path, exc.args[0] if isinstance(exc.args[0], Phrase) else str(exc)) from exc
 
 
 MOMENT_FIELDS: dict[str, Field] = {
     "at": Field(instant, required=True),
-    "precision": Field(choice(Precision.values(), "a precision"), required=True),
+    "precision": Field(choice(Precision.values(), Phrase("caseio", "a precision")), required=True),
 }
 
 
 def moment(value: Any, path: str) -> None:
-    _check_members(value, path, MOMENT_FIELDS, "a moment")
+    _check_members(value, path, MOMENT_FIELDS, Phrase("caseio", "a moment"))
 
 
 def json_value(value: Any, path: str) -> None:
@@ -395,7 +396,7 @@ def json_value(value: Any, path: str) -> None:
         return
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _Invalid(path, f"{value} is not a number in JSON")
+            raise _Invalid(path, Phrase("caseio", "{value} is not a number in JSON", value=str(value)))
         return
     if isinstance(value, list):
         for index, entry in enumerate(value):
@@ -405,45 +406,46 @@ def json_value(value: Any, path: str) -> None:
         _check_duplicates(value, path)
         for key, entry in value.items():
             if not isinstance(key, str):
-                raise _Invalid(path, f"has a key {key!r} that is not a string")
+                raise _Invalid(path, Phrase("caseio", "has a key {key} that is not a string", key=repr(key)))
             text()(key, child(path, key))
             json_value(entry, child(path, key))
         return
-    raise _Invalid(path, f"expected a JSON value, got {_describe(value)}")
+    raise _Invalid(path, Phrase("caseio", "expected a JSON value, got {got}", got=_describe(value)))
 
 
 def json_object(value: Any, path: str) -> None:
     if not isinstance(value, dict):
-        raise _Invalid(path, f"expected a JSON object, got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected a JSON object, got {got}", got=_describe(value)))
     json_value(value, path)
 
 
 KEY = pattern(
     r"[A-Za-z0-9][A-Za-z0-9._-]*",
-    "is not a valid key (letters, digits, '.', '_', '-'; e.g. \"party-1\")",
+    Phrase("caseio", "is not a valid key (letters, digits, '.', '_', '-'; e.g. \"party-1\")"),
     max_length=64,
 )
 
 
 def line(what: str, *, max_length: int) -> Check:
     """Text that is not blank (the schema's ``line``)."""
-    return pattern(r"\S", f"is blank; {what}", whole=False, max_length=max_length)
+    return pattern(r"\S", Phrase("caseio", "is blank; {what}", what=what), whole=False, max_length=max_length)
 
 
-_TAG = pattern(r"[^,]+", "is not a valid tag (a tag is not empty and holds no comma)", max_length=80)
+_TAG = pattern(r"[^,]+", Phrase("caseio", "is not a valid tag (a tag is not empty and holds no comma)"), max_length=80)
 
 
 def hours(value: Any, path: str) -> None:
     """A whole number of hours from 0 to ``parties.MAX_HOURS`` (a year)."""
     # JSON has one number type: 24.0 is the number 24, and JSON Schema's "integer" accepts it.
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Invalid(path, f"expected a whole number of hours, got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected a whole number of hours, got {got}", got=_describe(value)))
     if isinstance(value, float) and not value.is_integer():
-        raise _Invalid(path, f"{value} is not a whole number of hours")
+        raise _Invalid(path, Phrase("caseio", "{value} is not a whole number of hours", value=str(value)))
     if value < 0:
-        raise _Invalid(path, f"{int(value)} is negative: a number of hours is 0 or more")
+        raise _Invalid(path, Phrase("caseio", "{value} is negative: a number of hours is 0 or more", value=str(int(value))))
     if value > parties.MAX_HOURS:
-        raise _Invalid(path, f"{int(value)} hours is more than a year; at most {parties.MAX_HOURS} are allowed")
+        raise _Invalid(path, Phrase("caseio", "{value} hours is more than a year; at most {max} are allowed",
+                                     value=str(int(value)), max=parties.MAX_HOURS))
 
 
 # The holiday calendars a party can name (None, the national list, is written null).
@@ -452,12 +454,12 @@ CALENDAR_CODES = tuple(code for code, _label in periods.CALENDARS if code is not
 
 def holiday_calendar(value: Any, path: str) -> None:
     if not isinstance(value, str):
-        raise _Invalid(path, f"expected a holiday-calendar code or null, got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected a holiday-calendar code or null, got {got}", got=_describe(value)))
     if value not in CALENDAR_CODES:
         raise _Invalid(
             path,
-            f"{_quote(value)} is not a holiday calendar; use null for the national list or one of "
-            f"{', '.join(CALENDAR_CODES)} (Alsace is 6AE: there is no 67 or 68)",
+            Phrase("caseio", "{value} is not a holiday calendar; use null for the national list or one of "
+                   "{codes} (Alsace is 6AE: there is no 67 or 68)", value=_quote(value), codes=", ".join(CALENDAR_CODES)),
         )
 
 
@@ -471,20 +473,20 @@ def fulfilment(value: Any, path: str) -> None:
     if value["precision"] not in FULFILMENT_PRECISIONS:
         raise _Invalid(
             child(path, "precision"),
-            f"{_quote(value['precision'])} is too coarse for a fulfilment: give the time it was sent "
-            f"(precision {' or '.join(map(_quote, FULFILMENT_PRECISIONS))}); a deadline can end "
-            "within that hour or day",
+            Phrase("caseio", "{value} is too coarse for a fulfilment: give the time it was sent "
+                   "(precision {precisions}); a deadline can end within that hour or day",
+                   value=_quote(value["precision"]), precisions=" or ".join(map(_quote, FULFILMENT_PRECISIONS))),
         )
 
 # The members of each object; the JSON Schema lists the same ones (a test compares them).
 CASE_FIELDS: dict[str, Field] = {
-    "reference": Field(line("a case needs a reference", max_length=60), required=True),
-    "title": Field(line("a case needs a title", max_length=300), required=True),
-    "status": Field(choice(CaseStatus.values(), "a case status")),
+    "reference": Field(line(Phrase("caseio", "a case needs a reference"), max_length=60), required=True),
+    "title": Field(line(Phrase("caseio", "a case needs a title"), max_length=300), required=True),
+    "status": Field(choice(CaseStatus.values(), Phrase("caseio", "a case status"))),
     "summary": Field(text()),
-    "nature": Field(array(choice(cases.NATURES, "a breach nature"), unique=True)),
-    "origin_intent": Field(choice(OriginIntent.values(), "an origin (intent)")),
-    "origin_source": Field(choice(OriginSource.values(), "an origin (source)")),
+    "nature": Field(array(choice(cases.NATURES, Phrase("caseio", "a breach nature")), unique=True)),
+    "origin_intent": Field(choice(OriginIntent.values(), Phrase("caseio", "an origin (intent)"))),
+    "origin_source": Field(choice(OriginSource.values(), Phrase("caseio", "an origin (source)"))),
     "vector": Field(text()),
     "data_description": Field(text()),
     "persons_description": Field(text()),
@@ -492,7 +494,7 @@ CASE_FIELDS: dict[str, Field] = {
     "breach_end": Field(nullable(moment)),
     "discovered": Field(nullable(moment)),
     "display_zone": Field(text(max_length=64, min_length=1)),
-    "protection": Field(choice(Protection.values(), "a protection")),
+    "protection": Field(choice(Protection.values(), Phrase("caseio", "a protection"))),
     "key_compromised": Field(nullable(boolean)),
     "protection_note": Field(text()),
     "public_summary": Field(text()),
@@ -500,10 +502,10 @@ CASE_FIELDS: dict[str, Field] = {
 
 ORGANISATION_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
-    "name": Field(line("an organisation needs a name", max_length=300), required=True),
+    "name": Field(line(Phrase("caseio", "an organisation needs a name"), max_length=300), required=True),
     "siren": Field(text(max_length=9)),
     "siret": Field(text(max_length=14)),
-    "country": Field(pattern(r"[A-Z]{2}", "is not a two-letter upper-case ISO country code such as FR")),
+    "country": Field(pattern(r"[A-Z]{2}", Phrase("caseio", "is not a two-letter upper-case ISO country code such as FR"))),
     "address": Field(text()),
     "contact_name": Field(text(max_length=200)),
     "contact_email": Field(text(max_length=200)),
@@ -517,12 +519,12 @@ ORGANISATION_FIELDS: dict[str, Field] = {
 PARTY_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
     "organisation": Field(KEY, required=True),
-    "role": Field(choice(PartyRole.values(), "a party role"), required=True),
+    "role": Field(choice(PartyRole.values(), Phrase("caseio", "a party role")), required=True),
     "serves": Field(array(KEY, unique=True)),
     "aware": Field(nullable(moment)),
     "awareness_note": Field(text()),
     "classified": Field(nullable(moment)),
-    "regimes": Field(array(choice(parties.REGIMES, "a regime"), unique=True)),
+    "regimes": Field(array(choice(parties.REGIMES, Phrase("caseio", "a regime")), unique=True)),
     "notice_hours": Field(hours),
     "subject_target_hours": Field(nullable(hours)),
     "holiday_calendar": Field(nullable(holiday_calendar)),
@@ -532,10 +534,10 @@ PARTY_FIELDS: dict[str, Field] = {
 EVENT_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
     "occurred": Field(moment, required=True),
-    "title": Field(line("an event needs a title", max_length=500), required=True),
+    "title": Field(line(Phrase("caseio", "an event needs a title"), max_length=500), required=True),
     "details": Field(text()),
     "source": Field(text()),
-    "category": Field(choice(EventCategory.values(), "an event category")),
+    "category": Field(choice(EventCategory.values(), Phrase("caseio", "an event category"))),
     "actor": Field(nullable(KEY)),
     "tags": Field(array(_TAG, unique=True)),
     "starred": Field(boolean),
@@ -544,9 +546,9 @@ EVENT_FIELDS: dict[str, Field] = {
 
 OBLIGATION_FIELDS: dict[str, Field] = {
     "party": Field(KEY, required=True),
-    "duty": Field(choice(tuple(regimes.DUTY_BY_CODE), "a duty code"), required=True),
+    "duty": Field(choice(tuple(regimes.DUTY_BY_CODE), Phrase("caseio", "a duty code")), required=True),
     "recipient": Field(nullable(KEY)),
-    "status": Field(choice(ObligationStatus.values(), "an obligation status")),
+    "status": Field(choice(ObligationStatus.values(), Phrase("caseio", "an obligation status"))),
     "fulfilled": Field(nullable(fulfilment)),
     "reference": Field(text(max_length=200)),
     "reasons_for_delay": Field(text()),
@@ -578,11 +580,12 @@ def count(*, maximum: int = affected.MAX_COUNT) -> Check:
 
     def check(value: Any, path: str) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _Invalid(path, f"expected a whole number, got {_describe(value)}")
+            raise _Invalid(path, Phrase("caseio", "expected a whole number, got {got}", got=_describe(value)))
         if isinstance(value, float) and not value.is_integer():
-            raise _Invalid(path, f"{value} is not a whole number")
+            raise _Invalid(path, Phrase("caseio", "{value} is not a whole number", value=str(value)))
         if not 0 <= value <= maximum:
-            raise _Invalid(path, f"{_number(value)} must be between 0 and {maximum:,}")
+            raise _Invalid(path, Phrase("caseio", "{value} must be between 0 and {max}", value=_number(value),
+                                         max=enisa.Count(maximum)))
 
     return check
 
@@ -598,7 +601,8 @@ def scale(levels: Mapping[float, str], noun: str) -> Check:
         if isinstance(value, bool) or not isinstance(value, int | float) or value not in levels:
             shown = _number(value) if isinstance(value, int | float) and not isinstance(value, bool) else _describe(value)
             allowed = ", ".join(_number(level) for level in levels)
-            raise _Invalid(path, f"{shown} is not {noun} on the ENISA scale; use one of {allowed}")
+            raise _Invalid(path, Phrase("caseio", "{value} is not {noun} on the ENISA scale; use one of {allowed}",
+                                         value=shown, noun=noun, allowed=allowed))
 
     return check
 
@@ -608,21 +612,23 @@ def whole_between(low: int, high: int, noun: str) -> Check:
         if isinstance(value, bool) or not isinstance(value, int | float) or (
             isinstance(value, float) and not value.is_integer()
         ):
-            raise _Invalid(path, f"expected a whole number for {noun}, got {_describe(value)}")
+            raise _Invalid(path, Phrase("caseio", "expected a whole number for {noun}, got {got}", noun=noun,
+                                         got=_describe(value)))
         if not low <= value <= high:
-            raise _Invalid(path, f"{_number(value)} is outside {low:+d}..{high:+d}: {noun} must be within it")
+            raise _Invalid(path, Phrase("caseio", "{value} is outside {low}..{high}: {noun} must be within it",
+                                         value=_number(value), low=f"{low:+d}", high=f"{high:+d}", noun=noun))
 
     return check
 
 
 AFFECTED_DATA_FIELDS: dict[str, Field] = {
-    "category": Field(_code(taxonomy.data_categories, "a data category code"), required=True),
+    "category": Field(_code(taxonomy.data_categories, Phrase("caseio", "a data category code")), required=True),
     "records": Field(nullable(count())),
     "notes": Field(text()),
 }
 
 COUNT_FIELDS: dict[str, Field] = {
-    "kind": Field(choice(CountKind.values(), "a kind of count"), required=True),
+    "kind": Field(choice(CountKind.values(), Phrase("caseio", "a kind of count")), required=True),
     "low": Field(nullable(count())),
     "high": Field(nullable(count())),
 }
@@ -630,48 +636,52 @@ COUNT_FIELDS: dict[str, Field] = {
 
 def _count(value: Any, path: str) -> None:
     """A count of persons: exact or estimate (low only), range (low ≤ high), unknown (no number)."""
-    _check_members(value, path, COUNT_FIELDS, "a count")
+    _check_members(value, path, COUNT_FIELDS, Phrase("caseio", "a count"))
     kind, low, high = value["kind"], value.get("low"), value.get("high")
     if kind == CountKind.UNKNOWN.value:
         for member in ("low", "high"):
             if value.get(member) is not None:
-                raise _Invalid(child(path, member), "must be null: an unknown count holds no number")
+                raise _Invalid(child(path, member), Phrase("caseio", "must be null: an unknown count holds no number"))
     elif kind in (CountKind.EXACT.value, CountKind.ESTIMATE.value):
         if low is None:
-            raise _Invalid(child(path, "low"), f"is missing: an {kind} count needs a number")
+            raise _Invalid(child(path, "low"), Phrase("caseio", "is missing: an exact count needs a number")
+                           if kind == CountKind.EXACT.value
+                           else Phrase("caseio", "is missing: an estimate count needs a number"))
         if high is not None:
-            raise _Invalid(child(path, "high"), f"must be null: only a range has an upper bound (kind is {_quote(kind)})")
+            raise _Invalid(child(path, "high"), Phrase("caseio", "must be null: only a range has an upper bound (kind is {kind})",
+                                                       kind=_quote(kind)))
     else:
         for member in ("low", "high"):
             if value.get(member) is None:
-                raise _Invalid(child(path, member), "is missing: a range needs a lower and an upper bound")
+                raise _Invalid(child(path, member), Phrase("caseio", "is missing: a range needs a lower and an upper bound"))
         if high < low:
-            raise _Invalid(child(path, "high"), f"{_number(high)} is below the lower bound {_number(low)}")
+            raise _Invalid(child(path, "high"), Phrase("caseio", "{high} is below the lower bound {low}",
+                                                       high=_number(high), low=_number(low)))
 
 
 AFFECTED_PERSONS_FIELDS: dict[str, Field] = {
-    "category": Field(_code(taxonomy.person_categories, "a person category code"), required=True),
+    "category": Field(_code(taxonomy.person_categories, Phrase("caseio", "a person category code")), required=True),
     "count": Field(_count, required=True),
-    "countries": Field(array(pattern(r"[A-Z]{2}", "is not a two-letter upper-case ISO country code such as FR"),
+    "countries": Field(array(pattern(r"[A-Z]{2}", Phrase("caseio", "is not a two-letter upper-case ISO country code such as FR")),
                              unique=True)),
     "notes": Field(text()),
 }
 
 CATEGORY_SCORE_FIELDS: dict[str, Field] = {
-    "code": Field(_code(taxonomy.data_categories, "a data category code"), required=True),
-    "base": Field(whole_between(enisa.DPC_MIN, enisa.DPC_MAX, "an ENISA base score"), required=True),
-    "adjustment": Field(whole_between(enisa.ADJUSTMENT_MIN, enisa.ADJUSTMENT_MAX, "a DPC adjustment")),
+    "code": Field(_code(taxonomy.data_categories, Phrase("caseio", "a data category code")), required=True),
+    "base": Field(whole_between(enisa.DPC_MIN, enisa.DPC_MAX, Phrase("caseio", "an ENISA base score")), required=True),
+    "adjustment": Field(whole_between(enisa.ADJUSTMENT_MIN, enisa.ADJUSTMENT_MAX, Phrase("caseio", "a DPC adjustment"))),
     "justification": Field(text()),
 }
 
 ENISA_FIELDS: dict[str, Field] = {
-    "categories": Field(array(members(CATEGORY_SCORE_FIELDS, "a category score")), required=True),
-    "ei": Field(scale(enisa.EI_LEVELS, "an ease of identification (EI)"), required=True),
+    "categories": Field(array(members(CATEGORY_SCORE_FIELDS, Phrase("caseio", "a category score"))), required=True),
+    "ei": Field(scale(enisa.EI_LEVELS, Phrase("caseio", "an ease of identification (EI)")), required=True),
     "ei_justification": Field(text()),
-    "cb_confidentiality": Field(scale(enisa.CB_CONFIDENTIALITY, "a CB confidentiality level")),
-    "cb_integrity": Field(scale(enisa.CB_INTEGRITY, "a CB integrity level")),
-    "cb_availability": Field(scale(enisa.CB_AVAILABILITY, "a CB availability level")),
-    "cb_malicious": Field(scale(enisa.CB_MALICIOUS, "a CB malicious-intent level")),
+    "cb_confidentiality": Field(scale(enisa.CB_CONFIDENTIALITY, Phrase("caseio", "a CB confidentiality level"))),
+    "cb_integrity": Field(scale(enisa.CB_INTEGRITY, Phrase("caseio", "a CB integrity level"))),
+    "cb_availability": Field(scale(enisa.CB_AVAILABILITY, Phrase("caseio", "a CB availability level"))),
+    "cb_malicious": Field(scale(enisa.CB_MALICIOUS, Phrase("caseio", "a CB malicious-intent level"))),
     "cb_justification": Field(text()),
     "individuals": Field(nullable(count())),
     "unintelligible": Field(boolean),
@@ -679,14 +689,14 @@ ENISA_FIELDS: dict[str, Field] = {
 
 
 def _enisa(value: Any, path: str) -> None:
-    _check_members(value, path, ENISA_FIELDS, "ENISA inputs")
+    _check_members(value, path, ENISA_FIELDS, Phrase("caseio", "ENISA inputs"))
     if not value["categories"]:
-        raise _Invalid(child(path, "categories"), "is empty: score at least one category of data")
+        raise _Invalid(child(path, "categories"), Phrase("caseio", "is empty: score at least one category of data"))
 
 
 def _notes(value: Any, path: str) -> None:
     if not isinstance(value, dict):
-        raise _Invalid(path, f"expected an object of notes (factor: text), got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected an object of notes (factor: text), got {got}", got=_describe(value)))
     _check_duplicates(value, path)
     for key, entry in value.items():
         text()(entry, child(path, key))
@@ -709,7 +719,7 @@ FACTOR_FIELDS: dict[str, Field] = {
     "sensitive_controller": Field(boolean),
     "individuals": Field(nullable(count())),
     "data_public": Field(boolean),
-    "recipients": Field(choice(risk.RECIPIENTS, "a kind of recipient")),
+    "recipients": Field(choice(risk.RECIPIENTS, Phrase("caseio", "a kind of recipient"))),
     "recovered": Field(boolean),
     "unintelligible": Field(boolean),
     "measures_remove_high_risk": Field(boolean),
@@ -721,8 +731,8 @@ LEVELS = tuple(level.value for level in risk.Level)
 EXEMPTIONS = ("", "a", "b", "c")
 
 DECISION_FIELDS: dict[str, Field] = {
-    "level": Field(nullable(choice(LEVELS, "a decision level"))),
-    "exemption": Field(nullable(choice(EXEMPTIONS, "an Art. 34(3) exemption (\"\" for none)"))),
+    "level": Field(nullable(choice(LEVELS, Phrase("caseio", "a decision level")))),
+    "exemption": Field(nullable(choice(EXEMPTIONS, Phrase("caseio", "an Art. 34(3) exemption (\"\" for none)")))),
     "reason": Field(text()),
 }
 
@@ -731,59 +741,65 @@ ASSESSMENT_FIELDS: dict[str, Field] = {
     "author": Field(text(max_length=200)),
     "assessed_at": Field(instant),
     "enisa": Field(_enisa),
-    "factors": Field(members(FACTOR_FIELDS, "EDPB factors")),
-    "decision": Field(members(DECISION_FIELDS, "a decision")),
+    "factors": Field(members(FACTOR_FIELDS, Phrase("caseio", "EDPB factors"))),
+    "decision": Field(members(DECISION_FIELDS, Phrase("caseio", "a decision"))),
 }
 
 
 def _obligation(value: Any, path: str) -> None:
     """An obligation record: its members, and the ones its status allows (what import can keep)."""
-    _check_members(value, path, OBLIGATION_FIELDS, "an obligation")
+    _check_members(value, path, OBLIGATION_FIELDS, Phrase("caseio", "an obligation"))
     status = value.get("status", ObligationStatus.OPEN.value)
     if status == ObligationStatus.FULFILLED.value:
         if value.get("fulfilled") is None:
-            what = "is null" if "fulfilled" in value else "is missing"
-            raise _Invalid(child(path, "fulfilled"), f"{what}: a fulfilled obligation needs the moment it was fulfilled")
+            raise _Invalid(child(path, "fulfilled"), (
+                Phrase("caseio", "is null: a fulfilled obligation needs the moment it was fulfilled") if "fulfilled" in value
+                else Phrase("caseio", "is missing: a fulfilled obligation needs the moment it was fulfilled")))
     else:
         # Only a fulfilment has a time, a recipient's reference and reasons for a delay; the
         # services keep none of them otherwise, so accepting them would lose them silently.
         if value.get("fulfilled") is not None:
-            raise _Invalid(child(path, "fulfilled"), f'must be null unless status is "fulfilled" (status is {_quote(status)})')
+            raise _Invalid(child(path, "fulfilled"), Phrase("caseio", 'must be null unless status is "fulfilled" (status is {status})',
+                                                            status=_quote(status)))
         for member in ("reference", "reasons_for_delay"):
             if value.get(member, ""):
                 raise _Invalid(
-                    child(path, member), f'is kept only for a fulfilled obligation (status is {_quote(status)}); leave it empty'
+                    child(path, member), Phrase("caseio", "is kept only for a fulfilled obligation (status is {status}); leave it empty",
+                                                status=_quote(status))
                 )
     if status == ObligationStatus.NOT_REQUIRED.value:
         if not value.get("not_required_reason", "").strip():
-            what = "is missing" if "not_required_reason" not in value else "is blank"
-            raise _Invalid(
-                child(path, "not_required_reason"), f"{what}: say why this obligation is not required (it is kept in the record)"
-            )
+            raise _Invalid(child(path, "not_required_reason"), (
+                Phrase("caseio", "is missing: say why this obligation is not required (it is kept in the record)")
+                if "not_required_reason" not in value
+                else Phrase("caseio", "is blank: say why this obligation is not required (it is kept in the record)")))
     elif value.get("not_required_reason", ""):
         raise _Invalid(
             child(path, "not_required_reason"),
-            f'is kept only when status is "not_required" (status is {_quote(status)}); leave it empty',
+            Phrase("caseio", 'is kept only when status is "not_required" (status is {status}); leave it empty',
+                   status=_quote(status)),
         )
 
 
 def _check_version(value: Any, path: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(path, f"expected a whole number, got {_describe(value)}")
+        raise _Invalid(path, Phrase("caseio", "expected a whole number, got {got}", got=_describe(value)))
     if value > VERSION:
         raise _Invalid(
             path,
-            f"the document was written by a newer cnil-case (document version {value}; this "
-            f"cnil-case reads version {VERSION}): update cnil-case to read it",
+            Phrase("caseio", "the document was written by a newer cnil-case (document version {version}; this "
+                   "cnil-case reads version {ours}): update cnil-case to read it", version=str(value), ours=str(VERSION)),
         )
     if value < 1:
-        raise _Invalid(path, f"{value} is not a case-document version (this cnil-case reads version {VERSION})")
+        raise _Invalid(path, Phrase("caseio", "{version} is not a case-document version (this cnil-case reads version {ours})",
+                                     version=str(value), ours=str(VERSION)))
 
 
 def _check_format(value: Any, path: str) -> None:
     if value != FORMAT:
         shown = _quote(value) if isinstance(value, str) else _describe(value)
-        raise _Invalid(path, f"{shown} is not a cnil-case case document (expected {_quote(FORMAT)})")
+        raise _Invalid(path, Phrase("caseio", "{value} is not a cnil-case case document (expected {format})",
+                                     value=shown, format=_quote(FORMAT)))
 
 
 EVIDENCE_STATUSES = ("active", "withdrawn")
@@ -791,16 +807,16 @@ EVIDENCE_STATUSES = ("active", "withdrawn")
 CUSTODY_FIELDS: dict[str, Field] = {
     "at": Field(instant, required=True),
     "actor": Field(text(max_length=200)),
-    "action": Field(choice(CustodyAction.values(), "a custody action"), required=True),
+    "action": Field(choice(CustodyAction.values(), Phrase("caseio", "a custody action")), required=True),
     "details": Field(json_object),
 }
 
 EVIDENCE_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
-    "sha256": Field(pattern(r"[0-9a-f]{64}", "is not a SHA-256 (64 lower-case hexadecimal digits)"), required=True),
+    "sha256": Field(pattern(r"[0-9a-f]{64}", Phrase("caseio", "is not a SHA-256 (64 lower-case hexadecimal digits)")), required=True),
     "size": Field(count(maximum=2**63 - 1), required=True),
     "media_type": Field(text(max_length=200)),
-    "name": Field(line("an item of evidence needs its original name", max_length=500), required=True),
+    "name": Field(line(Phrase("caseio", "an item of evidence needs its original name"), max_length=500), required=True),
     "path": Field(text()),
     "acquired": Field(nullable(moment)),
     "acquired_by": Field(text(max_length=200)),
@@ -809,8 +825,8 @@ EVIDENCE_FIELDS: dict[str, Field] = {
     "exhibit": Field(text(max_length=100)),
     "description": Field(text()),
     "tags": Field(array(_TAG, unique=True)),
-    "status": Field(choice(EVIDENCE_STATUSES, "an evidence status")),
-    "custody": Field(array(members(CUSTODY_FIELDS, "a custody entry"))),
+    "status": Field(choice(EVIDENCE_STATUSES, Phrase("caseio", "an evidence status"))),
+    "custody": Field(array(members(CUSTODY_FIELDS, Phrase("caseio", "a custody entry")))),
     "events": Field(array(KEY, unique=True)),
 }
 
@@ -823,16 +839,16 @@ def calendar_date(value: Any, path: str) -> None:
     """A day as YYYY-MM-DD that exists in the calendar (the schema only checks the shape)."""
     if not isinstance(value, str) or not _DATE.fullmatch(value):
         shown = _quote(value) if isinstance(value, str) else _describe(value)
-        raise _Invalid(path, f"{shown} is not a date; write it as YYYY-MM-DD, e.g. \"2024-02-22\"")
+        raise _Invalid(path, Phrase("caseio", "{value} is not a date; write it as YYYY-MM-DD, e.g. \"2024-02-22\"", value=shown))
     try:
         dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise _Invalid(path, f"{_quote(value)} is not a day of the calendar") from exc
+        raise _Invalid(path, Phrase("caseio", "{value} is not a day of the calendar", value=_quote(value))) from exc
 
 
 def provision(value: Any, path: str) -> None:
     """A GDPR provision of the catalogue, written canonically ("32", "5(1)(f)")."""
-    pattern(r"[1-9][0-9]*(\((?:[1-9][0-9]*|[a-z])\))*", 'is not a GDPR provision code (e.g. "32", "5(1)(f)")',
+    pattern(r"[1-9][0-9]*(\((?:[1-9][0-9]*|[a-z])\))*", Phrase("caseio", 'is not a GDPR provision code (e.g. "32", "5(1)(f)")'),
             max_length=40)(value, path)
     try:
         articles.article(value)
@@ -841,8 +857,8 @@ def provision(value: Any, path: str) -> None:
 
 
 LIMIT_PERIOD_FIELDS: dict[str, Field] = {
-    "amount": Field(whole_between(1, 3650, "a time limit"), required=True),
-    "unit": Field(choice(correspondence.UNITS, "a unit of time"), required=True),
+    "amount": Field(whole_between(1, 3650, Phrase("caseio", "a time limit")), required=True),
+    "unit": Field(choice(correspondence.UNITS, Phrase("caseio", "a unit of time")), required=True),
 }
 LIMIT_DATE_FIELDS: dict[str, Field] = {
     "date": Field(calendar_date, required=True),
@@ -852,9 +868,12 @@ LIMIT_DATE_FIELDS: dict[str, Field] = {
 def time_limit(value: Any, path: str) -> None:
     """A time limit: a period ``{amount, unit}`` (Reg. 1182/71) or a last day ``{date}``."""
     if isinstance(value, dict) and "date" in value:
-        _check_members(value, path, LIMIT_DATE_FIELDS, 'a time limit by date ({"date": "YYYY-MM-DD"})')
+        _check_members(value, path, LIMIT_DATE_FIELDS, Phrase("caseio", "a time limit by date ({example})",
+                                                              example='{"date": "YYYY-MM-DD"}'))
     else:
-        _check_members(value, path, LIMIT_PERIOD_FIELDS, 'a time limit ({"amount": 15, "unit": "days"} or {"date": …})')
+        _check_members(value, path, LIMIT_PERIOD_FIELDS, Phrase("caseio", "a time limit ({period} or {date})",
+                                                                period='{"amount": 15, "unit": "days"}',
+                                                                date='{"date": …}'))
 
 
 COMPLETENESS = ("", "full", "partial")
@@ -862,14 +881,14 @@ COMPLETENESS = ("", "full", "partial")
 CORRESPONDENCE_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
     "parent": Field(nullable(KEY)),
-    "kind": Field(choice(CorrespondenceKind.values(), "a kind of correspondence"), required=True),
-    "subject": Field(line("correspondence needs a subject", max_length=500), required=True),
+    "kind": Field(choice(CorrespondenceKind.values(), Phrase("caseio", "a kind of correspondence")), required=True),
+    "subject": Field(line(Phrase("caseio", "correspondence needs a subject"), max_length=500), required=True),
     "summary": Field(text()),
     "sent": Field(moment, required=True),
     "sender": Field(nullable(KEY)),
     "recipient": Field(nullable(KEY)),
     "time_limit": Field(nullable(time_limit)),
-    "completeness": Field(choice(COMPLETENESS, "a completeness (full or partial; empty when not an answer)")),
+    "completeness": Field(choice(COMPLETENESS, Phrase("caseio", "a completeness (full or partial; empty when not an answer)"))),
     "reference": Field(text(max_length=120)),
     "closed": Field(boolean),
     "attachments": Field(array(KEY, unique=True)),
@@ -877,11 +896,11 @@ CORRESPONDENCE_FIELDS: dict[str, Field] = {
 
 FINDING_FIELDS: dict[str, Field] = {
     "key": Field(KEY, required=True),
-    "title": Field(line("a finding needs a title", max_length=500), required=True),
+    "title": Field(line(Phrase("caseio", "a finding needs a title"), max_length=500), required=True),
     "facts": Field(text()),
     "articles": Field(array(provision, unique=True)),
-    "severity": Field(choice(findings.SEVERITIES, "a severity")),
-    "state": Field(choice(FindingState.values(), "a state of finding")),
+    "severity": Field(choice(findings.SEVERITIES, Phrase("caseio", "a severity"))),
+    "state": Field(choice(FindingState.values(), Phrase("caseio", "a state of finding"))),
     "party": Field(nullable(KEY)),
     "operator_response": Field(text()),
     "recommended_measure": Field(text()),
@@ -890,11 +909,11 @@ FINDING_FIELDS: dict[str, Field] = {
 }
 
 MEASURE_FIELDS: dict[str, Field] = {
-    "kind": Field(choice(MeasureKind.values(), "a kind of measure"), required=True),
-    "description": Field(pattern(r"\S", "is blank; a measure needs a description", whole=False), required=True),
+    "kind": Field(choice(MeasureKind.values(), Phrase("caseio", "a kind of measure")), required=True),
+    "description": Field(pattern(r"\S", Phrase("caseio", "is blank; a measure needs a description"), whole=False), required=True),
     "owner": Field(text(max_length=200)),
     "party": Field(nullable(KEY)),
-    "state": Field(choice(MeasureState.values(), "a state of measure")),
+    "state": Field(choice(MeasureState.values(), Phrase("caseio", "a state of measure"))),
     "planned_on": Field(nullable(calendar_date)),
     "done_on": Field(nullable(calendar_date)),
     "finding": Field(nullable(KEY)),
@@ -907,18 +926,18 @@ DOCUMENT_FIELDS: dict[str, Field] = {
     "version": Field(_check_version, required=True),
     "generator": Field(text(max_length=200)),
     "exported_at": Field(instant),
-    "case": Field(members(CASE_FIELDS, "the case"), required=True),
-    "organisations": Field(array(members(ORGANISATION_FIELDS, "an organisation"))),
-    "parties": Field(array(members(PARTY_FIELDS, "a party"))),
-    "events": Field(array(members(EVENT_FIELDS, "an event"))),
-    "affected_data": Field(array(members(AFFECTED_DATA_FIELDS, "a category of data concerned"))),
-    "affected_persons": Field(array(members(AFFECTED_PERSONS_FIELDS, "a category of persons concerned"))),
-    "assessments": Field(array(members(ASSESSMENT_FIELDS, "a risk assessment"))),
+    "case": Field(members(CASE_FIELDS, Phrase("caseio", "the case")), required=True),
+    "organisations": Field(array(members(ORGANISATION_FIELDS, Phrase("caseio", "an organisation")))),
+    "parties": Field(array(members(PARTY_FIELDS, Phrase("caseio", "a party")))),
+    "events": Field(array(members(EVENT_FIELDS, Phrase("caseio", "an event")))),
+    "affected_data": Field(array(members(AFFECTED_DATA_FIELDS, Phrase("caseio", "a category of data concerned")))),
+    "affected_persons": Field(array(members(AFFECTED_PERSONS_FIELDS, Phrase("caseio", "a category of persons concerned")))),
+    "assessments": Field(array(members(ASSESSMENT_FIELDS, Phrase("caseio", "a risk assessment")))),
     "obligations": Field(array(_obligation)),
-    "evidence": Field(array(members(EVIDENCE_FIELDS, "an item of evidence"))),
-    "correspondence": Field(array(members(CORRESPONDENCE_FIELDS, "an item of correspondence"))),
-    "findings": Field(array(members(FINDING_FIELDS, "a finding"))),
-    "measures": Field(array(members(MEASURE_FIELDS, "a measure"))),
+    "evidence": Field(array(members(EVIDENCE_FIELDS, Phrase("caseio", "an item of evidence")))),
+    "correspondence": Field(array(members(CORRESPONDENCE_FIELDS, Phrase("caseio", "an item of correspondence")))),
+    "findings": Field(array(members(FINDING_FIELDS, Phrase("caseio", "a finding")))),
+    "measures": Field(array(members(MEASURE_FIELDS, Phrase("caseio", "a measure")))),
 }
 
 
@@ -929,7 +948,8 @@ def _check_keys(items: Sequence[Mapping[str, Any]], section: str, noun: str) -> 
         if key in keys:
             raise _Invalid(
                 child(child(child("$", section), index), "key"),
-                f"{_quote(key)} is already the key of {noun} $.{section}[{keys[key]}]; keys must be unique",
+                Phrase("caseio", "{key} is already the key of {noun} {path}; keys must be unique", key=_quote(key),
+                       noun=noun, path=f"$.{section}[{keys[key]}]"),
             )
         keys[key] = index
     return keys
@@ -937,43 +957,44 @@ def _check_keys(items: Sequence[Mapping[str, Any]], section: str, noun: str) -> 
 
 def _check_reference(value: str | None, path: str, keys: Mapping[str, int], noun: str, section: str) -> None:
     if value is not None and value not in keys:
-        raise _Invalid(path, f"{_quote(value)} is not the key of {noun} in $.{section}")
+        raise _Invalid(path, Phrase("caseio", "{value} is not the key of {noun} in {section}", value=_quote(value),
+                                     noun=noun, section=f"$.{section}"))
 
 
 def _validate(document: Any) -> None:
     if not isinstance(document, dict):
-        raise _Invalid("$", f"expected a case document (a JSON object), got {_describe(document)}")
+        raise _Invalid("$", Phrase("caseio", "expected a case document (a JSON object), got {got}", got=_describe(document)))
     # Format and version first: a newer document may hold sections this version does not know,
     # and "written by a newer cnil-case" is the message that helps, not "unknown key".
     for key in ("format", "version"):
         if key not in document:
-            raise _Invalid(child("$", key), "is missing: this is not a cnil-case case document")
+            raise _Invalid(child("$", key), Phrase("caseio", "is missing: this is not a cnil-case case document"))
         DOCUMENT_FIELDS[key].check(document[key], child("$", key))
-    _check_members(document, "$", DOCUMENT_FIELDS, "a case document")
-    organisations = _check_keys(document.get("organisations", []), "organisations", "organisation")
-    party_keys = _check_keys(document.get("parties", []), "parties", "party")
+    _check_members(document, "$", DOCUMENT_FIELDS, Phrase("caseio", "a case document"))
+    organisations = _check_keys(document.get("organisations", []), "organisations", Phrase("caseio", "organisation"))
+    party_keys = _check_keys(document.get("parties", []), "parties", Phrase("caseio", "party"))
     for index, party in enumerate(document.get("parties", [])):
         path = child(child("$.parties", index), "organisation")
-        _check_reference(party["organisation"], path, organisations, "an organisation", "organisations")
+        _check_reference(party["organisation"], path, organisations, Phrase("caseio", "an organisation"), "organisations")
     _check_serves(document.get("parties", []), party_keys)
-    event_keys = _check_keys(document.get("events", []), "events", "event")
+    event_keys = _check_keys(document.get("events", []), "events", Phrase("caseio", "event"))
     _check_evidence(document.get("evidence", []), party_keys, event_keys)
     for index, event in enumerate(document.get("events", [])):
         path = child(child("$.events", index), "actor")
-        _check_reference(event.get("actor"), path, party_keys, "a party", "parties")
+        _check_reference(event.get("actor"), path, party_keys, Phrase("caseio", "a party"), "parties")
     for section in ("affected_data", "affected_persons"):
         listed: dict[str, int] = {}
         for index, item in enumerate(document.get(section, [])):
             if item["category"] in listed:
                 raise _Invalid(
                     child(child(child("$", section), index), "category"),
-                    f"{_quote(item['category'])} is already listed at $.{section}[{listed[item['category']]}]; "
-                    "keep one line per category",
+                    Phrase("caseio", "{category} is already listed at {path}; keep one line per category",
+                           category=_quote(item["category"]), path=f"$.{section}[{listed[item['category']]}]"),
                 )
             listed[item["category"]] = index
     case = document["case"]
     if case.get("protection", Protection.NONE.value) == Protection.NONE.value and case.get("key_compromised") is not None:
-        raise _Invalid("$.case.key_compromised", 'must be null when protection is "none": there is no key')
+        raise _Invalid("$.case.key_compromised", Phrase("caseio", 'must be null when protection is "none": there is no key'))
     seen: dict[tuple[str, str, str | None], int] = {}
     for index, item in enumerate(document.get("obligations", [])):
         _check_obligation(item, index, document.get("parties", []), party_keys, seen)
@@ -985,20 +1006,20 @@ def _check_evidence(
     items: Sequence[Mapping[str, Any]], party_keys: Mapping[str, int], event_keys: Mapping[str, int]
 ) -> None:
     """Evidence keys are unique, one item per content, and its references name parties and events."""
-    _check_keys(items, "evidence", "an item of evidence")
+    _check_keys(items, "evidence", Phrase("caseio", "an item of evidence"))
     contents: dict[str, int] = {}
     for index, item in enumerate(items):
         path = child("$.evidence", index)
         if item["sha256"] in contents:
             raise _Invalid(
                 child(path, "sha256"),
-                f"is already the content of $.evidence[{contents[item['sha256']]}]; the same content is one item "
-                "(record a second acquisition in its custody)",
+                Phrase("caseio", "is already the content of {path}; the same content is one item "
+                       "(record a second acquisition in its custody)", path=f"$.evidence[{contents[item['sha256']]}]"),
             )
         contents[item["sha256"]] = index
-        _check_reference(item.get("from_party"), child(path, "from_party"), party_keys, "a party", "parties")
+        _check_reference(item.get("from_party"), child(path, "from_party"), party_keys, Phrase("caseio", "a party"), "parties")
         for position, key in enumerate(item.get("events", [])):
-            _check_reference(key, child(child(path, "events"), position), event_keys, "an event", "events")
+            _check_reference(key, child(child(path, "events"), position), event_keys, Phrase("caseio", "an event"), "events")
 
 
 def _check_refs(item: Mapping[str, Any], path: str, member: str, keys: Mapping[str, int], noun: str, section: str) -> None:
@@ -1012,50 +1033,51 @@ def _check_investigation(
 ) -> None:
     """Correspondence threads, findings and measures refer to what the document holds."""
     items = document.get("correspondence", [])
-    keys = _check_keys(items, "correspondence", "an item of correspondence")
+    keys = _check_keys(items, "correspondence", Phrase("caseio", "an item of correspondence"))
     for index, item in enumerate(items):
         path = child("$.correspondence", index)
         for member in ("sender", "recipient"):
-            _check_reference(item.get(member), child(path, member), party_keys, "a party", "parties")
-        _check_refs(item, path, "attachments", evidence_keys, "an item of evidence", "evidence")
+            _check_reference(item.get(member), child(path, member), party_keys, Phrase("caseio", "a party"), "parties")
+        _check_refs(item, path, "attachments", evidence_keys, Phrase("caseio", "an item of evidence"), "evidence")
         parent = item.get("parent")
-        _check_reference(parent, child(path, "parent"), keys, "an item of correspondence", "correspondence")
+        _check_reference(parent, child(path, "parent"), keys, Phrase("caseio", "an item of correspondence"), "correspondence")
         answer = item["kind"] == CorrespondenceKind.ANSWER.value
         if parent is None and answer:
-            raise _Invalid(child(path, "parent"), "an answer must name the request it answers (the key of an item "
-                           "of $.correspondence)")
+            raise _Invalid(child(path, "parent"), Phrase("caseio", "an answer must name the request it answers (the key of "
+                                                         "an item of $.correspondence)"))
         if answer and not item.get("completeness"):
-            raise _Invalid(child(path, "completeness"), 'an answer is "full" or "partial"')
+            raise _Invalid(child(path, "completeness"), Phrase("caseio", 'an answer is "full" or "partial"'))
         if not answer and item.get("completeness"):
-            raise _Invalid(child(path, "completeness"), "must be empty: only an answer is full or partial")
+            raise _Invalid(child(path, "completeness"), Phrase("caseio", "must be empty: only an answer is full or partial"))
         if parent is not None:
             if answer and items[keys[parent]]["kind"] not in correspondence.REQUESTS:
-                raise _Invalid(child(path, "parent"), f"{_quote(parent)} is a {items[keys[parent]]['kind']}, and an "
-                               "answer replies to a request")
+                raise _Invalid(child(path, "parent"), Phrase("caseio", "{parent} is a {kind}, and an answer replies to a "
+                                                             "request", parent=_quote(parent), kind=items[keys[parent]]["kind"]))
             seen = {item["key"]}
             while parent is not None:
                 if parent in seen:
-                    raise _Invalid(child(path, "parent"), "makes a loop: an item cannot reply, even indirectly, to itself")
+                    raise _Invalid(child(path, "parent"), Phrase("caseio", "makes a loop: an item cannot reply, even "
+                                                                 "indirectly, to itself"))
                 seen.add(parent)
                 parent = items[keys[parent]].get("parent")
     found = document.get("findings", [])
-    finding_keys = _check_keys(found, "findings", "a finding")
+    finding_keys = _check_keys(found, "findings", Phrase("caseio", "a finding"))
     for index, item in enumerate(found):
         path = child("$.findings", index)
-        _check_reference(item.get("party"), child(path, "party"), party_keys, "a party", "parties")
-        _check_refs(item, path, "evidence", evidence_keys, "an item of evidence", "evidence")
-        _check_refs(item, path, "events", event_keys, "an event", "events")
+        _check_reference(item.get("party"), child(path, "party"), party_keys, Phrase("caseio", "a party"), "parties")
+        _check_refs(item, path, "evidence", evidence_keys, Phrase("caseio", "an item of evidence"), "evidence")
+        _check_refs(item, path, "events", event_keys, Phrase("caseio", "an event"), "events")
         if item.get("state") == FindingState.CONFIRMED.value and not item.get("articles"):
-            raise _Invalid(child(path, "articles"), "a confirmed finding names at least one provision it concerns")
+            raise _Invalid(child(path, "articles"), Phrase("caseio", "a confirmed finding names at least one provision it concerns"))
     for index, item in enumerate(document.get("measures", [])):
         path = child("$.measures", index)
-        _check_reference(item.get("party"), child(path, "party"), party_keys, "a party", "parties")
-        _check_reference(item.get("finding"), child(path, "finding"), finding_keys, "a finding", "findings")
+        _check_reference(item.get("party"), child(path, "party"), party_keys, Phrase("caseio", "a party"), "parties")
+        _check_reference(item.get("finding"), child(path, "finding"), finding_keys, Phrase("caseio", "a finding"), "findings")
         done = item.get("state") == MeasureState.DONE.value
         if done and item.get("done_on") is None:
-            raise _Invalid(child(path, "done_on"), "a measure marked done needs the date it was done (YYYY-MM-DD)")
+            raise _Invalid(child(path, "done_on"), Phrase("caseio", "a measure marked done needs the date it was done (YYYY-MM-DD)"))
         if not done and item.get("done_on") is not None:
-            raise _Invalid(child(path, "done_on"), 'must be null: only a measure marked "done" has a done date')
+            raise _Invalid(child(path, "done_on"), Phrase("caseio", 'must be null: only a measure marked "done" has a done date'))
 
 
 # Who a party can work for, as parties._check_serves has it: a processor for controllers (or
@@ -1077,24 +1099,28 @@ def _check_serves(party_items: Sequence[Mapping[str, Any]], party_keys: Mapping[
         if allowed is None:
             raise _Invalid(
                 path,
-                f"must be empty: {_quote(party['key'])} is a {party['role']}, and only a processor (for "
-                "controllers) or a sub_processor (for processors) works for other parties",
+                Phrase("caseio", "must be empty: {party} is a {role}, and only a processor (for controllers) or a "
+                       "sub_processor (for processors) works for other parties", party=_quote(party["key"]), role=party["role"]),
             )
         for position, key in enumerate(serves):
             at = child(path, position)
-            _check_reference(key, at, party_keys, "a party", "parties")
+            _check_reference(key, at, party_keys, Phrase("caseio", "a party"), "parties")
             if key == party["key"]:
-                raise _Invalid(at, f"{_quote(key)} is this party itself: a party does not work for itself")
+                raise _Invalid(at, Phrase("caseio", "{party} is this party itself: a party does not work for itself",
+                                          party=_quote(key)))
             role = party_items[party_keys[key]]["role"]
             if role not in allowed:
                 raise _Invalid(
-                    at, f"{_quote(key)} is a {role}, and a {party['role']} works for a {_roles(allowed)}"
+                    at, Phrase("caseio", "{party} is a {role}, and a {own_role} works for a {roles}", party=_quote(key),
+                               role=role, own_role=party["role"], roles=_roles(allowed))
                 )
 
 
 def _roles(roles: Collection[str]) -> str:
     ordered = [role for role in PartyRole.values() if role in roles]
-    return ordered[0] if len(ordered) == 1 else f"{', '.join(ordered[:-1])} or {ordered[-1]}"
+    if len(ordered) == 1:
+        return ordered[0]
+    return Phrase("caseio", "{roles} or {last}", roles=", ".join(ordered[:-1]), last=ordered[-1])
 
 
 def _check_obligation(
@@ -1107,41 +1133,44 @@ def _check_obligation(
     """What the schema cannot say about an obligation: its party owes the duty, to that recipient."""
     path = child("$.obligations", index)
     party_key = item["party"]
-    _check_reference(party_key, child(path, "party"), party_keys, "a party", "parties")
+    _check_reference(party_key, child(path, "party"), party_keys, Phrase("caseio", "a party"), "parties")
     party = party_items[party_keys[party_key]]
     duty = regimes.DUTY_BY_CODE[item["duty"]]
     bound = list(party.get("regimes", regimes.DEFAULT_REGIMES))
     # The same rule as the clocks (regimes.duties_for): the role owes it, under a regime that binds.
     if duty not in regimes.duties_for(bound, party["role"]):
         if party["role"] not in duty.debtors:
-            why = f"{_quote(party_key)} is a {party['role']}, and {duty.article} is owed by a {_roles(duty.debtors)}"
+            why = Phrase("caseio", "{party} is a {role}, and {article} is owed by a {roles}", party=_quote(party_key),
+                         role=party["role"], article=duty.article, roles=_roles(duty.debtors))
         else:
             where = f"$.parties[{party_keys[party_key]}].regimes"
-            why = (
-                f"{_quote(party_key)} is not bound by {_quote(duty.regime)} (its regimes: "
-                f"{', '.join(bound) or 'none'}); add it to {where}"
-            )
-        raise _Invalid(child(path, "duty"), f"{_quote(duty.code)} ({duty.article}) does not bind this party: {why}")
+            why = Phrase("caseio", "{party} is not bound by {regime} (its regimes: {regimes}); add it to {where}",
+                         party=_quote(party_key), regime=_quote(duty.regime),
+                         regimes=", ".join(bound) or Phrase("caseio", "none"), where=where)
+        raise _Invalid(child(path, "duty"), Phrase("caseio", "{duty} ({article}) does not bind this party: {why}",
+                                                   duty=_quote(duty.code), article=duty.article, why=why))
     recipient = item.get("recipient")
     if not duty.recipient_roles:
         if recipient is not None:
             raise _Invalid(
                 child(path, "recipient"),
-                f"must be null: {duty.article} goes to the {duty.recipient}, not to a party of the case",
+                Phrase("caseio", "must be null: {article} goes to the {recipient}, not to a party of the case",
+                       article=duty.article, recipient=duty.recipient),
             )
     else:
         wanted = _roles(duty.recipient_roles)
         if recipient is None:
             raise _Invalid(
                 child(path, "recipient"),
-                f"must name the {wanted} notified: {duty.article} is owed to each {wanted} of the case "
-                "separately (the key of a party in $.parties)",
+                Phrase("caseio", "must name the {role} notified: {article} is owed to each {role} of the case "
+                       "separately (the key of a party in $.parties)", role=wanted, article=duty.article),
             )
-        _check_reference(recipient, child(path, "recipient"), party_keys, "a party", "parties")
+        _check_reference(recipient, child(path, "recipient"), party_keys, Phrase("caseio", "a party"), "parties")
         role = party_items[party_keys[recipient]]["role"]
         if role not in duty.recipient_roles:
             raise _Invalid(
-                child(path, "recipient"), f"{_quote(recipient)} is a {role}, and {duty.article} goes to a {wanted}"
+                child(path, "recipient"), Phrase("caseio", "{party} is a {role}, and {article} goes to a {wanted}",
+                                                 party=_quote(recipient), role=role, article=duty.article, wanted=wanted)
             )
         # The same rule as the clocks (deadlines.PartyFacts.notifies): a party that records whom it
         # works for notifies only them; one that records nobody notifies every party of the role.
@@ -1150,13 +1179,14 @@ def _check_obligation(
             where = f"$.parties[{party_keys[party_key]}].serves"
             raise _Invalid(
                 child(path, "recipient"),
-                f"{_quote(party_key)} does not work for {_quote(recipient)} (it works for "
-                f"{', '.join(map(_quote, served))}, {where}): {duty.article} is owed only to the parties "
-                "it works for",
+                Phrase("caseio", "{party} does not work for {recipient} (it works for {served}, {where}): {article} is "
+                       "owed only to the parties it works for", party=_quote(party_key), recipient=_quote(recipient),
+                       served=", ".join(map(_quote, served)), where=where, article=duty.article),
             )
     identity = (party_key, duty.code, recipient)
     if identity in seen:
-        raise _Invalid(path, f"records the same obligation as $.obligations[{seen[identity]}]; keep one")
+        raise _Invalid(path, Phrase("caseio", "records the same obligation as {path}; keep one",
+                                     path=f"$.obligations[{seen[identity]}]"))
     seen[identity] = index
 
 
