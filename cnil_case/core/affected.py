@@ -242,11 +242,13 @@ def cross_border_note(persons: list[AffectedPersonsRow], home: str = "FR") -> st
     abroad = [c for c in countries(persons) if c != home]
     if not abroad:
         return None
-    return (
-        f"Cross-border breach: data subjects also reside in {', '.join(abroad)}. A controller "
+    return Phrase(
+        "affected",
+        "Cross-border breach: data subjects also reside in {countries}. A controller "
         "established in the EU notifies its lead supervisory authority (Art. 56, one-stop shop) "
         "[M]; a controller outside the EEA with only a representative notifies every authority "
-        "where affected people reside (EDPB 9/2022 para. 73) [V]."
+        "where affected people reside (EDPB 9/2022 para. 73) [V].",
+        countries=", ".join(abroad),
     )
 
 

@@ -50,6 +50,7 @@ from sqlalchemy.engine import URL
 import cnil_case
 from cnil_case.core import audit, crypto, db, vault
 from cnil_case.core.errors import UserError
+from cnil_case.core.phrases import Phrase
 
 FORMAT = "cnil-case-backup"
 FORMAT_VERSION = 1
@@ -186,7 +187,7 @@ def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Pat
               if not isinstance(engine_or_url, Engine) else engine_or_url)
     out = Path(out)
     if not out.parent.is_dir():
-        raise BackupError(f"Cannot write the backup {out}: the folder {out.parent} does not exist.")
+        raise BackupError(Phrase("backup", "Cannot write the backup {out}: the folder {folder} does not exist.", out=str(out), folder=str(out.parent)))
     temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
     objects = _vault_objects(store)
     try:
@@ -220,7 +221,7 @@ def write(engine_or_url: Engine | URL | str, store: vault.Vault | None, out: Pat
         os.replace(temporary, out)
         _fsync_dir(out.parent)
     except OSError as exc:
-        raise BackupError(f"Cannot write the backup {out}: {exc.strerror or exc}.") from exc
+        raise BackupError(Phrase("backup", "Cannot write the backup {out}: {error}.", out=str(out), error=str(exc.strerror or exc))) from exc
     finally:
         temporary.unlink(missing_ok=True)
         if owned:
@@ -241,7 +242,7 @@ def _write_sqlite(engine: Engine, archive: zipfile.ZipFile, members: list[Member
                   counter: _Counter) -> tuple[str | None, dict[str, int]]:
     path = db.sqlite_path(engine.url)
     if not path.is_file():
-        raise BackupError(f"Cannot back up {path}: the workspace file does not exist.")
+        raise BackupError(Phrase("backup", "Cannot back up {path}: the workspace file does not exist.", path=str(path)))
     with tempfile.TemporaryDirectory(prefix="cnil-case-backup-") as folder:
         copy = Path(folder) / DATABASE
         if db.is_encrypted(engine.url):
@@ -353,9 +354,9 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise BackupError(f"The backup {path} does not exist.") from exc
+        raise BackupError(Phrase("backup", "The backup {path} does not exist.", path=str(path))) from exc
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise BackupError(f"The backup {path} is damaged or truncated (not a readable archive): {exc}.") from exc
+        raise BackupError(Phrase("backup", "The backup {path} is damaged or truncated (not a readable archive): {error}.", path=str(path), error=str(exc))) from exc
 
 
 def read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
@@ -367,27 +368,27 @@ def read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     try:
         raw = archive.read(MANIFEST)
     except KeyError as exc:
-        raise BackupError(f"The backup {path} has no {MANIFEST}: it is not a cnil-case backup.") from exc
+        raise BackupError(Phrase("backup", "The backup {path} has no {manifest}: it is not a cnil-case backup.", path=str(path), manifest=str(MANIFEST))) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise BackupError(f"The backup {path} is damaged: member {MANIFEST} cannot be read ({exc}).") from exc
+        raise BackupError(Phrase("backup", "The backup {path} is damaged: member {manifest} cannot be read ({error}).", path=str(path), manifest=str(MANIFEST), error=str(exc))) from exc
     try:
         manifest = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BackupError(f"The backup {path} is damaged: member {MANIFEST} is not valid JSON.") from exc
+        raise BackupError(Phrase("backup", "The backup {path} is damaged: member {manifest} is not valid JSON.", path=str(path), manifest=str(MANIFEST))) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError(f"The backup {path} is not a cnil-case backup ({MANIFEST} has no format {FORMAT!r}).")
+        raise BackupError(Phrase("backup", "The backup {path} is not a cnil-case backup ({manifest} has no format {format}).", path=str(path), manifest=str(MANIFEST), format=repr(FORMAT)))
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise BackupError(
-            f"The backup {path} uses backup format {version!r}, newer than this cnil-case reads "
-            f"({FORMAT_VERSION}); update cnil-case to restore it."
-        )
+        raise BackupError(Phrase(
+            "backup", "The backup {path} uses backup format {version}, newer than this cnil-case reads ({ours}); "
+            "update cnil-case to restore it.", path=str(path), version=repr(version), ours=str(FORMAT_VERSION),
+        ))
     members = manifest.get("members")
     if not isinstance(members, list) or not all(
         isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
         and isinstance(m.get("size"), int) for m in members
     ):
-        raise BackupError(f"The backup {path} is damaged: {MANIFEST} lists its members wrongly.")
+        raise BackupError(Phrase("backup", "The backup {path} is damaged: {manifest} lists its members wrongly.", path=str(path), manifest=str(MANIFEST)))
     return manifest
 
 
@@ -406,11 +407,11 @@ def verify(path: Path, *, progress: ProgressCallback | None = None) -> dict[str,
         present = {info.filename for info in archive.infolist()}
         extra = sorted(present - listed - {MANIFEST})
         if extra:
-            raise BackupError(f"The backup {path} is damaged: member {extra[0]} is not in its manifest.")
+            raise BackupError(Phrase("backup", "The backup {path} is damaged: member {member} is not in its manifest.", path=str(path), member=str(extra[0])))
         counter = _Counter(sum(m.size for m in members), len(members), progress)
         for member in members:
             if member.name not in present:
-                raise BackupError(f"The backup {path} is damaged: member {member.name} is missing.")
+                raise BackupError(Phrase("backup", "The backup {path} is damaged: member {member} is missing.", path=str(path), member=str(member.name)))
             digest = hashlib.sha256()
             size = 0
             try:
@@ -420,13 +421,13 @@ def verify(path: Path, *, progress: ProgressCallback | None = None) -> dict[str,
                         size += len(chunk)
                         counter.advance(len(chunk), member.name)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-                raise BackupError(f"The backup {path} is damaged: member {member.name} cannot be read ({exc}).") from exc
+                raise BackupError(Phrase("backup", "The backup {path} is damaged: member {member} cannot be read ({error}).", path=str(path), member=str(member.name), error=str(exc))) from exc
             counter.file_done()
             if size != member.size or digest.hexdigest() != member.sha256:
-                raise BackupError(
-                    f"The backup {path} is damaged: member {member.name} does not match its SHA-256 "
-                    "in the manifest; nothing was restored."
-                )
+                raise BackupError(Phrase(
+                    "backup", "The backup {path} is damaged: member {member} does not match its SHA-256 in the manifest; "
+                    "nothing was restored.", path=str(path), member=str(member.name),
+                ))
     return manifest
 
 
@@ -481,19 +482,19 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
     url = target if isinstance(target, URL) else db.to_url(target)
     where = db.describe(url)
     if url.get_backend_name() == "sqlite" and not db.sqlite_path(url).parent.is_dir():
-        raise BackupError(f"Cannot restore into {where}: the folder {db.sqlite_path(url).parent} does not exist.")
+        raise BackupError(Phrase("backup", "Cannot restore into {where}: the folder {folder} does not exist.", where=str(where), folder=str(db.sqlite_path(url).parent)))
     if not force and (_workspace_used(url) or _vault_used(vault_dir)):
-        raise BackupError(
-            f"The workspace {where} (or its vault {vault_dir}) is not empty: restore into a new "
-            "workspace, or pass --force to replace it."
-        )
+        raise BackupError(Phrase(
+            "backup", "The workspace {where} (or its vault {vault}) is not empty: restore into a new workspace, or pass "
+            "--force to replace it.", where=str(where), vault=str(vault_dir),
+        ))
     manifest = verify(archive, progress=progress)
     revision = manifest.get("schema_revision")
     if revision is not None and revision not in _known_revisions():
-        raise BackupError(
-            f"The backup {archive} was written by a newer cnil-case (schema {revision}); "
-            "update cnil-case to restore it."
-        )
+        raise BackupError(Phrase(
+            "backup", "The backup {archive} was written by a newer cnil-case (schema {schema}); update cnil-case to "
+            "restore it.", archive=str(archive), schema=str(revision),
+        ))
     backend = url.get_backend_name()
     names = [m["name"] for m in manifest["members"]]
     encrypted = SEALED_HEADER in names
@@ -501,7 +502,7 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
         if encrypted:
             _check_passphrase(zf, archive, passphrase)
             if backend != "sqlite":
-                raise BackupError(f"The backup {archive} is of an encrypted workspace: restore it into a SQLite file.")
+                raise BackupError(Phrase("backup", "The backup {archive} is of an encrypted workspace: restore it into a SQLite file.", archive=str(archive)))
         if DATABASE in names and backend == "sqlite":
             _restore_sqlite(zf, db.sqlite_path(url))
         elif DATABASE in names:
@@ -509,7 +510,7 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
         elif any(n.startswith(TABLES) for n in names):
             _restore_tables(url, revision, _jsonl_rows(zf, names), force=force)
         else:
-            raise BackupError(f"The backup {archive} holds no database.")
+            raise BackupError(Phrase("backup", "The backup {archive} holds no database.", archive=str(archive)))
         if encrypted:
             _restore_sealed(zf, Path(vault_dir), names)
             store = vault.Vault(Path(vault_dir), passphrase=passphrase)
@@ -522,7 +523,7 @@ def restore(archive: Path, target: str | URL, vault_dir: Path, *, force: bool = 
 
 def _check_passphrase(zf: zipfile.ZipFile, archive: Path, passphrase: crypto.Secret | None) -> None:
     if passphrase is None:
-        raise BackupError(f"The backup {archive} is of an encrypted workspace: {crypto.ENCRYPTED_HINT}.")
+        raise BackupError(Phrase("backup", "The backup {archive} is of an encrypted workspace: {hint}.", archive=str(archive), hint=str(crypto.ENCRYPTED_HINT)))
     with tempfile.TemporaryDirectory(prefix="cnil-case-restore-") as folder:
         (Path(folder) / crypto.HEADER_FILE).write_bytes(zf.read(SEALED_HEADER))
         crypto.unlock(Path(folder), passphrase)
@@ -557,11 +558,11 @@ def _restore_sealed(zf: zipfile.ZipFile, root: Path, names: list[str]) -> None:
             elif len(leaf) == 64 and all(c in "0123456789abcdef" for c in leaf):
                 final = root / "objects" / leaf[:2] / leaf[2:4] / leaf
             else:
-                raise BackupError(f"The backup's member {name} is not a vault file.")
+                raise BackupError(Phrase("backup", "The backup's member {name} is not a vault file.", name=str(name)))
             final.parent.mkdir(parents=True, exist_ok=True)
             _copy_member(zf, name, final, final.with_name(f".{leaf}.{secrets.token_hex(4)}.part"))
     except OSError as exc:
-        raise vault.VaultError(f"Cannot restore the vault {root}: {exc.strerror or exc}.") from exc
+        raise vault.VaultError(Phrase("backup", "Cannot restore the vault {root}: {error}.", root=str(root), error=str(exc.strerror or exc))) from exc
 
 
 def _restore_sqlite(zf: zipfile.ZipFile, path: Path) -> None:
@@ -576,7 +577,7 @@ def _restore_sqlite(zf: zipfile.ZipFile, path: Path) -> None:
         os.replace(temporary, path)
         _fsync_dir(path.parent)
     except OSError as exc:
-        raise BackupError(f"Cannot restore into {path}: {exc.strerror or exc}.") from exc
+        raise BackupError(Phrase("backup", "Cannot restore into {path}: {error}.", path=str(path), error=str(exc.strerror or exc))) from exc
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -723,7 +724,7 @@ def _restore_vault(zf: zipfile.ZipFile, store: vault.Vault, names: list[str]) ->
         try:
             final = store.path_for(sha256)
         except ValueError as exc:
-            raise BackupError(f"The backup's member {name} is not named by a SHA-256.") from exc
+            raise BackupError(Phrase("backup", "The backup's member {name} is not named by a SHA-256.", name=str(name))) from exc
         objects[sha256] = zf.getinfo(name).file_size
         if final.is_file() and store.verify(sha256, objects[sha256]).ok:
             continue
@@ -732,7 +733,7 @@ def _restore_vault(zf: zipfile.ZipFile, store: vault.Vault, names: list[str]) ->
             final.parent.mkdir(parents=True, exist_ok=True)
             _copy_member(zf, name, final, store.tmp / f"{secrets.token_hex(8)}.part")
         except OSError as exc:
-            raise vault.VaultError(f"Cannot restore {name} into the vault {store.root}: {exc.strerror or exc}.") from exc
+            raise vault.VaultError(Phrase("backup", "Cannot restore {name} into the vault {root}: {error}.", name=str(name), root=str(store.root), error=str(exc.strerror or exc))) from exc
     return objects
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from cnil_case.core import crypto
 from cnil_case.core.errors import ConflictError, StorageError
 from cnil_case.core.models import Base
+from cnil_case.core.phrases import Phrase
 
 if TYPE_CHECKING:
     import alembic.config
@@ -47,10 +48,10 @@ def to_url(target: str | os.PathLike[str]) -> URL:
         try:
             return make_url(raw)
         except (ArgumentError, ValueError) as exc:
-            raise StorageError(
-                f"Database URL {raw!r} is not a valid SQLAlchemy URL "
-                "(expected e.g. postgresql+psycopg://user@host/db)."
-            ) from exc
+            raise StorageError(Phrase(
+                "db", "Database URL {url} is not a valid SQLAlchemy URL (expected e.g. postgresql+psycopg://user@host/db).",
+                url=repr(raw),
+            )) from exc
     return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
 
 
@@ -91,9 +92,9 @@ def make_engine(
     try:
         return create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
-        raise StorageError(
-            f"Cannot open {describe(url)}: the database driver is not installed ({exc})."
-        ) from exc
+        raise StorageError(Phrase(
+            "db", "Cannot open {where}: the database driver is not installed ({error}).", where=describe(url), error=str(exc)
+        )) from exc
 
 
 # --- SQLite only, from here -------------------------------------------------------------------
@@ -152,9 +153,10 @@ def _sqlcipher_creator(path: Path, passphrase: crypto.Secret, timeout: float) ->
     try:
         from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
     except ImportError as exc:
-        raise StorageError(
-            f"Cannot open {path}: it is encrypted and SQLCipher is not installed (pip install sqlcipher3)."
-        ) from exc
+        raise StorageError(Phrase(
+            "db", "Cannot open {path}: it is encrypted and SQLCipher is not installed (pip install sqlcipher3).",
+            path=str(path),
+        )) from exc
     # The key is a quoted SQL string; SQLCipher derives the page key from it (PBKDF2-HMAC-SHA512).
     key = "'" + passphrase.reveal().replace("'", "''") + "'"
 
@@ -168,10 +170,10 @@ def _sqlcipher_creator(path: Path, passphrase: crypto.Secret, timeout: float) ->
         except sqlcipher.DatabaseError as exc:
             connection.close()
             if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
-                raise WrongPassphrase(
-                    f"Wrong passphrase for the workspace {path} (or it is not a cnil-case workspace): "
-                    "nothing was opened or changed."
-                ) from None
+                raise WrongPassphrase(Phrase(
+                    "db", "Wrong passphrase for the workspace {path} (or it is not a cnil-case workspace): "
+                    "nothing was opened or changed.", path=str(path),
+                )) from None
             raise
         return connection
 
@@ -183,9 +185,10 @@ def _make_sqlite_engine(
 ) -> Engine:
     path = sqlite_path(url)
     if not path.parent.is_dir():
-        raise StorageError(f"Cannot open {path}: the folder {path.parent} does not exist.")
+        raise StorageError(Phrase("db", "Cannot open {path}: the folder {folder} does not exist.", path=str(path),
+                                  folder=str(path.parent)))
     if path.is_dir():
-        raise StorageError(f"Cannot open {path}: it is a folder, not a database file.")
+        raise StorageError(Phrase("db", "Cannot open {path}: it is a folder, not a database file.", path=str(path)))
     new = not path.exists() or path.stat().st_size == 0
     encrypted = is_encrypted(url) or (create_encrypted and new)
     # A writer waits up to 5 s for another program's lock (``?timeout=`` in the URL overrides).
@@ -194,8 +197,8 @@ def _make_sqlite_engine(
         connect_args["timeout"] = 5.0
     if encrypted:
         if passphrase is None:
-            raise StorageError(f"The workspace {path} is encrypted (or is not a cnil-case workspace): "
-                f"{crypto.ENCRYPTED_HINT}.")
+            raise StorageError(Phrase("db", "The workspace {path} is encrypted (or is not a cnil-case workspace): {hint}.",
+                                      path=str(path), hint=crypto.ENCRYPTED_HINT))
         creator, module = _sqlcipher_creator(path, passphrase, float(str(url.query.get("timeout", 5.0))))
         # module=: SQLAlchemy wraps SQLCipher's own exception classes (IntegrityError...) as it does sqlite3's.
         engine = create_engine(url, creator=creator, module=module)
@@ -225,16 +228,24 @@ def _make_sqlite_engine(
     return engine
 
 
-_SQLITE_MESSAGES = {
-    sqlite3.SQLITE_BUSY: "is locked by another program; close it and try again",
-    sqlite3.SQLITE_LOCKED: "is locked by another program; close it and try again",
-    sqlite3.SQLITE_READONLY: "is read-only; check its permissions or open a copy",
-    sqlite3.SQLITE_IOERR: "could not be read or written (disk error)",
-    sqlite3.SQLITE_CORRUPT: "is damaged; restore it from a backup",
-    sqlite3.SQLITE_FULL: "cannot grow: the disk is full",
-    sqlite3.SQLITE_CANTOPEN: "cannot be opened; check that the folder exists and is writable",
-    sqlite3.SQLITE_NOTADB: "is not a cnil-case workspace (not an SQLite database)",
-}
+def _storage_message(code: int, where: str) -> Phrase | None:
+    """The sentence for an SQLite primary result code, or None when the user cannot act on it."""
+    # The templates are written out for the extraction (translations.py reads Phrase("db", "…") calls).
+    templates = {
+        sqlite3.SQLITE_BUSY: Phrase("db", "The workspace {where} is locked by another program; close it and try again.",
+                                    where=where),
+        sqlite3.SQLITE_READONLY: Phrase("db", "The workspace {where} is read-only; check its permissions or open a copy.",
+                                        where=where),
+        sqlite3.SQLITE_IOERR: Phrase("db", "The workspace {where} could not be read or written (disk error).", where=where),
+        sqlite3.SQLITE_CORRUPT: Phrase("db", "The workspace {where} is damaged; restore it from a backup.", where=where),
+        sqlite3.SQLITE_FULL: Phrase("db", "The workspace {where} cannot grow: the disk is full.", where=where),
+        sqlite3.SQLITE_CANTOPEN: Phrase("db", "The workspace {where} cannot be opened; check that the folder exists and "
+                                        "is writable.", where=where),
+        sqlite3.SQLITE_NOTADB: Phrase("db", "The workspace {where} is not a cnil-case workspace (not an SQLite database).",
+                                      where=where),
+    }
+    templates[sqlite3.SQLITE_LOCKED] = templates[sqlite3.SQLITE_BUSY]
+    return templates.get(code)
 
 
 def storage_error(exc: BaseException, where: str) -> StorageError | None:
@@ -251,14 +262,15 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
-        message = _SQLITE_MESSAGES.get(code & 0xFF)
-        if message:
-            return StorageError(f"The workspace {where} {message}.")
+        message = _storage_message(code & 0xFF, where)
+        if message is not None:
+            return StorageError(message)
         return None
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return StorageError(f"The connection to {where} was lost; try again.")
+        return StorageError(Phrase("db", "The connection to {where} was lost; try again.", where=where))
     if isinstance(exc, DBAPIError) and type(orig).__name__ == "OperationalError":
-        return StorageError(f"Cannot use the workspace {where}: {str(orig).strip().splitlines()[0]}")
+        return StorageError(Phrase("db", "Cannot use the workspace {where}: {error}", where=where,
+                                   error=str(orig).strip().splitlines()[0]))
     return None
 
 
@@ -412,10 +424,10 @@ def migrate(engine: Engine) -> Path | None:
         script = alembic.script.ScriptDirectory.from_config(alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
         if current is not None and current not in known:
-            raise StorageError(
-                f"The workspace {where} was written by a newer version of cnil-case "
-                f"(schema {current}); update cnil-case to open it."
-            )
+            raise StorageError(Phrase(
+                "db", "The workspace {where} was written by a newer version of cnil-case (schema {schema}); "
+                "update cnil-case to open it.", where=where, schema=current,
+            ))
         if current is not None:
             from cnil_case.core import team  # late: team imports db
 
@@ -426,10 +438,10 @@ def migrate(engine: Engine) -> Path | None:
                 existing = set(inspect(connection).get_table_names())
             foreign = existing - set(Base.metadata.tables) - {"alembic_version"}
             if foreign:
-                raise StorageError(
-                    f"The workspace {where} is a database of another program "
-                    f"(tables: {', '.join(sorted(foreign)[:5])}); choose another file."
-                )
+                raise StorageError(Phrase(
+                    "db", "The workspace {where} is a database of another program (tables: {tables}); choose another file.",
+                    where=where, tables=", ".join(sorted(foreign)[:5]),
+                ))
             with engine.begin() as connection:
                 Base.metadata.create_all(connection)
                 cfg.attributes["connection"] = connection
@@ -448,10 +460,10 @@ def migrate(engine: Engine) -> Path | None:
                     if is_sqlite:
                         problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if problems:
-                            raise StorageError(
-                                f"Migrating {where} would break {len(problems)} links between "
-                                f"records; nothing was changed (backup: {backup})."
-                            )
+                            raise StorageError(Phrase(
+                                "db", "Migrating {where} would break {count} links between records; nothing was "
+                                "changed (backup: {backup}).", where=where, count=len(problems), backup=str(backup),
+                            ))
             finally:
                 if is_sqlite:
                     connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -152,6 +152,10 @@ class CategoryNames:
         return format(str(self), spec)
 
 
+# The fields the validation errors name, and the reason shared by two checks.
+DATA_CATEGORIES = Phrase("enisa", "Data categories")
+CHOOSE_A_CATEGORY = Phrase("enisa", "choose at least one category of data to score")
+
 DPC_MIN, DPC_MAX = 1, 4
 ADJUSTMENT_MIN, ADJUSTMENT_MAX = -3, 3
 
@@ -277,9 +281,10 @@ def default_input(
         ValidationError: no category, or a credentials base outside 1..4.
     """
     if not categories:
-        raise ValidationError("Data categories", "choose at least one category of data to score")
+        raise ValidationError(DATA_CATEGORIES, CHOOSE_A_CATEGORY)
     if credentials_base is not None and not DPC_MIN <= credentials_base <= DPC_MAX:
-        raise ValidationError("Credentials base", f"must be from 1 to 4, not {credentials_base}")
+        raise ValidationError(Phrase("enisa", "Credentials base"),
+                              Phrase("enisa", "must be from 1 to 4, not {value}", value=str(credentials_base)))
     other_bases = [c.enisa_base for c in categories if c.enisa_base is not None]
     implied_base = max(other_bases, default=1)
     scores: list[CategoryScore] = []
@@ -352,28 +357,30 @@ def format_number(value: float, *, ei: bool = False) -> str:
 
 def _check(data: EnisaInput) -> None:
     if not data.categories:
-        raise ValidationError("Data categories", "choose at least one category of data to score")
+        raise ValidationError(DATA_CATEGORIES, CHOOSE_A_CATEGORY)
     for category in data.categories:
         if not _is_int(category.base) or not DPC_MIN <= category.base <= DPC_MAX:
             raise ValidationError(
-                f"DPC base ({category.code})", f"must be from 1 to 4, not {category.base!r}"
+                Phrase("enisa", "DPC base ({code})", code=category.code),
+                Phrase("enisa", "must be from 1 to 4, not {value}", value=repr(category.base)),
             )
         if (
             not _is_int(category.adjustment)
             or not ADJUSTMENT_MIN <= category.adjustment <= ADJUSTMENT_MAX
         ):
             raise ValidationError(
-                f"DPC adjustment ({category.code})",
-                f"must be from −3 to +3, not {category.adjustment!r}",
+                Phrase("enisa", "DPC adjustment ({code})", code=category.code),
+                Phrase("enisa", "must be from −3 to +3, not {value}", value=repr(category.adjustment)),
             )
-    _check_level("EI", data.ei, EI_LEVELS)
-    _check_level("CB confidentiality", data.cb_confidentiality, CB_CONFIDENTIALITY)
-    _check_level("CB integrity", data.cb_integrity, CB_INTEGRITY)
-    _check_level("CB availability", data.cb_availability, CB_AVAILABILITY)
-    _check_level("CB malicious intent", data.cb_malicious, CB_MALICIOUS)
+    _check_level(Phrase("enisa", "EI"), data.ei, EI_LEVELS)
+    _check_level(Phrase("enisa", "CB confidentiality"), data.cb_confidentiality, CB_CONFIDENTIALITY)
+    _check_level(Phrase("enisa", "CB integrity"), data.cb_integrity, CB_INTEGRITY)
+    _check_level(Phrase("enisa", "CB availability"), data.cb_availability, CB_AVAILABILITY)
+    _check_level(Phrase("enisa", "CB malicious intent"), data.cb_malicious, CB_MALICIOUS)
     if data.individuals is not None and (not _is_int(data.individuals) or data.individuals < 0):
         raise ValidationError(
-            "Number of individuals", f"must be 0 or more, not {data.individuals!r}"
+            Phrase("enisa", "Number of individuals"),
+            Phrase("enisa", "must be 0 or more, not {value}", value=repr(data.individuals)),
         )
 
 
@@ -390,7 +397,8 @@ def _check_level(field: str, value: float, scale: Mapping[float, str]) -> None:
     )
     if not ok:
         allowed = ", ".join(format_number(level, ei=field == "EI") for level in scale)
-        raise ValidationError(field, f"must be one of {allowed}, not {value!r}")
+        raise ValidationError(field, Phrase("enisa", "must be one of {allowed}, not {value}", allowed=allowed,
+                                            value=repr(value)))
 
 
 def _category_name(code: str, lang: str = "en") -> str:

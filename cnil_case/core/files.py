@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from cnil_case.core.errors import UserError
+from cnil_case.core.phrases import Phrase
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -38,7 +39,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             temporary.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise UserError(Phrase("files", "Cannot write {target}: {error}.", target=str(target), error=str(exc.strerror or exc))) from exc
     return target
 
 
@@ -58,7 +59,7 @@ def text_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
             "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
             delete=False)
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise UserError(Phrase("files", "Cannot write {target}: {error}.", target=str(target), error=str(exc.strerror or exc))) from exc
     try:
         with handle:
             yield handle
@@ -67,7 +68,7 @@ def text_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         os.replace(handle.name, target)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise UserError(Phrase("files", "Cannot write {target}: {error}.", target=str(target), error=str(exc.strerror or exc))) from exc
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise

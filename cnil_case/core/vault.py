@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL
 
 from cnil_case.core import crypto, mediatype
 from cnil_case.core.errors import UserError
+from cnil_case.core.phrases import Phrase
 
 CHUNK = 1 << 20
 # A temporary file untouched this long belongs to no running copy (a copy writes every chunk):
@@ -164,15 +165,16 @@ class Vault:
         self.objects = self.root / "objects"
         self.tmp = self.root / "tmp"
         if self.root.exists() and not self.root.is_dir():
-            raise VaultError(f"The evidence vault {self.root} is a file, not a folder: move it away.")
+            raise VaultError(Phrase("vault", "The evidence vault {root} is a file, not a folder: move it away.", root=str(self.root)))
         if self.root.is_dir() and not os.access(self.root, os.W_OK | os.X_OK):
-            raise VaultError(
-                f"The evidence vault folder {self.root} is read-only: give this account write access to it."
-            )
+            raise VaultError(Phrase(
+                "vault", "The evidence vault folder {root} is read-only: give this account write access to it.",
+                root=str(self.root),
+            ))
         self.keys: crypto.Keys | None = keys
         if keys is None and crypto.is_encrypted(self.root):
             if passphrase is None:
-                raise VaultError(f"The evidence vault {self.root} is encrypted: {crypto.ENCRYPTED_HINT}.")
+                raise VaultError(Phrase("vault", "The evidence vault {root} is encrypted: {hint}.", root=str(self.root), hint=str(crypto.ENCRYPTED_HINT)))
             self.keys = crypto.unlock(self.root, passphrase)
 
     @classmethod
@@ -180,7 +182,7 @@ class Vault:
         """Start an encrypted vault at ``root`` (refused if it already holds objects)."""
         root = Path(root)
         if crypto.is_encrypted(root) or any(_walk_files(root / "objects")):
-            raise VaultError(f"The evidence vault {root} already exists: an encrypted one needs a new workspace.")
+            raise VaultError(Phrase("vault", "The evidence vault {root} already exists: an encrypted one needs a new workspace.", root=str(root)))
         return cls(root, keys=crypto.create_header(root, passphrase))
 
     @property
@@ -197,10 +199,10 @@ class Vault:
             for folder in folders:
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise VaultError(
-                f"The evidence vault folder {self.root} cannot be written ({exc.strerror}): "
-                "give this account write access to it or choose another workspace location."
-            ) from exc
+            raise VaultError(Phrase(
+                "vault", "The evidence vault folder {root} cannot be written ({error}): give this account write access "
+                "to it or choose another workspace location.", root=str(self.root), error=str(exc.strerror),
+            )) from exc
 
     # -- storing -------------------------------------------------------------------------------
 
@@ -233,11 +235,11 @@ class Vault:
         try:
             opened = os.fstat(src)
             if (opened.st_dev, opened.st_ino) != (before.st_dev, before.st_ino) or not stat.S_ISREG(opened.st_mode):
-                raise VaultError(f"{source} changed while it was being read: add it again once it is stable.")
+                raise VaultError(Phrase("vault", "{source} changed while it was being read: add it again once it is stable.", source=str(source)))
             temp, sha256, size, head = self._copy(source, src, before.st_size, progress=progress, cancel=cancel)
             after = os.fstat(src)
             if size != before.st_size or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-                raise VaultError(f"{source} changed while it was being read: add it again once it is stable.")
+                raise VaultError(Phrase("vault", "{source} changed while it was being read: add it again once it is stable.", source=str(source)))
             destination = self.path_for(sha256)
             already = destination.exists()
             if already:
@@ -271,28 +273,30 @@ class Vault:
         try:
             before = os.stat(source)
         except FileNotFoundError as exc:
-            raise VaultError(f"{source} does not exist (any more): check the path and add it again.") from exc
+            raise VaultError(Phrase("vault", "{source} does not exist (any more): check the path and add it again.", source=str(source))) from exc
         except OSError as exc:
             raise VaultError(self._read_message(source, exc)) from exc
         if not stat.S_ISREG(before.st_mode):
             # Checked before opening: opening a named pipe would block until a writer appears.
-            raise VaultError(f"{source} is not a regular file ({_kind(before.st_mode)}): only files can be added.")
+            raise VaultError(Phrase("vault", "{source} is not a regular file ({kind}): only files can be added.", source=str(source), kind=str(_kind(before.st_mode))))
         return before
 
     @staticmethod
     def _read_message(source: Path, exc: OSError) -> str:
         if isinstance(exc, FileNotFoundError):
-            return f"{source} vanished before it could be read: check the path and add it again."
+            return Phrase("vault", "{source} vanished before it could be read: check the path and add it again.",
+                          source=str(source))
         if isinstance(exc, IsADirectoryError):
-            return f"{source} is a folder: add the folder itself to take its files."
-        return f"{source} cannot be read ({exc.strerror or exc}): check its permissions and add it again."
+            return Phrase("vault", "{source} is a folder: add the folder itself to take its files.", source=str(source))
+        return Phrase("vault", "{source} cannot be read ({error}): check its permissions and add it again.",
+                      source=str(source), error=str(exc.strerror or exc))
 
     def _write_error(self, source: Path, exc: OSError) -> VaultError:
         if exc.errno in _FULL:
-            return VaultError(f"{source} was not stored: the disk is full at {self.root}; free some space and add it again.")
+            return VaultError(Phrase("vault", "{source} was not stored: the disk is full at {root}; free some space and add it again.", source=str(source), root=str(self.root)))
         if exc.errno in _READ_ONLY:
-            return VaultError(f"{source} was not stored: the evidence vault folder {self.root} is read-only.")
-        return VaultError(f"{source} was not stored: writing to the vault {self.root} failed ({exc.strerror or exc}).")
+            return VaultError(Phrase("vault", "{source} was not stored: the evidence vault folder {root} is read-only.", source=str(source), root=str(self.root)))
+        return VaultError(Phrase("vault", "{source} was not stored: writing to the vault {root} failed ({error}).", source=str(source), root=str(self.root), error=str(exc.strerror or exc)))
 
     def _copy(
         self,
@@ -376,9 +380,9 @@ class Vault:
                 return cast(BinaryIO, io.BufferedReader(crypto.OpenedFile(path, self.keys), CHUNK))
             return path.open("rb")
         except FileNotFoundError as exc:
-            raise VaultError(f"The vault file {path} is missing: run a verification of the vault.") from exc
+            raise VaultError(Phrase("vault", "The vault file {path} is missing: run a verification of the vault.", path=str(path))) from exc
         except OSError as exc:
-            raise VaultError(f"The vault file {path} cannot be read ({exc.strerror}).") from exc
+            raise VaultError(Phrase("vault", "The vault file {path} cannot be read ({error}).", path=str(path), error=str(exc.strerror))) from exc
 
     def verify(
         self,

@@ -485,7 +485,7 @@ class ImportDialog(QDialog):
             return self.tr("The file holds no records.")
         if bad and len(bad) == len(outcomes):
             return self.tr("No previewed line converts; e.g. line {line}: {reason}").format(
-                line=bad[0].line, reason=bad[0].error)
+                line=bad[0].line, reason=language.text(bad[0].error))
         return ""  # bad lines show in the preview; the user chooses to stop or to skip them
 
     def _show_preview(self, outcomes: Sequence[Outcome]) -> None:
@@ -502,12 +502,12 @@ class ImportDialog(QDialog):
             if outcome is None:
                 cell = QTableWidgetItem("")
             elif outcome.error:
-                cell = QTableWidgetItem(f"✗ {outcome.error}")
+                cell = QTableWidgetItem(f"✗ {language.text(outcome.error)}")
                 cell.setForeground(QBrush(theme.state_color("error")))
             else:
                 cell = QTableWidgetItem(outcome.text)
             if outcome is not None:
-                cell.setToolTip(outcome.error or outcome.text)
+                cell.setToolTip(language.text(outcome.error) if outcome.error else outcome.text)
             table.setItem(row, 1, cell)
             for col, column in enumerate(columns, start=2):
                 value = record.fields.get(column, "")
@@ -639,14 +639,14 @@ def summary(row: records.ImportRow, note: str = "") -> str:
     ]
     if row.skipped_lines:
         lines.append(_tr("First skipped lines:"))
-        lines += ["  " + _tr("line {line}: {reason}").format(line=s.line, reason=s.reason) for s in row.skipped_lines[:5]]
+        lines += ["  " + _tr("line {line}: {reason}").format(line=s.line, reason=language.text(s.reason)) for s in row.skipped_lines[:5]]
     if note:
         lines.append(note)
     return "\n".join(lines)
 
 
 def skipped_details(row: records.ImportRow) -> str:
-    text = "\n".join(_tr("line {line}: {reason}").format(line=s.line, reason=s.reason) for s in row.skipped_lines)
+    text = "\n".join(_tr("line {line}: {reason}").format(line=s.line, reason=language.text(s.reason)) for s in row.skipped_lines)
     if row.skipped > len(row.skipped_lines):
         text += "\n" + _tr("… and {n} more (only the first are kept)").format(n=row.skipped - len(row.skipped_lines))
     return text

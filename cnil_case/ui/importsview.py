@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cnil_case.core import snapshots, times
 from cnil_case.core.importers import records
-from cnil_case.ui import clipboard, evidencemodel, messages
+from cnil_case.ui import clipboard, evidencemodel, language, messages
 from cnil_case.ui import tasks as tasks_module
 
 COLUMNS = (QT_TRANSLATE_NOOP("ImportsDialog", "File"), QT_TRANSLATE_NOOP("ImportsDialog", "Format"),
@@ -100,7 +100,8 @@ class ImportsDialog(QDialog):
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, self.palette().placeholderText())
             for skipped in r.skipped_lines:
-                child = QTreeWidgetItem([self.tr("line {line}: {reason}").format(line=skipped.line, reason=skipped.reason)])
+                reason = language.text(skipped.reason)
+                child = QTreeWidgetItem([self.tr("line {line}: {reason}").format(line=skipped.line, reason=reason)])
                 child.setFirstColumnSpanned(True)
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 item.addChild(child)

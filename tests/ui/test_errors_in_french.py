@@ -3,15 +3,26 @@ English (CLI, logs, docs/bad-input.md) stays as it was."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cnil_case.core import cases, db, errors, findings, identifiers, models
+from cnil_case.core.importers import records
 from cnil_case.core.snapshots import CaseInput
-from cnil_case.ui import casedialog, findingdialogs, language, messages, organisationdialog, tasks
+from cnil_case.ui import (
+    casedialog,
+    findingdialogs,
+    importdialog,
+    language,
+    messages,
+    organisationdialog,
+    tasks,
+)
 
 NNBSP = "\u202f"
 # tests/ui/conftest.py replaces messages.show_error with a recorder in every test: keep the real one.
@@ -100,3 +111,44 @@ def test_an_english_sentence_from_older_code_is_shown_as_it_is(french: None) -> 
     nested = errors.DocumentError("case.json", "$.case.title", errors.MUST_NOT_BE_EMPTY)
     assert str(nested) == "case.json, at $.case.title: must not be empty"
     assert language.text(nested.phrase) == f"case.json, en $.case.title{NNBSP}: ne doit pas être vide"
+
+
+def test_a_bad_timeline_line_is_explained_in_french(
+    french: None, session_factory: db.SessionFactory, sample_case: dict[str, int], tmp_path: Path,
+) -> None:
+    source = tmp_path / "portal.csv"
+    source.write_text("message,datetime,timestamp_desc\n"
+                      "Connexion,2024-01-29T10:15:00+01:00,Last Login\n"
+                      "Export,yesterday,Event Recorded\n", encoding="utf-8")
+    with session_factory.begin() as session:
+        imported = records.import_file(session, sample_case["case"], source, fmt="timesketch-csv", skip_bad=True)
+    with session_factory() as session:  # read back: the record keeps how the reason was made
+        row = records.get(session, imported.id)
+    reason = row.skipped_lines[0].reason
+    assert reason == "'datetime' value 'yesterday' is not an ISO 8601 date-time"  # the CLI's English
+    expected = "la valeur 'yesterday' de 'datetime' n’est pas une date et heure ISO 8601"
+    assert language.text(reason) == expected
+    assert importdialog.skipped_details(row) == f"ligne 3{NNBSP}: {expected}"
+
+
+def test_a_locked_workspace_is_explained_in_french(french: None, tmp_path: Path) -> None:
+    path = tmp_path / "workspace.db"
+    engine, _factory = db.open_workspace(path)
+    engine.dispose()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked, factory = db.open_workspace(f"sqlite:///{path}?timeout=0.1")
+        with (
+            pytest.raises(errors.StorageError) as refused,
+            db.storage_errors(str(path)),
+            factory.begin() as session,
+        ):
+            cases.create(session, CaseInput(reference="R-1", title="t"))
+        locked.dispose()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(refused.value) == f"The workspace {path} is locked by another program; close it and try again."
+    assert language.error_text(refused.value) == \
+        f"L’espace de travail {path} est verrouillé par un autre programme{NNBSP}; fermez-le et réessayez."

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from cnil_case.core.errors import ValidationError
 from cnil_case.core.models import EventCategory
+from cnil_case.core.phrases import Phrase
 
 TITLE_MAX = 500
 EPOCH_FORMATS = {"epoch": 1, "epoch_ms": 1_000, "epoch_us": 1_000_000}
@@ -116,8 +117,9 @@ def check(mapping: Mapping, columns: Sequence[str] | None, file_name: str) -> No
     ``columns`` is the CSV header; None for JSONL, whose fields are checked line by line.
     """
     if mapping.time_format not in TIME_FORMATS and "%" not in mapping.time_format:
-        raise ValidationError("Time format", f"{mapping.time_format!r} is not one of {', '.join(TIME_FORMATS)} "
-                              "nor a strptime pattern such as %d/%m/%Y %H:%M:%S")
+        raise ValidationError(Phrase("importers", "Time format"), Phrase(
+            "importers", "{format} is not one of {formats} nor a strptime pattern such as {example}",
+            format=repr(mapping.time_format), formats=", ".join(TIME_FORMATS), example="%d/%m/%Y %H:%M:%S"))
     if mapping.zone is not None:
         _zone(mapping.zone)
     if columns is None:
@@ -129,7 +131,8 @@ def check(mapping: Mapping, columns: Sequence[str] | None, file_name: str) -> No
     missing = [c for c in required if c not in columns]
     if missing:
         raise ValidationError(
-            file_name, f"no {', '.join(map(repr, missing))} column (the columns are: {', '.join(columns)})"
+            file_name, Phrase("importers", "no {missing} column (the columns are: {columns})",
+                              missing=", ".join(map(repr, missing)), columns=", ".join(columns))
         )
 
 
@@ -137,7 +140,8 @@ def _zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("Zone", f"{name!r} is not an IANA time zone (e.g. Europe/Paris, UTC)") from None
+        raise ValidationError(Phrase("importers", "Zone"), Phrase(
+            "importers", "{zone} is not an IANA time zone (e.g. Europe/Paris, UTC)", zone=repr(name))) from None
 
 
 class Converter:
@@ -182,7 +186,8 @@ class Converter:
                 except ValueError:
                     found = None
                 if found is None:
-                    raise LineError(f"{column!r} value {raw!r} is neither a UTC offset (+01:00) nor a zone name") from None
+                    raise LineError(Phrase("importers", "{column} value {value} is neither a UTC offset (+01:00) nor a "
+                                           "zone name", column=repr(column), value=repr(raw))) from None
             self._zones[raw] = found
         return found
 
@@ -194,7 +199,7 @@ class Converter:
             column, fmt = m.fallback_time_column, m.fallback_time_format
             value = fields.get(column)
         if value is None or value == "":
-            raise LineError(f"no {m.time_column!r} value")
+            raise LineError(Phrase("importers", "no {column} value", column=repr(m.time_column)))
         if fmt in EPOCH_FORMATS:
             try:
                 number = value if isinstance(value, int | float) and not isinstance(value, bool) else float(str(value))
@@ -203,32 +208,36 @@ class Converter:
                 else:
                     moment = EPOCH + dt.timedelta(seconds=float(number) / EPOCH_FORMATS[fmt])
             except (ValueError, OverflowError):
-                raise LineError(f"{column!r} value {str(value)[:40]!r} is not a number of {fmt} units") from None
+                raise LineError(Phrase("importers", "{column} value {value} is not a number of {unit} units",
+                                       column=repr(column), value=repr(str(value)[:40]), unit=fmt)) from None
             return moment, None
         if not isinstance(value, str):
-            raise LineError(f"{column!r} value {value!r} is not text")
+            raise LineError(Phrase("importers", "{column} value {value} is not text", column=repr(column), value=repr(value)))
         try:
             if fmt == "iso":
                 parsed = dt.datetime.fromisoformat(value.strip())
             else:
                 parsed = dt.datetime.strptime(value.strip(), fmt)
         except ValueError:
-            expected = "an ISO 8601 date-time" if fmt == "iso" else f"a time in the format {fmt}"
-            raise LineError(f"{column!r} value {value[:40]!r} is not {expected}") from None
+            expected = (Phrase("importers", "an ISO 8601 date-time") if fmt == "iso"
+                        else Phrase("importers", "a time in the format {format}", format=fmt))
+            raise LineError(Phrase("importers", "{column} value {value} is not {expected}", column=repr(column),
+                                   value=repr(value[:40]), expected=expected)) from None
         if parsed.tzinfo is None:
             zone = self._row_zone(fields)
             if zone is None:
-                raise LineError(
-                    f"{column!r} value {value[:40]!r} has no UTC offset and no zone was given: name the zone "
-                    "the times are in (e.g. Europe/Paris, or UTC)"
-                )
+                raise LineError(Phrase(
+                    "importers", "{column} value {value} has no UTC offset and no zone was given: name the zone "
+                    "the times are in (e.g. Europe/Paris, or UTC)", column=repr(column), value=repr(value[:40]),
+                ))
             parsed = self._localise(parsed, zone, column, value)
         zone = parsed.tzinfo
         minutes = self._offsets.get(zone)
         if minutes is None or zone.__class__ is not dt.timezone:
             offset = parsed.utcoffset()
             if offset % _MINUTE:  # type: ignore[operator]
-                raise LineError(f"UTC offset {offset} has seconds; only whole minutes are kept")
+                raise LineError(Phrase("importers", "UTC offset {offset} has seconds; only whole minutes are kept",
+                                       offset=str(offset)))
             minutes = offset // _MINUTE  # type: ignore[operator]
             if zone.__class__ is dt.timezone:  # a fixed offset (an IANA zone's varies)
                 self._offsets[zone] = minutes
@@ -241,9 +250,10 @@ class Converter:
             return first
         # Offsets differ: either a gap (the wall time never happened) or an overlap (twice).
         if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != naive:
-            raise LineError(f"{column!r} value {value[:40]!r} does not exist in {zone} (clocks jumped forward)")
-        raise LineError(f"{column!r} value {value[:40]!r} happens twice in {zone} (clocks went back); "
-                        "the file must give the offset")
+            raise LineError(Phrase("importers", "{column} value {value} does not exist in {zone} (clocks jumped forward)",
+                                   column=repr(column), value=repr(value[:40]), zone=str(zone)))
+        raise LineError(Phrase("importers", "{column} value {value} happens twice in {zone} (clocks went back); "
+                               "the file must give the offset", column=repr(column), value=repr(value[:40]), zone=str(zone)))
 
     def convert(self, fields: dict[str, Any]) -> EventValues:
         """The event's values (a tuple in ``EventValues`` order); runs once per line, so kept lean."""
@@ -262,7 +272,7 @@ class Converter:
             title = "" if title is None else json.dumps(title, ensure_ascii=False)
         title = title.strip()
         if not title:
-            raise LineError(f"empty {m.title_column!r}")
+            raise LineError(Phrase("importers", "empty {column}", column=repr(m.title_column)))
         details = _text(fields.get(m.details_column)) if m.details_column else ""
         if len(title) > TITLE_MAX:
             if not details:
@@ -273,7 +283,9 @@ class Converter:
         if m.category_column:
             category = _text(fields.get(m.category_column)).strip().lower() or category
             if category not in self._categories:
-                raise LineError(f"{m.category_column!r} value {category!r} is not one of {', '.join(sorted(self._categories))}")
+                raise LineError(Phrase("importers", "{column} value {value} is not one of {categories}",
+                                       column=repr(m.category_column), value=repr(category),
+                                       categories=", ".join(sorted(self._categories))))
         keep = self._keep
         encoded = ""
         if self._values is not None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from cnil_case.core.errors import ValidationError
 from cnil_case.core.importers.mapping import Mapping
+from cnil_case.core.phrases import Phrase
 
 # format name → JSON lines (True) or CSV (False)
 FORMATS: dict[str, bool] = {
@@ -31,7 +32,8 @@ OWN_FIELDS = {"details_column": "cnil_details", "source_column": "cnil_source", 
 
 def is_jsonl(fmt: str) -> bool:
     if fmt not in FORMATS:
-        raise ValidationError("Format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ValidationError(Phrase("importers", "Format"), Phrase("importers", "{format} is not one of {formats}",
+                                                                   format=repr(fmt), formats=", ".join(FORMATS)))
     return FORMATS[fmt]
 
 
@@ -57,5 +59,6 @@ def mapping_for(fmt: str, columns: Sequence[str] | None, *, given: Mapping | Non
         return Mapping(time_column="event_date", title_column="event_title", zone=zone, source=source,
                        encoding=encoding).replace(**present)
     if given is None:
-        raise ValidationError("Mapping", f"format {fmt} needs a mapping: at least the time and title columns")
+        raise ValidationError(Phrase("importers", "Mapping"), Phrase(
+            "importers", "format {format} needs a mapping: at least the time and title columns", format=fmt))
     return given if given.source else given.replace(source=source)

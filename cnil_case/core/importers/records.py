@@ -7,7 +7,6 @@ Core ``insert()`` (no ORM object per row) and the search index is filled once at
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
@@ -19,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cnil_case.core import audit, search
-from cnil_case.core.errors import NotFoundError, UserError, ValidationError
+from cnil_case.core.errors import NotFoundError, UserError, ValidationError, case_not_found
 from cnil_case.core.importers import presets
 from cnil_case.core.importers.mapping import Converter, EventValues, LineError, Mapping, check
 from cnil_case.core.importers.source import (
@@ -30,6 +29,7 @@ from cnil_case.core.importers.source import (
     jsonl_records,
 )
 from cnil_case.core.models import AuditAction, Case, Precision, TimelineEvent, TimelineImport
+from cnil_case.core.phrases import Phrase
 
 BATCH = 10_000
 SKIPPED_KEPT = 500  # skipped lines listed in the record; the count covers them all
@@ -65,12 +65,56 @@ class ImportRow:
     undone_at: dt.datetime | None
 
 
+def _stored(line: SkippedLine) -> dict[str, Any]:
+    """A skipped line as the record keeps it: the English reason, and how to write it again in
+    another language (``phrase``) when it is a Phrase of plain text values."""
+    kept: dict[str, Any] = {"line": line.line, "reason": str.__str__(line.reason)}
+    phrase = _phrase_json(line.reason)
+    if phrase is not None:
+        kept["phrase"] = phrase
+    return kept
+
+
+def _phrase_json(value: str) -> dict[str, Any] | None:
+    if not isinstance(value, Phrase):
+        return None
+    values: dict[str, Any] = {}
+    for name, item in value.values.items():
+        nested = _phrase_json(item) if isinstance(item, str) else None
+        if nested is not None:
+            values[name] = {"phrase": nested}
+        elif isinstance(item, str) or (isinstance(item, int) and not isinstance(item, bool)):
+            values[name] = item if isinstance(item, int) else str.__str__(item)
+        else:
+            return None  # a value JSON cannot keep: the English reason alone
+    return {"context": value.context, "template": value.template, "values": values}
+
+
+def _phrase_from_json(data: dict[str, Any]) -> Phrase:
+    values = {name: _phrase_from_json(item["phrase"]) if isinstance(item, dict) else item
+              for name, item in data["values"].items()}
+    return Phrase(data["context"], data["template"], **values)
+
+
+def _reason(kept: dict[str, Any]) -> str:
+    """The reason of a stored skipped line: a Phrase again when the record kept one."""
+    phrase = kept.get("phrase")
+    if phrase is not None:
+        try:
+            rebuilt = _phrase_from_json(phrase)
+        except (KeyError, TypeError, ValueError, IndexError):
+            return str(kept["reason"])
+        if rebuilt == kept["reason"]:
+            return rebuilt
+    return str(kept["reason"])
+
+
 def _row(record: TimelineImport) -> ImportRow:
     return ImportRow(
         id=record.id, case_id=record.case_id, file_name=record.file_name, sha256=record.sha256,
         size=record.size, format=record.format, mapping=json.loads(record.mapping),
         lines_read=record.lines_read, imported=record.imported, skipped=record.skipped,
-        skipped_lines=tuple(SkippedLine(s["line"], s["reason"]) for s in json.loads(record.skipped_lines)),
+        skipped_lines=tuple(SkippedLine(s["line"], _reason(s)) for s in json.loads(record.skipped_lines)),
         actor=record.actor, at=record.at, undone_at=record.undone_at,
     )
 
@@ -107,13 +151,14 @@ def import_file(
         ImportCancelled: ``cancelled`` returned True.
     """
     if session.get(Case, case_id) is None:
-        raise NotFoundError(f"Case #{case_id} does not exist (it may have been deleted).")
+        raise NotFoundError(case_not_found(case_id))
     name = path.name
     jsonl = presets.is_jsonl(fmt)
     try:
         stream = path.open("rb")
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFailed(Phrase("importers", "Cannot read {path}: {error}", path=str(path),
+                                  error=str(exc.strerror or exc))) from exc
     with stream:
         reader = HashingReader(stream, path)
         encoding = mapping.encoding if mapping else "utf-8"
@@ -140,16 +185,17 @@ def import_file(
         reader.drain()
     read, imported, skipped_count, skipped = counts
     if read == 0:
-        raise ImportFailed(f"{name} holds no events" + ("" if jsonl else " (only a header line)"))
+        raise ImportFailed(Phrase("importers", "{file} holds no events", file=name) if jsonl
+                           else Phrase("importers", "{file} holds no events (only a header line)", file=name))
     if imported == 0:
-        raise ImportFailed(f"{name}: every one of its {read} lines is bad, e.g. line "
-                           f"{skipped[0].line}: {skipped[0].reason}")
+        raise ImportFailed(Phrase("importers", "{file}: every one of its {read} lines is bad, e.g. line {line}: {reason}",
+                                  file=name, read=read, line=str(skipped[0].line), reason=skipped[0].reason))
     record.sha256 = reader.sha256.hexdigest()
     record.size = reader.bytes_read
     record.lines_read = read
     record.imported = imported
     record.skipped = skipped_count
-    record.skipped_lines = json.dumps([dataclasses.asdict(s) for s in skipped], ensure_ascii=False)
+    record.skipped_lines = json.dumps([_stored(s) for s in skipped], ensure_ascii=False)
     session.flush()
     audit.record(
         session, action=AuditAction.CREATE, entity="timeline_import", entity_id=record.id, case_id=case_id,
@@ -184,8 +230,9 @@ def _load(
                 values = converter.convert(item.fields)
             except LineError as exc:
                 if not skip_bad:
-                    raise ImportFailed(f"{name}, line {item.line}: {exc.reason}; nothing was imported "
-                                       "(fix the line, or choose to skip bad lines)") from None
+                    raise ImportFailed(Phrase("importers", "{file}, line {line}: {reason}; nothing was imported "
+                                              "(fix the line, or choose to skip bad lines)", file=name,
+                                              line=str(item.line), reason=exc.reason)) from None
                 skipped_count += 1
                 if len(skipped) < SKIPPED_KEPT:
                     skipped.append(SkippedLine(item.line, exc.reason))
@@ -198,7 +245,8 @@ def _load(
                 if progress is not None:
                     progress(read, reader.bytes_read)
                 if cancelled is not None and cancelled():
-                    raise ImportCancelled(f"Import of {name} cancelled: nothing was imported.")
+                    raise ImportCancelled(Phrase("importers", "Import of {file} cancelled: nothing was imported.",
+                                                 file=name))
         if rows:
             write(rows)
             imported += len(rows)
@@ -269,7 +317,7 @@ def _sqlite_writer(connection: Connection, fixed: dict[str, Any]) -> Writer:
 def _load_record(session: Session, import_id: int) -> TimelineImport:
     record = session.get(TimelineImport, import_id)
     if record is None:
-        raise NotFoundError(f"Import #{import_id} does not exist.")
+        raise NotFoundError(Phrase("importers", "Import #{id} does not exist.", id=str(import_id)))
     return record
 
 
@@ -292,7 +340,8 @@ def undo(session: Session, import_id: int, *, actor: str | None = None) -> int:
     """
     record = _load_record(session, import_id)
     if record.undone_at is not None:
-        raise ValidationError(f"Import #{import_id}", f"was undone already on {record.undone_at:%Y-%m-%d %H:%M} UTC")
+        raise ValidationError(Phrase("importers", "Import #{id}", id=str(import_id)), Phrase(
+            "importers", "was undone already on {when} UTC", when=f"{record.undone_at:%Y-%m-%d %H:%M}"))
     count = session.execute(
         select(func.count()).select_from(TimelineEvent).where(TimelineEvent.import_id == import_id)
     ).scalar_one()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from cnil_case.core.errors import UserError
+from cnil_case.core.phrases import Phrase
 
 DELIMITERS = (",", ";", "\t")
 # A log line can hold a long stack trace or request body; csv's default is 128 KiB.
@@ -72,7 +73,7 @@ def _text(reader: HashingReader, name: str, encoding: str) -> IO[str]:
     try:
         return io.TextIOWrapper(io.BufferedReader(reader, 1 << 20), encoding=codec, newline="")
     except LookupError:
-        raise ImportFailed(f"{encoding!r} is not a known text encoding") from None
+        raise ImportFailed(Phrase("importers", "{encoding} is not a known text encoding", encoding=repr(encoding))) from None
 
 
 def _decode_error(reader: HashingReader, name: str, encoding: str, exc: UnicodeDecodeError) -> ImportFailed:
@@ -83,11 +84,13 @@ def _decode_error(reader: HashingReader, name: str, encoding: str, exc: UnicodeD
                 try:
                     raw.decode(encoding)
                 except UnicodeDecodeError as bad:
-                    return ImportFailed(
-                        f"{name}, line {number}: not {encoding} text (byte 0x{raw[bad.start]:02x} at position "
-                        f"{bad.start + 1}); save the file as UTF-8, or give its encoding"
-                    )
-    return ImportFailed(f"{name}: not {encoding} text ({exc.reason}); save the file as UTF-8, or give its encoding")
+                    return ImportFailed(Phrase(
+                        "importers", "{file}, line {line}: not {encoding} text (byte {byte} at position {position}); "
+                        "save the file as UTF-8, or give its encoding", file=name, line=str(number), encoding=encoding,
+                        byte=f"0x{raw[bad.start]:02x}", position=str(bad.start + 1),
+                    ))
+    return ImportFailed(Phrase("importers", "{file}: not {encoding} text ({error}); save the file as UTF-8, or give its "
+                               "encoding", file=name, encoding=encoding, error=exc.reason))
 
 
 def _delimiter(header: str) -> str:
@@ -113,15 +116,17 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
     except UnicodeDecodeError as exc:
         raise _decode_error(reader, name, encoding, exc) from None
     if not header_line:
-        raise ImportFailed(f"{name} is empty: expected a header line naming the columns")
+        raise ImportFailed(Phrase("importers", "{file} is empty: expected a header line naming the columns", file=name))
     delimiter = _delimiter(header_line)
     header = next(csv.reader([header_line], delimiter=delimiter))
     columns = [c.strip() for c in header]
     if any(not c for c in columns):
-        raise ImportFailed(f"{name}, line {offset}: column {columns.index('') + 1} of the header has no name")
+        raise ImportFailed(Phrase("importers", "{file}, line {line}: column {column} of the header has no name", file=name,
+                                  line=str(offset), column=str(columns.index("") + 1)))
     duplicates = sorted({c for c in columns if columns.count(c) > 1})
     if duplicates:
-        raise ImportFailed(f"{name}, line {offset}: the header names {', '.join(map(repr, duplicates))} more than once")
+        raise ImportFailed(Phrase("importers", "{file}, line {line}: the header names {columns} more than once", file=name,
+                                  line=str(offset), columns=", ".join(map(repr, duplicates))))
     width = len(columns)
 
     def records() -> Iterator[Record]:
@@ -134,14 +139,16 @@ def csv_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") ->
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ImportFailed(f"{name}, line {start}: broken CSV ({exc})") from None
+                raise ImportFailed(Phrase("importers", "{file}, line {line}: broken CSV ({error})", file=name,
+                                          line=str(start), error=str(exc))) from None
             except UnicodeDecodeError as exc:
                 raise _decode_error(reader, name, encoding, exc) from None
             line = rows.line_num + offset
             if len(row) != width:
                 if not row or (len(row) == 1 and not row[0].strip()):
                     continue
-                yield Record(start, {}, f"{len(row)} fields where the header has {width}")
+                yield Record(start, {}, Phrase("importers", "{count} fields where the header has {width}",
+                                               count=len(row), width=width))
                 continue
             yield Record(start, dict(zip(columns, row)))  # noqa: B905 (lengths checked above)
 
@@ -163,10 +170,10 @@ def jsonl_records(reader: HashingReader, name: str, *, encoding: str = "utf-8") 
         try:
             value = json.loads(line)
         except ValueError as exc:
-            yield Record(number, {}, f"not JSON ({exc})")
+            yield Record(number, {}, Phrase("importers", "not JSON ({error})", error=str(exc)))
             continue
         if not isinstance(value, dict):
-            yield Record(number, {}, f"a JSON {type(value).__name__}, not an object")
+            yield Record(number, {}, Phrase("importers", "a JSON {type}, not an object", type=type(value).__name__))
             continue
         yield Record(number, value)
 

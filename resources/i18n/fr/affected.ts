@@ -78,5 +78,10 @@
             <source>Persons line #{id} does not exist.</source>
             <translation>La ligne de personnes concernées n° {id} n’existe pas.</translation>
         </message>
+        <message>
+            <location filename="cnil_case/core/affected.py" line="245" />
+            <source>Cross-border breach: data subjects also reside in {countries}. A controller established in the EU notifies its lead supervisory authority (Art. 56, one-stop shop) [M]; a controller outside the EEA with only a representative notifies every authority where affected people reside (EDPB 9/2022 para. 73) [V].</source>
+            <translation>Violation transfrontalière : des personnes concernées résident aussi en {countries}. Un responsable de traitement établi dans l’UE notifie son autorité de contrôle chef de file (art. 56, guichet unique) [M] ; un responsable de traitement établi hors de l’EEE et n’ayant qu’un représentant notifie chaque autorité du lieu de résidence des personnes concernées (CEPD 9/2022, point 73) [V].</translation>
+        </message>
     </context>
 </TS>

@@ -79,22 +79,22 @@
             <translation>{name}, {size}, {lines} lignes lues</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importsview.py" line="103" />
+            <location filename="cnil_case/ui/importsview.py" line="104" />
             <source>line {line}: {reason}</source>
             <translation>ligne {line} : {reason}</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importsview.py" line="108" />
+            <location filename="cnil_case/ui/importsview.py" line="109" />
             <source>… and {n} more (only the first are kept)</source>
             <translation>… et {n} de plus (seules les premières sont conservées)</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importsview.py" line="149" />
+            <location filename="cnil_case/ui/importsview.py" line="150" />
             <source>Delete the {n} events imported from {name} on {when}? Events of this import that were edited since are deleted too. The import record stays, marked undone.</source>
             <translation>Supprimer les {n} événements importés depuis {name} le {when} ? Les événements de cet import modifiés depuis sont également supprimés. La trace de l’import est conservée, marquée comme annulée.</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/importsview.py" line="152" />
+            <location filename="cnil_case/ui/importsview.py" line="153" />
             <source>Undo import</source>
             <translation>Annuler l’import</translation>
         </message>
