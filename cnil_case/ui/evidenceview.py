@@ -43,6 +43,7 @@ from cnil_case.ui import (
     evidencedialogs,
     evidencemodel,
     filedialogs,
+    language,
     messages,
     previewpane,
     tableviews,
@@ -457,8 +458,10 @@ class EvidenceView(QWidget):
         if report.failed:
             lines.append(self.tr("Failed: %n", "", len(report.failed)))
         details = [*(f"+ {n}" for n in added), *(f"= {n}" for n in again),
-                   *(f"skipped {s.path}: {s.reason}" for s in report.skipped),
-                   *(f"FAILED {f.path}: {f.message}" for f in report.failed)]
+                   *(self.tr("skipped {path}: {reason}").format(path=s.path, reason=language.text(s.reason))
+                     for s in report.skipped),
+                   *(self.tr("FAILED {path}: {reason}").format(path=f.path, reason=language.text(f.message))
+                     for f in report.failed)]
         self.reload()
         self.changed.emit()
         if done:
