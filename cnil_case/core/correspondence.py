@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import audit, parties, periods, timeline, times
+from cnil_case.core import audit, parties, periods, team, timeline, times
 from cnil_case.core.cases import check_moment, moment_state, stored_moment
 from cnil_case.core.errors import (
     MUST_NOT_BE_EMPTY,
@@ -35,6 +35,7 @@ from cnil_case.core.models import (
     CorrespondenceKind,
     Evidence,
     Organisation,
+    TimelineEvent,
 )
 from cnil_case.core.phrases import Phrase
 from cnil_case.core.snapshots import EventInput, Moment
@@ -99,6 +100,7 @@ class CorrespondenceRow:
     state: str
     answered_at: dt.datetime | None
     delay: dt.timedelta | None  # from sending to the (first full) answer, or to now when unanswered
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> CorrespondenceInput:
         return CorrespondenceInput(
@@ -239,15 +241,32 @@ def event_for(row: CorrespondenceRow) -> EventInput:
     )
 
 
-def update(session: Session, item_id: int, data: CorrespondenceInput, *, now: dt.datetime) -> CorrespondenceRow:
+def _load(session: Session, item_id: int, expected_version: int | None) -> Correspondence:
     item = session.get(Correspondence, item_id)
     if item is None:
         raise NotFoundError(_not_found(item_id))
+    team.check_version(session, current=item.version, expected=expected_version,
+                       what=f"Correspondence “{item.subject}”", entity="correspondence", entity_id=item_id)
+    return item
+
+
+def update(session: Session, item_id: int, data: CorrespondenceInput, *, now: dt.datetime,
+           expected_version: int | None = None) -> CorrespondenceRow:
+    """Save an item's fields and attachments.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (``CorrespondenceRow.version``) was read.
+    """
+    item = _load(session, item_id, expected_version)
     data = _validate(session, item.case_id, data)
     if data.parent_id == item_id:
         raise ValidationError(_IN_REPLY_TO, Phrase("correspondence", "an item cannot answer itself"))
     before = _state_of(get(session, item_id, now=now).as_input())
     _apply(session, item, data)
+    if _state_of(data) != before:
+        # An UPDATE of the row even when only the attachments change, so that its version moves.
+        item.updated_at = times.utcnow()
+        session.flush()
     _attachments(session, item_id, data.evidence_ids)
     session.flush()
     old, new = audit.changes(before, _state_of(data))
@@ -258,15 +277,34 @@ def update(session: Session, item_id: int, data: CorrespondenceInput, *, now: dt
     return get(session, item_id, now=now)
 
 
-def delete(session: Session, item_id: int) -> None:
-    item = session.get(Correspondence, item_id)
-    if item is None:
-        raise NotFoundError(_not_found(item_id))
+def delete(session: Session, item_id: int, *, now: dt.datetime | None = None,
+           expected_version: int | None = None) -> CorrespondenceRow:
+    """Delete an item and the answers and reminders filed under it; return it as it was.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` was read.
+    """
+    item = _load(session, item_id, expected_version)
+    row = get(session, item_id, now=now or times.utcnow())
     case_id, subject = item.case_id, item.subject
     session.delete(item)
     session.flush()
     audit.record(session, action=AuditAction.DELETE, entity="correspondence", entity_id=item_id, case_id=case_id,
                  summary=f"Correspondence deleted: {subject} (with its answers)", before={"subject": subject})
+    return row
+
+
+def replies(session: Session, item_id: int) -> int:
+    """How many items are filed under this one (deleting it deletes them)."""
+    return session.execute(
+        select(func.count()).select_from(Correspondence).where(Correspondence.parent_id == item_id)).scalar_one()
+
+
+def timeline_events(session: Session, item_id: int) -> int:
+    """How many timeline events ``event_for`` wrote for this item (by their source) are still there."""
+    return session.execute(
+        select(func.count()).select_from(TimelineEvent).where(TimelineEvent.source.like(f"Correspondence #{item_id} (%"))
+    ).scalar_one()
 
 
 def _rows(session: Session, items: Sequence[Correspondence], now: dt.datetime) -> list[CorrespondenceRow]:
@@ -322,7 +360,7 @@ def _rows(session: Session, items: Sequence[Correspondence], now: dt.datetime) -
             limit_amount=item.limit_amount, limit_unit=item.limit_unit, limit_date=item.limit_date,
             completeness=item.completeness, reference=item.reference, closed=item.closed,
             evidence_ids=tuple(attached.get(item.id, ())), due=due_at, state=current, answered_at=answered_at,
-            delay=delay,
+            delay=delay, version=item.version,
         ))
     return found
 

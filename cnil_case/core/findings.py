@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cnil_case.core import articles, audit, parties, timeline
+from cnil_case.core import articles, audit, parties, team, timeline, times
 from cnil_case.core.errors import (
     MUST_NOT_BE_EMPTY,
     NotFoundError,
@@ -72,6 +72,7 @@ class FindingRow:
     evidence_ids: tuple[int, ...]
     event_ids: tuple[int, ...]
     updated_at: dt.datetime
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> FindingInput:
         return FindingInput(
@@ -156,13 +157,21 @@ def event_for(row: FindingRow, when: Moment) -> EventInput:
     )
 
 
-def update_finding(session: Session, finding_id: int, data: FindingInput, *, timeline_event: Moment | None = None) -> FindingRow:
-    finding = session.get(Finding, finding_id)
-    if finding is None:
-        raise NotFoundError(Phrase("findings", "Finding #{id} does not exist.", id=str(finding_id)))
+def update_finding(session: Session, finding_id: int, data: FindingInput, *, timeline_event: Moment | None = None,
+                   expected_version: int | None = None) -> FindingRow:
+    """Save a finding's fields and links.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (``FindingRow.version``) was read.
+    """
+    finding = _load_finding(session, finding_id, expected_version)
     data = _validate(session, finding.case_id, data)
     before = _state(get_finding(session, finding_id).as_input())
     _apply(session, finding, data)
+    if _state(data) != before:
+        # An UPDATE of the row even when only the links change, so that its version moves.
+        finding.updated_at = times.utcnow()
+        session.flush()
     _links(session, finding_id, data)
     session.flush()
     old, new = audit.changes(before, _state(data))
@@ -176,15 +185,44 @@ def update_finding(session: Session, finding_id: int, data: FindingInput, *, tim
     return row
 
 
-def delete_finding(session: Session, finding_id: int) -> None:
+def _load_finding(session: Session, finding_id: int, expected_version: int | None) -> Finding:
     finding = session.get(Finding, finding_id)
     if finding is None:
         raise NotFoundError(Phrase("findings", "Finding #{id} does not exist.", id=str(finding_id)))
+    team.check_version(session, current=finding.version, expected=expected_version,
+                       what=f"Finding “{finding.title}”", entity="finding", entity_id=finding_id)
+    return finding
+
+
+def delete_finding(session: Session, finding_id: int, *, expected_version: int | None = None) -> FindingRow:
+    """Delete a finding (its links to evidence and events go with it); return it as it was.
+
+    Measures that answered it keep their text and lose the link (see ``measures_of``).
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` was read.
+    """
+    finding = _load_finding(session, finding_id, expected_version)
+    row = get_finding(session, finding_id)
     case_id, title = finding.case_id, finding.title
     session.delete(finding)
     session.flush()
     audit.record(session, action=AuditAction.DELETE, entity="finding", entity_id=finding_id, case_id=case_id,
                  summary=f"Finding deleted: {title}", before={"title": title})
+    return row
+
+
+def measures_of(session: Session, finding_id: int) -> int:
+    """How many measures answer this finding (deleting it unlinks them)."""
+    return session.execute(select(func.count()).select_from(Measure).where(Measure.finding_id == finding_id)).scalar_one()
+
+
+def timeline_events(session: Session, finding_id: int) -> int:
+    """How many timeline events ``event_for`` wrote for this finding (by their source) are still there."""
+    return session.execute(
+        select(func.count()).select_from(TimelineEvent).where(
+            (TimelineEvent.source == f"Finding #{finding_id}") | TimelineEvent.source.like(f"Finding #{finding_id} (%"))
+    ).scalar_one()
 
 
 def _finding_rows(session: Session, found: Sequence[Finding]) -> list[FindingRow]:
@@ -206,6 +244,7 @@ def _finding_rows(session: Session, found: Sequence[Finding]) -> list[FindingRow
             articles=tuple(code for code in f.articles.split(",") if code), severity=f.severity, state=f.state,
             party_id=f.party_id, operator_response=f.operator_response, recommended_measure=f.recommended_measure,
             evidence_ids=tuple(evidence.get(f.id, ())), event_ids=tuple(events.get(f.id, ())), updated_at=f.updated_at,
+            version=f.version,
         )
         for f in found
     ]
@@ -251,6 +290,7 @@ class MeasureRow:
     done_on: dt.date | None
     finding_id: int | None
     notes: str
+    version: int = 0  # optimistic locking: hand it back on save
 
     def as_input(self) -> MeasureInput:
         return MeasureInput(kind=self.kind, description=self.description, owner=self.owner, party_id=self.party_id,
@@ -281,7 +321,7 @@ def _validate_measure(session: Session, case_id: int, data: MeasureInput) -> Mea
 def _measure_row(m: Measure) -> MeasureRow:
     return MeasureRow(id=m.id, case_id=m.case_id, kind=m.kind, description=m.description, owner=m.owner,
                       party_id=m.party_id, state=m.state, planned_on=m.planned_on, done_on=m.done_on,
-                      finding_id=m.finding_id, notes=m.notes)
+                      finding_id=m.finding_id, notes=m.notes, version=m.version)
 
 
 def _measure_state(data: MeasureInput) -> dict[str, Any]:
@@ -300,10 +340,23 @@ def add_measure(session: Session, case_id: int, data: MeasureInput) -> MeasureRo
     return _measure_row(measure)
 
 
-def update_measure(session: Session, measure_id: int, data: MeasureInput) -> MeasureRow:
+def _load_measure(session: Session, measure_id: int, expected_version: int | None) -> Measure:
     measure = session.get(Measure, measure_id)
     if measure is None:
         raise NotFoundError(Phrase("findings", "Measure #{id} does not exist.", id=str(measure_id)))
+    team.check_version(session, current=measure.version, expected=expected_version,
+                       what=f"Measure “{measure.description[:80]}”", entity="measure", entity_id=measure_id)
+    return measure
+
+
+def update_measure(session: Session, measure_id: int, data: MeasureInput, *,
+                   expected_version: int | None = None) -> MeasureRow:
+    """Save a measure.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` (``MeasureRow.version``) was read.
+    """
+    measure = _load_measure(session, measure_id, expected_version)
     data = _validate_measure(session, measure.case_id, data)
     before = _measure_state(_measure_row(measure).as_input())
     for key, value in data.__dict__.items():
@@ -316,15 +369,20 @@ def update_measure(session: Session, measure_id: int, data: MeasureInput) -> Mea
     return _measure_row(measure)
 
 
-def delete_measure(session: Session, measure_id: int) -> None:
-    measure = session.get(Measure, measure_id)
-    if measure is None:
-        raise NotFoundError(Phrase("findings", "Measure #{id} does not exist.", id=str(measure_id)))
+def delete_measure(session: Session, measure_id: int, *, expected_version: int | None = None) -> MeasureRow:
+    """Delete a measure; return it as it was (an undo adds it again).
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` was read.
+    """
+    measure = _load_measure(session, measure_id, expected_version)
+    row = _measure_row(measure)
     case_id, text = measure.case_id, measure.description
     session.delete(measure)
     session.flush()
     audit.record(session, action=AuditAction.DELETE, entity="measure", entity_id=measure_id, case_id=case_id,
                  summary=f"Measure deleted: {text[:80]}", before={"description": text})
+    return row
 
 
 def list_measures(session: Session, case_id: int) -> list[MeasureRow]:

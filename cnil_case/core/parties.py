@@ -7,6 +7,7 @@ breaches); a party is that organisation's role in one case, with the moment it b
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -25,6 +26,11 @@ from cnil_case.core.models import (
     AuditAction,
     Case,
     CaseParty,
+    Correspondence,
+    Evidence,
+    Finding,
+    Measure,
+    Obligation,
     Organisation,
     PartyLink,
     PartyRole,
@@ -423,13 +429,53 @@ def update_party(session: Session, party_id: int, data: PartyInput, *, expected_
     return row
 
 
-def remove_party(session: Session, party_id: int) -> None:
-    """Remove a party from its case; events it was the actor of keep their text, lose the link."""
+@dataclass(frozen=True)
+class RemovedParty:
+    """A party as it was removed, and what depended on it (which re-adding it would not restore).
+
+    ``dependents`` counts, by kind, the records that named the party and that its removal deleted
+    or unlinked: "obligations" (recorded notices and decisions), "events" (actor), "evidence"
+    (provided by), "correspondence" (sender or recipient), "findings", "measures", "parties"
+    (working for it). Empty when re-adding ``row`` brings the case back exactly as it was.
+    """
+
+    row: PartyRow
+    dependents: dict[str, int]
+
+
+def _dependents(session: Session, party_id: int) -> dict[str, int]:
+    queries = {
+        "obligations": select(func.count()).select_from(Obligation).where(
+            (Obligation.party_id == party_id) | (Obligation.recipient_party_id == party_id)),
+        "events": select(func.count()).select_from(TimelineEvent).where(TimelineEvent.actor_party_id == party_id),
+        "evidence": select(func.count()).select_from(Evidence).where(Evidence.from_party_id == party_id),
+        "correspondence": select(func.count()).select_from(Correspondence).where(
+            (Correspondence.sender_party_id == party_id) | (Correspondence.recipient_party_id == party_id)),
+        "findings": select(func.count()).select_from(Finding).where(Finding.party_id == party_id),
+        "measures": select(func.count()).select_from(Measure).where(Measure.party_id == party_id),
+        "parties": select(func.count()).select_from(PartyLink).where(PartyLink.serves_party_id == party_id),
+    }
+    counts = {kind: session.execute(query).scalar_one() for kind, query in queries.items()}
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def remove_party(session: Session, party_id: int, *, expected_version: int | None = None) -> RemovedParty:
+    """Remove a party from its case; events it was the actor of keep their text, lose the link.
+
+    Returns the party as it was and what depended on it, so that an undo can add it again, or
+    say why it cannot.
+
+    Raises:
+        ConflictError: someone saved it since ``expected_version`` was read (an undo of an
+            addition must not remove a colleague's later edit).
+    """
     party = _load_party(session, party_id)
+    team.check_version(session, current=party.version, expected=expected_version,
+                       what=f"Party {party.organisation.name} ({party.role.replace('_', ' ')})",
+                       entity="party", entity_id=party_id)
     row = _snapshot(session, party)
-    linked = session.execute(
-        select(func.count()).select_from(TimelineEvent).where(TimelineEvent.actor_party_id == party_id)
-    ).scalar_one()
+    dependents = _dependents(session, party_id)
+    linked = dependents.get("events", 0)
     session.delete(party)
     session.flush()
     audit.record(
@@ -442,6 +488,7 @@ def remove_party(session: Session, party_id: int) -> None:
         + (f"; {linked} event(s) no longer name an actor" if linked else ""),
         before=_party_state(row),
     )
+    return RemovedParty(row=row, dependents=dependents)
 
 
 def check_in_case(session: Session, case_id: int, party_id: int | None, field: str) -> None:

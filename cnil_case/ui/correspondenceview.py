@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import correspondence, evidence, snapshots
-from cnil_case.ui import correspondencedialog, correspondencemodel, messages, tableviews, wallclock
+from cnil_case.ui import (
+    correspondencedialog,
+    correspondencemodel,
+    messages,
+    tableviews,
+    undo,
+    wallclock,
+)
 from cnil_case.ui import tasks as tasks_module
 
 M = correspondencemodel
@@ -36,6 +43,9 @@ class CorrespondenceView(QWidget):
     def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        # The view's own stack until the window hands its own over (``set_history``).
+        self.history = undo.History(tasks=tasks, parent=self)
+        self.history.changed.connect(self._after_undoable)
         self._case: snapshots.CaseDetail | None = None
         self._parties: list[snapshots.PartyRow] = []
         self.model = correspondencemodel.CorrespondenceModel(parent=self)
@@ -90,8 +100,15 @@ class CorrespondenceView(QWidget):
 
     # --- the open case ------------------------------------------------------------------------
 
+    def set_history(self, history: undo.History) -> None:
+        """Use the window's undo stack (one per window) instead of the view's own."""
+        self.history.changed.disconnect(self._after_undoable)
+        self.history = history
+        history.changed.connect(self._after_undoable)
+
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
         self._case = case
+        self.history.open_case(None if case is None else case.id)
         if case is None:
             self.model.set_rows([])
             return
@@ -186,8 +203,7 @@ class CorrespondenceView(QWidget):
             text += " " + self.tr("Its %n answer(s) and reminder(s) are deleted with it.", "", answers)
         if not messages.confirm(self, self.tr("Delete correspondence"), text):
             return
-        item_id = item.id
-        self._tasks.run_db(lambda s: correspondence.delete(s, item_id), parent=self, success=self._changed)
+        self.history.do(undo.delete_correspondence(item), parent=self)
 
     def _ask(self, item: correspondence.CorrespondenceRow | None,
              draft: correspondence.CorrespondenceInput | None) -> None:
@@ -209,9 +225,15 @@ class CorrespondenceView(QWidget):
             self, tasks=self._tasks, case_id=case.id, zone=case.display_zone, parties=self._parties,
             item=item, draft=draft, evidence_rows=evidence_rows)
         if saved is not None:
+            self.history.record(undo.add_correspondence(saved) if item is None
+                                else undo.edit_correspondence(item, saved))
             self._changed(saved)
             self.select_item(saved.id)
 
     def _changed(self, _result: object) -> None:
         self.reload()
         self.changed.emit()
+
+    def _after_undoable(self, kind: str, result: object) -> None:
+        if kind == undo.CORRESPONDENCE:
+            self._changed(result)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import identifiers, models, snapshots, timeline
-from cnil_case.ui import formdialog, labels, messages, momentedit, wallclock
+from cnil_case.ui import formdialog, labels, momentedit, wallclock
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -96,24 +96,17 @@ class EventDialog(formdialog.FormDialog):
             self._fill(event)
         self.title.setFocus()
         self.resize(720, self.sizeHint().height())
-        # What the form held when shown: closing with anything else asks first.
-        self._pristine = self._form_state()
+        # What the form held when filled: closing with anything else asks first (FormDialog).
+        self.mark_pristine()
 
-    def _form_state(self) -> tuple[Any, ...]:
+    def form_state(self) -> tuple[Any, ...]:
+        # The instant as read, rather than the widgets' text: a re-display of the same time is no change.
         return (self.when.naive(), self.when.current_precision(), self.title.text(),
                 self.category.currentData(), self.actor.currentData(), self.source.text(),
                 self.details.toPlainText(), self.tags.text(), self.starred.isChecked())
 
-    def has_changes(self) -> bool:
-        return self.saved is None and self._form_state() != self._pristine
-
-    def reject(self) -> None:
-        """Cancel, Esc and the window's close button: ask before losing what was typed."""
-        if self.has_changes() and not messages.confirm(
-                self, self.tr("Discard changes"),
-                self.tr("Discard your changes to this event? They have not been saved.")):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("Discard your changes to this event? They have not been saved.")
 
     def _fill_new(self) -> None:
         # A new event starts at the current minute in the case's zone.

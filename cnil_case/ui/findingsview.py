@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import evidence, findings, snapshots, timeline
-from cnil_case.ui import findingdialogs, findingsmodel, messages, tableviews
+from cnil_case.ui import findingdialogs, findingsmodel, messages, tableviews, undo
 from cnil_case.ui import tasks as tasks_module
 
 F = findingsmodel
@@ -42,6 +42,9 @@ class FindingsView(QWidget):
     def __init__(self, *, tasks: tasks_module.Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        # The view's own stack until the window hands its own over (``set_history``).
+        self.history = undo.History(tasks=tasks, parent=self)
+        self.history.changed.connect(self._after_undoable)
         self._case: snapshots.CaseDetail | None = None
         self._parties: list[snapshots.PartyRow] = []
         self.model = findingsmodel.FindingsModel(self)
@@ -96,8 +99,15 @@ class FindingsView(QWidget):
         self.measures_model.loaded.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_history(self, history: undo.History) -> None:
+        """Use the window's undo stack (one per window) instead of the view's own."""
+        self.history.changed.disconnect(self._after_undoable)
+        self.history = history
+        history.changed.connect(self._after_undoable)
+
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
         self._case = case
+        self.history.open_case(None if case is None else case.id)
         if case is None:
             self.model.set_rows([])
             self.measures_model.set_rows([])
@@ -157,6 +167,7 @@ class FindingsView(QWidget):
             self, tasks=self._tasks, case_id=case.id, zone=case.display_zone, parties=self._parties,
             evidence_rows=evidence_rows, events=events, finding=finding)
         if saved is not None:
+            self.history.record(undo.add_finding(saved) if finding is None else undo.edit_finding(finding, saved))
             self._changed(saved)
 
     def delete_finding(self) -> None:
@@ -164,8 +175,7 @@ class FindingsView(QWidget):
         if finding is None or not messages.confirm(
                 self, self.tr("Delete finding"), self.tr("Delete the finding “{title}”?").format(title=finding.title)):
             return
-        finding_id = finding.id
-        self._tasks.run_db(lambda s: findings.delete_finding(s, finding_id), parent=self, success=self._changed)
+        self.history.do(undo.delete_finding(finding), parent=self)
 
     def edit_measure(self, measure: findings.MeasureRow | None) -> None:
         case = self._case
@@ -174,6 +184,7 @@ class FindingsView(QWidget):
         saved = findingdialogs.MeasureDialog.ask(self, tasks=self._tasks, case_id=case.id, parties=self._parties,
                                                  finding_rows=self.model.rows(), measure=measure)
         if saved is not None:
+            self.history.record(undo.add_measure(saved) if measure is None else undo.edit_measure(measure, saved))
             self._changed(saved)
 
     def delete_measure(self) -> None:
@@ -181,9 +192,12 @@ class FindingsView(QWidget):
         if measure is None or not messages.confirm(self, self.tr("Delete measure"), self.tr(
                 "Delete the measure “{text}”?").format(text=measure.description[:80])):
             return
-        measure_id = measure.id
-        self._tasks.run_db(lambda s: findings.delete_measure(s, measure_id), parent=self, success=self._changed)
+        self.history.do(undo.delete_measure(measure), parent=self)
 
     def _changed(self, _result: object) -> None:
         self.reload()
         self.changed.emit()
+
+    def _after_undoable(self, kind: str, result: object) -> None:
+        if kind in (undo.FINDING, undo.MEASURE):
+            self._changed(result)

@@ -3,6 +3,10 @@
 A refused value (``errors.ValidationError``) is shown in the dialog, naming the field, and the field
 gets the focus; the user's input stays as typed. The message is written in the interface's language
 (``language.text``); the field is found by its English name, which the error keeps.
+
+Cancel, Esc and the window's close button ask "Discard your changes?" when the form differs from
+how it was first shown; ``form_state`` reads every input widget of the dialog, and a subclass may
+give its own.
 """
 
 from __future__ import annotations
@@ -10,10 +14,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnil_case.core import errors
-from cnil_case.ui import language, momentedit, theme
+from cnil_case.ui import language, messages, momentedit, theme
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -25,6 +43,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self._tasks = tasks
         self.saved: Any = None
+        # What the form held when first shown (``mark_pristine``): closing with anything else asks.
+        self._pristine: object = None
         self._fields: dict[str, QWidget] = {}
         self.body = QWidget(self)
         self.error = QLabel(self)
@@ -99,6 +119,48 @@ class FormDialog(QDialog):
     def _on_failed(self, exc: errors.UserError) -> None:
         self.save_button().setEnabled(True)
         self.show_error(exc)
+
+    # --- no edit lost on close -----------------------------------------------------------------
+
+    def form_state(self) -> object:
+        """What the user can change: the value of every input widget of the dialog, in order."""
+        state: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                state.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                state.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                state.append((widget.currentIndex(), widget.currentText() if widget.isEditable() else None))
+            elif isinstance(widget, QAbstractSpinBox):
+                state.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                state.append(widget.isChecked())
+            elif isinstance(widget, QListWidget):
+                state.append(tuple(widget.item(i).checkState() for i in range(widget.count())))
+        return tuple(state)
+
+    def mark_pristine(self) -> None:
+        """Take the form as it is now as unchanged (done when first shown)."""
+        self._pristine = self.form_state()
+
+    def has_changes(self) -> bool:
+        return self.saved is None and self._pristine is not None and self.form_state() != self._pristine
+
+    def discard_question(self) -> str:
+        """The question asked before closing with changes."""
+        return self.tr("Discard your changes? They have not been saved.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._pristine is None:
+            self.mark_pristine()
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: ask before losing what was typed."""
+        if self.has_changes() and not messages.confirm(self, self.tr("Discard changes"), self.discard_question()):
+            return
+        super().reject()
 
     @classmethod
     def run(cls, dialog: FormDialog) -> Any:

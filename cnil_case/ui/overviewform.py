@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnil_case.core import cases, errors, models, snapshots
-from cnil_case.ui import casefields, glossary, labels, language, momentedit, theme
+from cnil_case.ui import casefields, glossary, labels, language, momentedit, theme, undo
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -40,6 +40,10 @@ class OverviewForm(QWidget):
         self._tasks = tasks
         self._case: snapshots.CaseDetail | None = None
         self._loading = False
+        # The view's own stack until the window hands its own over (``set_history``).
+        self.history = undo.History(tasks=tasks, parent=self)
+        self.history.changed.connect(self._after_undoable)
+        self.history.add_guard(self._guard)
         self.fields = casefields.CaseFields(self)
         self.status = QLabel(self)
         self.status.setObjectName("caseStatus")
@@ -157,9 +161,28 @@ class OverviewForm(QWidget):
     def case(self) -> snapshots.CaseDetail | None:
         return self._case
 
+    def set_history(self, history: undo.History) -> None:
+        """Use the window's undo stack (one per window) instead of the form's own."""
+        self.history.changed.disconnect(self._after_undoable)
+        self.history = history
+        history.changed.connect(self._after_undoable)
+        history.add_guard(self._guard)
+
+    def _guard(self, command: undo.EventCommand) -> str | None:
+        # The step would replace what the form shows: typed edits would be lost, or saved over it.
+        if command.kind == undo.CASE and self.is_dirty():
+            return self.tr("the Overview has unsaved changes; save or revert them first.")
+        return None
+
+    def _after_undoable(self, kind: str, result: object) -> None:
+        if (kind == undo.CASE and isinstance(result, snapshots.CaseDetail) and self._case is not None
+                and result.id == self._case.id):
+            self._on_saved(result)
+
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
         """Show a case's saved values (None empties and disables the form)."""
         self._case = case
+        self.history.open_case(None if case is None else case.id)
         self._loading = True
         try:
             self.fields.set_value(case.as_input() if case else snapshots.CaseInput(reference="", title=""))
@@ -201,8 +224,11 @@ class OverviewForm(QWidget):
         case_id, version = case.id, case.version
         self.save_button.setEnabled(False)
         # The version the form shows: if a colleague saved the case since, the save is refused.
+        def saved(detail: snapshots.CaseDetail) -> None:
+            self.history.record(undo.edit_case(case, detail))
+            self._on_saved(detail)
         self._tasks.run_db(lambda s: cases.update(s, case_id, data, expected_version=version), parent=self,
-                           success=self._on_saved, failure=self._on_failed)
+                           success=saved, failure=self._on_failed)
 
     def reload(self) -> None:
         """Show the case as it is saved now (after a conflict), dropping the unsaved edits."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from cnil_case.core import parties, snapshots
-from cnil_case.ui import messages, partiesmodel, partydialog, tableviews
+from cnil_case.ui import messages, partiesmodel, partydialog, tableviews, undo
 from cnil_case.ui import tasks as tasks_module
 
 
@@ -24,6 +24,9 @@ class PartiesView(QWidget):
         self._tasks = tasks
         self._case: snapshots.CaseDetail | None = None
         self.model = partiesmodel.PartiesModel(tasks=tasks, parent=self)
+        # The view's own stack until the window hands its own over (``set_history``).
+        self.history = undo.History(tasks=tasks, parent=self)
+        self.history.changed.connect(self._after_undoable)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Parties"))
         self.table.setModel(self.model)
@@ -54,8 +57,15 @@ class PartiesView(QWidget):
         self.model.loaded.connect(self._fit_columns)
         self._update_buttons()
 
+    def set_history(self, history: undo.History) -> None:
+        """Use the window's undo stack (one per window) instead of the view's own."""
+        self.history.changed.disconnect(self._after_undoable)
+        self.history = history
+        history.changed.connect(self._after_undoable)
+
     def open_case(self, case: snapshots.CaseDetail | None) -> None:
         self._case = case
+        self.history.open_case(None if case is None else case.id)
         self.model.load(None if case is None else case.id, case.display_zone if case else "Europe/Paris")
 
     def update_case(self, case: snapshots.CaseDetail) -> None:
@@ -85,8 +95,7 @@ class PartiesView(QWidget):
                                     name=party.organisation_name, role=self.model.data(
                                         self.model.index(self.model.row_of(party.id), partiesmodel.ROLE)))):
             return
-        party_id = party.id
-        self._tasks.run_db(lambda s: parties.remove_party(s, party_id), parent=self, success=self._changed)
+        self.history.do(undo.remove_party(party), parent=self)
 
     def _edit(self, party: snapshots.PartyRow | None) -> None:
         case = self._case
@@ -104,6 +113,7 @@ class PartiesView(QWidget):
         saved = partydialog.PartyDialog.ask(self, tasks=self._tasks, case_id=case.id, zone=case.display_zone,
                                             organisations=organisations, party=party, parties=self.model.rows())
         if saved is not None:
+            self.history.record(undo.add_party(saved) if party is None else undo.edit_party(party, saved))
             self._changed(saved)
         elif party is not None:
             # Cancelled, perhaps after a conflict: show a colleague's change, so that editing the
@@ -115,6 +125,10 @@ class PartiesView(QWidget):
     def _changed(self, _result: object) -> None:
         self.model.reload()
         self.changed.emit()
+
+    def _after_undoable(self, kind: str, _result: object) -> None:
+        if kind == undo.PARTY:
+            self._changed(_result)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

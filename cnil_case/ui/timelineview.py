@@ -478,8 +478,9 @@ class TimelineView(QWidget):
             inputs.append(snapshots.EventInput(occurred=moment, title=entry.title))
         self.history.do(undo.AddEvents(case_id, inputs), parent=self)
 
-    def _after_undoable(self, select_id: object) -> None:
-        self._after_change(select_id if isinstance(select_id, int) else None)
+    def _after_undoable(self, kind: str, select_id: object) -> None:
+        if kind == undo.EVENT:  # the window's History also carries the other tabs' steps
+            self._after_change(select_id if isinstance(select_id, int) else None)
 
     def _after_change(self, select_id: int | None) -> None:
         if select_id is not None:
