@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cnil_case.core import audit, db, parties, timeline
-from cnil_case.core.errors import ValidationError
+from cnil_case.core.errors import ConflictError, ValidationError
 from cnil_case.core.snapshots import Moment, OrganisationInput, PartyInput
 from tests.helpers.fixtures import paris
 
@@ -85,3 +85,28 @@ def test_update_party_and_remove_keeps_events(session_factory: db.SessionFactory
 def test_organisation_in_use_cannot_be_deleted(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
     with pytest.raises(ValidationError, match="party to 1 case"), session_factory.begin() as session:
         parties.delete_organisation(session, sample_case["insurer"])
+
+
+def test_remove_party_returns_it_and_what_depended_on_it(
+    session_factory: db.SessionFactory, sample_case: dict[str, int]
+) -> None:
+    with session_factory.begin() as session:
+        controller = parties.get_party(session, sample_case["controller"])
+        removed = parties.remove_party(session, controller.id, expected_version=controller.version)
+        # Nothing named the controller: adding it back gives the case as it was.
+        assert removed.row == controller and removed.dependents == {}
+        again = parties.add_party(session, controller.case_id, removed.row.as_input())
+        assert again.as_input() == controller.as_input()
+        # The processor is the actor of the intrusion: its removal unlinks that event.
+        removed = parties.remove_party(session, sample_case["processor"])
+        assert removed.dependents == {"events": 1}
+
+
+def test_remove_party_refuses_a_stale_version(session_factory: db.SessionFactory, sample_case: dict[str, int]) -> None:
+    with session_factory.begin() as session:
+        row = parties.get_party(session, sample_case["controller"])
+        parties.update_party(session, row.id, PartyInput(**{**row.as_input().__dict__, "notes": "DPA signed"}))
+    with pytest.raises(ConflictError, match="Party Mutuelle Exemple"), session_factory.begin() as session:
+        parties.remove_party(session, row.id, expected_version=row.version)
+    with session_factory() as session:
+        assert parties.get_party(session, row.id).notes == "DPA signed"
