@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -149,7 +149,8 @@ class FormDialog(QDialog):
 
     def discard_question(self) -> str:
         """The question asked before closing with changes."""
-        return self.tr("Discard your changes? They have not been saved.")
+        # Translated in the base's context: ``self.tr`` would look it up under each subclass's name.
+        return QCoreApplication.translate("FormDialog", "Discard your changes? They have not been saved.")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._pristine is None:
@@ -158,7 +159,8 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button: ask before losing what was typed."""
-        if self.has_changes() and not messages.confirm(self, self.tr("Discard changes"), self.discard_question()):
+        if self.has_changes() and not messages.confirm(
+                self, QCoreApplication.translate("FormDialog", "Discard changes"), self.discard_question()):
             return
         super().reject()
 

@@ -79,12 +79,7 @@
             <translation>Éti&amp;quettes :</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/eventdialog.py" line="113" />
-            <source>Discard changes</source>
-            <translation>Abandonner les modifications</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/eventdialog.py" line="114" />
+            <location filename="cnil_case/ui/eventdialog.py" line="109" />
             <source>Discard your changes to this event? They have not been saved.</source>
             <translation>Abandonner vos modifications de cet événement ? Elles n’ont pas été enregistrées.</translation>
         </message>
