@@ -96,9 +96,15 @@ class MainWindow(QMainWindow):
             self.workspace_label.setText(self.tr("Workspace: {path}").format(path=workspace))
         self._built = True
         self._init_panes()
-        history = self.case_view.timeline.history
-        self.edit_menu.addAction(history.undo_action)
-        self.edit_menu.addAction(history.redo_action)
+        # One undo history for the window: every tab's edits, in the order they were made.
+        from cnil_case.ui import undo
+
+        self.history = undo.History(tasks=self._tasks, parent=self)
+        for view in (self.case_view.overview, self.case_view.parties, self.case_view.timeline,
+                     self.case_view.findings, self.case_view.correspondence):
+            view.set_history(self.history)
+        self.edit_menu.addAction(self.history.undo_action)
+        self.edit_menu.addAction(self.history.redo_action)
         self._connect_signals()
         # After the first paint: icons, saved layout and the recent list are not worth waiting for.
         from cnil_case.ui import icons, layout, recent

@@ -69,3 +69,11 @@ def test_search_answers_ctrl_k_and_ctrl_f_and_home_comes_back(window: mainwindow
     window.act_home.trigger()
     assert window.current_case_id() is None
     assert window.workspace_pane.tabs.currentWidget() is window.workspace_pane.home
+
+
+def test_the_window_has_one_undo_history_for_every_tab(window: mainwindow.MainWindow) -> None:
+    view = window.case_view
+    for tab in (view.overview, view.parties, view.timeline, view.findings, view.correspondence):
+        assert tab.history is window.history
+    edit = next(m for m in window.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "Edit")
+    assert window.history.undo_action in edit.actions() and window.history.redo_action in edit.actions()
