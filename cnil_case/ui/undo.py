@@ -27,7 +27,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from cnil_case.core import (
     cases,
@@ -217,10 +216,10 @@ class Row(Protocol):
     def version(self) -> int: ...
 
 
-Create = Callable[[Session, Any], Any]  # (session, snapshot as deleted) -> the new row
-Delete = Callable[[Session, int, int | None], tuple[Any, dict[str, int]]]  # -> (snapshot, what went with it)
-Save = Callable[[Session, int, Any, int | None], Any]  # (session, id, input, expected version) -> the row
-Check = Callable[[Session, int], dict[str, int]]  # what refers to the record now (an undo of an add)
+Create = Callable[[Any, Any], Any]  # (session, snapshot as deleted) -> the new row
+Delete = Callable[[Any, int, int | None], tuple[Any, dict[str, int]]]  # -> (snapshot, what went with it)
+Save = Callable[[Any, int, Any, int | None], Any]  # (session, id, input, expected version) -> the row
+Check = Callable[[Any, int], dict[str, int]]  # what refers to the record now (an undo of an add)
 
 
 class AddRecord(EventCommand):
@@ -248,7 +247,7 @@ class AddRecord(EventCommand):
     def revert_op(self, resolve: Resolve) -> tasks_module.Op[Any]:
         record_id, version, delete, check = resolve(self._key), self._version, self._delete, self._check
 
-        def op(s: Session) -> Any:
+        def op(s: Any) -> Any:
             referring = check(s, record_id) if check is not None else {}
             row, lost = delete(s, record_id, version)
             if referring or lost:
@@ -286,7 +285,7 @@ class DeleteRecord(EventCommand):
     def revert_op(self, resolve: Resolve) -> tasks_module.Op[Any]:
         create, row, lost = self._create, self._row, dict(self._lost)
 
-        def op(s: Session) -> Any:
+        def op(s: Any) -> Any:
             if lost:
                 raise Refused(lost, removed=True)
             return create(s, row)
@@ -314,7 +313,7 @@ class EditRecord(EventCommand):
     def _op(self, resolve: Resolve, data: Any, check: Check | None) -> tasks_module.Op[Any]:
         record_id, version, save = resolve(self._key), self._version, self._save
 
-        def op(s: Session) -> Any:
+        def op(s: Any) -> Any:
             referring = check(s, record_id) if check is not None else {}
             if referring:
                 raise Refused(referring, removed=False)
@@ -350,12 +349,12 @@ def _party_name(row: snapshots.PartyRow) -> str:
     return row.organisation_name
 
 
-def _remove_party(s: Session, party_id: int, version: int | None) -> tuple[snapshots.PartyRow, dict[str, int]]:
+def _remove_party(s: Any, party_id: int, version: int | None) -> tuple[snapshots.PartyRow, dict[str, int]]:
     removed = parties.remove_party(s, party_id, expected_version=version)
     return removed.row, removed.dependents
 
 
-def _add_party(s: Session, row: snapshots.PartyRow) -> snapshots.PartyRow:
+def _add_party(s: Any, row: snapshots.PartyRow) -> snapshots.PartyRow:
     return parties.add_party(s, row.case_id, row.as_input())
 
 
@@ -376,16 +375,16 @@ def remove_party(row: snapshots.PartyRow) -> DeleteRecord:
 
 # Findings and measures.
 
-def _delete_finding(s: Session, finding_id: int, version: int | None) -> tuple[findings.FindingRow, dict[str, int]]:
+def _delete_finding(s: Any, finding_id: int, version: int | None) -> tuple[findings.FindingRow, dict[str, int]]:
     linked = findings.measures_of(s, finding_id)
     return findings.delete_finding(s, finding_id, expected_version=version), {"measures": linked} if linked else {}
 
 
-def _add_finding(s: Session, row: findings.FindingRow) -> findings.FindingRow:
+def _add_finding(s: Any, row: findings.FindingRow) -> findings.FindingRow:
     return findings.add_finding(s, row.case_id, row.as_input())
 
 
-def _finding_events(s: Session, finding_id: int) -> dict[str, int]:
+def _finding_events(s: Any, finding_id: int) -> dict[str, int]:
     n = findings.timeline_events(s, finding_id)
     return {"events": n} if n else {}
 
@@ -415,11 +414,11 @@ def _measure_text(row: findings.MeasureRow) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _delete_measure(s: Session, measure_id: int, version: int | None) -> tuple[findings.MeasureRow, dict[str, int]]:
+def _delete_measure(s: Any, measure_id: int, version: int | None) -> tuple[findings.MeasureRow, dict[str, int]]:
     return findings.delete_measure(s, measure_id, expected_version=version), {}
 
 
-def _add_measure(s: Session, row: findings.MeasureRow) -> findings.MeasureRow:
+def _add_measure(s: Any, row: findings.MeasureRow) -> findings.MeasureRow:
     return findings.add_measure(s, row.case_id, row.as_input())
 
 
@@ -440,17 +439,17 @@ def delete_measure(row: findings.MeasureRow) -> DeleteRecord:
 
 # Correspondence.
 
-def _delete_item(s: Session, item_id: int, version: int | None) -> tuple[correspondence.CorrespondenceRow, dict[str, int]]:
+def _delete_item(s: Any, item_id: int, version: int | None) -> tuple[correspondence.CorrespondenceRow, dict[str, int]]:
     filed = correspondence.replies(s, item_id)
     row = correspondence.delete(s, item_id, now=wallclock.now(), expected_version=version)
     return row, {"replies": filed} if filed else {}
 
 
-def _add_item(s: Session, row: correspondence.CorrespondenceRow) -> correspondence.CorrespondenceRow:
+def _add_item(s: Any, row: correspondence.CorrespondenceRow) -> correspondence.CorrespondenceRow:
     return correspondence.add(s, row.case_id, row.as_input(), now=wallclock.now())
 
 
-def _item_events(s: Session, item_id: int) -> dict[str, int]:
+def _item_events(s: Any, item_id: int) -> dict[str, int]:
     n = correspondence.timeline_events(s, item_id)
     return {"events": n} if n else {}
 
