@@ -71,16 +71,6 @@ CATEGORIES = {
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
-# The names of ``regimes.REGIMES``, marked for translation (a test keeps them in step).
-REGIMES = {
-    "gdpr": QT_TRANSLATE_NOOP("labels", "GDPR"),
-    "nis2": QT_TRANSLATE_NOOP("labels", "NIS2"),
-    "dora": QT_TRANSLATE_NOOP("labels", "DORA"),
-    "eprivacy_611_2013": QT_TRANSLATE_NOOP("labels", "ePrivacy (611/2013)"),
-    "eidas": QT_TRANSLATE_NOOP("labels", "eIDAS"),
-    "fr_health": QT_TRANSLATE_NOOP("labels", "French health IS incidents"),
-}
-
 CLOCK_STATES = {
     "waiting": QT_TRANSLATE_NOOP("labels", "Waiting"),
     "running": QT_TRANSLATE_NOOP("labels", "Running"),

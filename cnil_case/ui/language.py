@@ -103,8 +103,7 @@ def _compiled(language: str) -> Path | None:
 
 def number(value: int | float) -> str:
     """``1 234 567`` in French (narrow no-break spaces), ``1,234,567`` in English."""
-    text = QLocale().toString(value) if isinstance(value, int) else QLocale().toString(float(value), "g", 12)
-    return text
+    return QLocale().toString(value) if isinstance(value, int) else QLocale().toString(float(value), "g", 12)
 
 
 def instant(moment: dt.datetime | None, zone: str, precision: str = "minute") -> str:

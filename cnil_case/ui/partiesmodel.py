@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from cnil_case.core import parties, snapshots, times
-from cnil_case.ui import labels, listmodel
+from cnil_case.core import parties, regimes, snapshots, times
+from cnil_case.ui import labels, language, listmodel
 from cnil_case.ui import tasks as tasks_module
 
 ORGANISATION, ROLE, AWARE, REGIMES, NOTE = range(5)
@@ -35,7 +35,9 @@ class PartiesModel(listmodel.CaseRowsModel):
                     return self.tr("unknown")
                 return times.display(row.aware.at, self._zone, row.aware.precision)
             if column == REGIMES:
-                return ", ".join(labels.name(labels.REGIMES, r) for r in row.regimes)
+                # The regime table's names (core.regimes), written in the interface language.
+                return ", ".join(language.text(regimes.REGIME_BY_CODE[r].name) if r in regimes.REGIME_BY_CODE else r
+                                 for r in row.regimes)
             if column == NOTE:
                 return row.awareness_note.replace("\n", " ")
         elif role == Qt.ItemDataRole.ToolTipRole and column in (NOTE, ORGANISATION):

@@ -169,352 +169,322 @@
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="76" />
-            <source>GDPR</source>
-            <translation>RGPD</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="77" />
-            <source>NIS2</source>
-            <translation>NIS 2</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="78" />
-            <source>DORA</source>
-            <translation>DORA</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="79" />
-            <source>ePrivacy (611/2013)</source>
-            <translation>ePrivacy (611/2013)</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="80" />
-            <source>eIDAS</source>
-            <translation>eIDAS</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="81" />
-            <source>French health IS incidents</source>
-            <translation>Incidents SI de santé (France)</translation>
-        </message>
-        <message>
-            <location filename="cnil_case/ui/labels.py" line="85" />
+            <location filename="cnil_case/ui/labels.py" line="75" />
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="86" />
+            <location filename="cnil_case/ui/labels.py" line="76" />
             <source>Running</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="87" />
+            <location filename="cnil_case/ui/labels.py" line="77" />
             <source>Due soon</source>
             <translation>Échéance proche</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="88" />
+            <location filename="cnil_case/ui/labels.py" line="78" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="89" />
+            <location filename="cnil_case/ui/labels.py" line="79" />
             <source>Fulfilled on time</source>
             <translation>Remplie dans le délai</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="90" />
+            <location filename="cnil_case/ui/labels.py" line="80" />
             <source>Fulfilled late</source>
             <translation>Remplie en retard</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="91" />
+            <location filename="cnil_case/ui/labels.py" line="81" />
             <source>Not required</source>
             <translation>Non requise</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="95" />
+            <location filename="cnil_case/ui/labels.py" line="85" />
             <source>Initial</source>
             <translation>Initiale</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="96" />
+            <location filename="cnil_case/ui/labels.py" line="86" />
             <source>Complementary</source>
             <translation>Complémentaire</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="97" />
+            <location filename="cnil_case/ui/labels.py" line="87" />
             <source>Intermediate</source>
             <translation>Intermédiaire</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="98" />
+            <location filename="cnil_case/ui/labels.py" line="88" />
             <source>Final</source>
             <translation>Finale</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="102" />
+            <location filename="cnil_case/ui/labels.py" line="92" />
             <source>created</source>
             <translation>création</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="103" />
+            <location filename="cnil_case/ui/labels.py" line="93" />
             <source>edited</source>
             <translation>modification</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="104" />
+            <location filename="cnil_case/ui/labels.py" line="94" />
             <source>deleted</source>
             <translation>suppression</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="108" />
+            <location filename="cnil_case/ui/labels.py" line="98" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="109" />
+            <location filename="cnil_case/ui/labels.py" line="99" />
             <source>Party</source>
             <translation>Partie</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="110" />
+            <location filename="cnil_case/ui/labels.py" line="100" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="111" />
+            <location filename="cnil_case/ui/labels.py" line="101" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="112" />
+            <location filename="cnil_case/ui/labels.py" line="102" />
             <source>Obligation</source>
             <translation>Obligation</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="113" />
+            <location filename="cnil_case/ui/labels.py" line="103" />
             <source>Data concerned</source>
             <translation>Données concernées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="114" />
+            <location filename="cnil_case/ui/labels.py" line="104" />
             <source>Persons concerned</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="115" />
+            <location filename="cnil_case/ui/labels.py" line="105" />
             <source>Risk assessment</source>
             <translation>Évaluation du risque</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="119" />
+            <location filename="cnil_case/ui/labels.py" line="109" />
             <source>Exact</source>
             <translation>Exact</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="120" />
+            <location filename="cnil_case/ui/labels.py" line="110" />
             <source>Estimate</source>
             <translation>Estimation</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="121" />
+            <location filename="cnil_case/ui/labels.py" line="111" />
             <source>Range</source>
             <translation>Fourchette</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="126" />
+            <location filename="cnil_case/ui/labels.py" line="116" />
             <source>Simple</source>
             <translation>Simples</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="127" />
+            <location filename="cnil_case/ui/labels.py" line="117" />
             <source>Behavioural</source>
             <translation>Comportementales</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="128" />
+            <location filename="cnil_case/ui/labels.py" line="118" />
             <source>Financial</source>
             <translation>Financières</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="129" />
+            <location filename="cnil_case/ui/labels.py" line="119" />
             <source>Sensitive</source>
             <translation>Sensibles</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="130" />
+            <location filename="cnil_case/ui/labels.py" line="120" />
             <source>Credentials</source>
             <translation>Identifiants</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="134" />
+            <location filename="cnil_case/ui/labels.py" line="124" />
             <source>Unlikely to result in a risk</source>
             <translation>Risque peu probable</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="135" />
+            <location filename="cnil_case/ui/labels.py" line="125" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="136" />
+            <location filename="cnil_case/ui/labels.py" line="126" />
             <source>High risk</source>
             <translation>Risque élevé</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="140" />
+            <location filename="cnil_case/ui/labels.py" line="130" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="141" />
+            <location filename="cnil_case/ui/labels.py" line="131" />
             <source>Medium</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="142" />
+            <location filename="cnil_case/ui/labels.py" line="132" />
             <source>High</source>
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="143" />
+            <location filename="cnil_case/ui/labels.py" line="133" />
             <source>Very high</source>
             <translation>Très élevée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="147" />
+            <location filename="cnil_case/ui/labels.py" line="137" />
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="148" />
+            <location filename="cnil_case/ui/labels.py" line="138" />
             <source>Request for documents</source>
             <translation>Demande de pièces</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="149" />
+            <location filename="cnil_case/ui/labels.py" line="139" />
             <source>On-site control notice</source>
             <translation>Avis de contrôle sur place</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="150" />
+            <location filename="cnil_case/ui/labels.py" line="140" />
             <source>Formal notice</source>
             <translation>Mise en demeure</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="151" />
+            <location filename="cnil_case/ui/labels.py" line="141" />
             <source>Reminder</source>
             <translation>Relance</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="152" />
+            <location filename="cnil_case/ui/labels.py" line="142" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="158" />
+            <location filename="cnil_case/ui/labels.py" line="148" />
             <source>Awaiting answer</source>
             <translation>En attente de réponse</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="159" />
+            <location filename="cnil_case/ui/labels.py" line="149" />
             <source>Answered</source>
             <translation>Répondu</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="160" />
+            <location filename="cnil_case/ui/labels.py" line="150" />
             <source>Partly answered</source>
             <translation>Réponse partielle</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="166" />
+            <location filename="cnil_case/ui/labels.py" line="156" />
             <source>days</source>
             <translation>jours</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="167" />
+            <location filename="cnil_case/ui/labels.py" line="157" />
             <source>weeks</source>
             <translation>semaines</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="168" />
+            <location filename="cnil_case/ui/labels.py" line="158" />
             <source>months</source>
             <translation>mois</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="172" />
+            <location filename="cnil_case/ui/labels.py" line="162" />
             <source>Minor</source>
             <translation>Mineure</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="173" />
+            <location filename="cnil_case/ui/labels.py" line="163" />
             <source>Moderate</source>
             <translation>Modérée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="174" />
+            <location filename="cnil_case/ui/labels.py" line="164" />
             <source>Serious</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="175" />
+            <location filename="cnil_case/ui/labels.py" line="165" />
             <source>Critical</source>
             <translation>Critique</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="179" />
+            <location filename="cnil_case/ui/labels.py" line="169" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="180" />
+            <location filename="cnil_case/ui/labels.py" line="170" />
             <source>Confirmed</source>
             <translation>Confirmé</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="181" />
+            <location filename="cnil_case/ui/labels.py" line="171" />
             <source>Contested</source>
             <translation>Contesté</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="182" />
+            <location filename="cnil_case/ui/labels.py" line="172" />
             <source>Withdrawn</source>
             <translation>Retiré</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="187" />
+            <location filename="cnil_case/ui/labels.py" line="177" />
             <source>Remediation</source>
             <translation>Remédiation</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="188" />
+            <location filename="cnil_case/ui/labels.py" line="178" />
             <source>Prevention</source>
             <translation>Prévention</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="189" />
+            <location filename="cnil_case/ui/labels.py" line="179" />
             <source>Advice to data subjects</source>
             <translation>Conseils aux personnes concernées</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="193" />
+            <location filename="cnil_case/ui/labels.py" line="183" />
             <source>Planned</source>
             <translation>Prévue</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="194" />
+            <location filename="cnil_case/ui/labels.py" line="184" />
             <source>In progress</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="195" />
+            <location filename="cnil_case/ui/labels.py" line="185" />
             <source>Done</source>
             <translation>Réalisée</translation>
         </message>
         <message>
-            <location filename="cnil_case/ui/labels.py" line="196" />
+            <location filename="cnil_case/ui/labels.py" line="186" />
             <source>Abandoned</source>
             <translation>Abandonnée</translation>
         </message>
